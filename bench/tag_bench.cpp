@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tagging throughput on a folder of .txt files, one file in memory at a time (streaming).
+//
+//   vigie-bench-tag [--dictionary FILE | --peer-tsv FILE] [--peer-semantics] [--mode=full|tokenize]
+//                   CORPUS_DIR
+//
+// Prints "theme<TAB>count" for every theme (own mentions, not rolled up) and TOTAL, in the format
+// of the peer scripts in ../shared/bench, so counts can be compared line by line; then a summary
+// line on stderr: docs, bytes, words, mentions, internal seconds (after start-up and dictionary
+// compilation), MB/s (10^6 bytes per second) and peak RSS.
+//
+// --peer-tsv loads ../shared/bench/themes.tsv (first theme wins on duplicates, plural folding
+// off). --peer-semantics also turns off CamelCase and underscore splitting and punctuation breaks, to reproduce
+// the peers' plain "sequence of words" rule and check agreement exactly.
+#include "DataPaths.h"
+#include "tagging/Dictionary.h"
+#include "tagging/Tagger.h"
+#include "tagging/ThemeMatcher.h"
+#include "text/Tokenizer.h"
+#include "text/Utf8.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace vigie::core;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    return buf.str();
+}
+
+long peakRssKb()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::string dictPath;
+    std::string tsvPath;
+    bool peerSemantics = false;
+    bool tokenizeOnly = false;
+    std::string corpus;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--dictionary" && i + 1 < argc)
+            dictPath = argv[++i];
+        else if (a == "--peer-tsv" && i + 1 < argc)
+            tsvPath = argv[++i];
+        else if (a == "--peer-semantics")
+            peerSemantics = true;
+        else if (a == "--mode=tokenize")
+            tokenizeOnly = true;
+        else if (a == "--mode=full")
+            tokenizeOnly = false;
+        else
+            corpus = a;
+    }
+    if (corpus.empty()) {
+        std::cerr << "usage: vigie-bench-tag [--dictionary FILE | --peer-tsv FILE] [--peer-semantics] "
+                     "[--mode=full|tokenize] CORPUS_DIR\n";
+        return 2;
+    }
+
+    ThemeMatcher::Options options;
+    if (peerSemantics) {
+        options.tokenizer.splitCamelCase = false;
+        options.tokenizer.splitUnderscores = false;
+        options.tokenizer.punctuationBreaks = false;
+    }
+    Dictionary dict;
+    try {
+        if (!tsvPath.empty()) {
+            dict = Dictionary::fromPeerTsv(slurp(tsvPath), tsvPath);
+            options.duplicates = ThemeMatcher::Duplicates::FirstThemeWins;
+        } else {
+            dict = Dictionary::fromFile(dictPath.empty() ? defaultDictionaryPath() : dictPath);
+        }
+    } catch (const DictionaryError &e) {
+        std::cerr << e.what() << "\n";
+        return 1;
+    }
+
+    std::vector<std::string> files;
+    for (const auto &entry : fs::directory_iterator(corpus))
+        if (entry.is_regular_file() && entry.path().extension() == ".txt")
+            files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto matcher = ThemeMatcher::compile(dict, options);
+    const auto t1 = std::chrono::steady_clock::now();
+    Tagger tagger(matcher);
+    Tokenizer tokenizer(options.tokenizer);
+    std::vector<Token> tokens;
+
+    std::vector<long long> own(dict.themes().size(), 0);
+    long long bytes = 0, words = 0, mentions = 0, tokenCount = 0;
+    std::size_t skipped = 0;
+    TagResult result;
+    for (const auto &path : files) {
+        const std::string text = slurp(path);
+        if (findUtf8Problem(text)) {
+            ++skipped;
+            continue;
+        }
+        bytes += static_cast<long long>(text.size());
+        const NormalizedText norm = NormalizedText::fromUtf8(text);
+        if (tokenizeOnly) {
+            tokenizer.tokenize(norm.text(), tokens);
+            tokenCount += static_cast<long long>(tokens.size());
+            continue;
+        }
+        tagger.tag(norm, result);
+        words += result.words;
+        mentions += static_cast<long long>(result.mentions.size());
+        for (std::size_t t = 0; t < own.size(); ++t)
+            own[t] += result.ownCounts[t];
+    }
+    const auto t2 = std::chrono::steady_clock::now();
+    const double seconds = std::chrono::duration<double>(t2 - t1).count();
+
+    if (tokenizeOnly) {
+        std::printf("TOKENS\t%lld\n", tokenCount);
+    } else {
+        std::vector<std::pair<std::string, long long>> rows;
+        for (std::size_t t = 0; t < own.size(); ++t)
+            if (!dict.themes()[t].terms.empty())
+                rows.emplace_back(dict.themes()[t].id, own[t]);
+        std::sort(rows.begin(), rows.end());
+        for (const auto &[id, n] : rows)
+            std::printf("%s\t%lld\n", id.c_str(), n);
+        std::printf("TOTAL\t%lld\n", mentions);
+    }
+    std::fprintf(stderr,
+                 "docs=%zu skipped=%zu bytes=%lld words=%lld tokens=%lld mentions=%lld compile_s=%.3f internal_s=%.3f "
+                 "mb_per_s=%.1f peak_rss_mb=%.1f\n",
+                 files.size() - skipped, skipped, bytes, words, tokenCount, mentions,
+                 std::chrono::duration<double>(t1 - t0).count(), seconds, static_cast<double>(bytes) / 1e6 / seconds,
+                 static_cast<double>(peakRssKb()) / 1024.0);
+    return 0;
+}

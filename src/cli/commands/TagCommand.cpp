@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+
+#include "DataPaths.h"
+#include "tagging/Dictionary.h"
+#include "tagging/TagResultJson.h"
+#include "tagging/Tagger.h"
+#include "tagging/ThemeMatcher.h"
+#include "text/Folding.h"
+#include "text/Utf8.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <istream>
+#include <iterator>
+#include <ostream>
+#include <sstream>
+
+namespace vigie::cli {
+
+namespace {
+
+constexpr const char *kTagUsage = R"(Usage: vigie-cli tag [--dictionary FILE] [--json] [--spans] PATH... | -
+
+Tags UTF-8 text and prints, for each input, its word count and the number of mentions of each theme
+(rolled up: a mention of open_data also counts for its parent numerique). A folder stands for the
+.txt and .md files inside it, recursively, in name order; - reads standard input.
+
+Options:
+  --dictionary FILE   Theme dictionary (default: the bundled French dictionary).
+  --json              One JSON object per line:
+                      {"path": ..., "words": N, "themes": {"numerique": 3, "open_data": 1}}
+  --spans             Also list each mention: theme, term, start and end offsets in Unicode code
+                      points of the input, and the matched text.
+
+Inputs that cannot be read (missing, not UTF-8, binary) are reported on stderr and skipped; the
+exit code is then 1.
+)";
+
+struct TagOptions
+{
+    std::string dictionary;
+    bool json = false;
+    bool spans = false;
+    std::vector<std::string> paths;
+};
+
+bool isTextFile(const std::filesystem::path &p)
+{
+    const std::string ext = p.extension().string();
+    return ext == ".txt" || ext == ".md" || ext == ".TXT" || ext == ".MD";
+}
+
+// Expands folders; keeps order of the command line, then name order inside each folder.
+std::vector<std::string> expandPaths(const std::vector<std::string> &paths)
+{
+    namespace fs = std::filesystem;
+    std::vector<std::string> out;
+    for (const auto &p : paths) {
+        std::error_code ec;
+        if (p != "-" && fs::is_directory(p, ec)) {
+            std::vector<std::string> inside;
+            for (const auto &entry : fs::recursive_directory_iterator(p, ec))
+                if (entry.is_regular_file() && isTextFile(entry.path()))
+                    inside.push_back(entry.path().string());
+            std::sort(inside.begin(), inside.end());
+            out.insert(out.end(), inside.begin(), inside.end());
+        } else {
+            out.push_back(p);
+        }
+    }
+    return out;
+}
+
+// Reads a whole input; returns false with a message if it cannot be read.
+bool readInput(const std::string &path, std::istream &stdinStream, std::string &text, std::string &problem)
+{
+    if (path == "-") {
+        text.assign(std::istreambuf_iterator<char>(stdinStream), std::istreambuf_iterator<char>());
+        return true;
+    }
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+        problem = "no such file";
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        problem = "cannot open the file";
+        return false;
+    }
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad()) {
+        problem = "read error";
+        return false;
+    }
+    text = buf.str();
+    return true;
+}
+
+void printResult(const TagOptions &o, const std::string &path, const core::NormalizedText &text,
+                 const core::TagResult &r, const core::Dictionary &dict, std::ostream &out)
+{
+    const auto &themes = dict.themes();
+    if (o.json) {
+        nlohmann::ordered_json j;
+        j["path"] = path;
+        j.update(core::tagResultToJson(r, text, dict, o.spans));
+        out << j.dump() << "\n";
+        return;
+    }
+    out << path << "\t" << r.words << " words";
+    bool any = false;
+    for (std::size_t t = 0; t < themes.size(); ++t) {
+        if (r.counts[t] == 0)
+            continue;
+        out << (any ? ", " : "\t") << themes[t].id << " " << r.counts[t];
+        any = true;
+    }
+    if (!any)
+        out << "\tno theme";
+    out << "\n";
+    if (o.spans) {
+        for (const auto &m : r.mentions) {
+            const auto &theme = themes[static_cast<std::size_t>(m.theme)];
+            out << "  " << m.start << "-" << m.end << "\t" << theme.id << "\t\""
+                << core::toUtf8(std::u16string_view(text.text())
+                                    .substr(static_cast<std::size_t>(m.textStart),
+                                            static_cast<std::size_t>(m.textEnd - m.textStart)))
+                << "\"\t(term \"" << theme.terms[static_cast<std::size_t>(m.term)].text << "\")\n";
+        }
+    }
+}
+
+} // namespace
+
+int runTag(const std::vector<std::string> &args, Streams s)
+{
+    TagOptions o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        if (a == "-h" || a == "--help") {
+            s.out << kTagUsage;
+            return kOk;
+        } else if (a == "--json") {
+            o.json = true;
+        } else if (a == "--spans") {
+            o.spans = true;
+        } else if (a == "--dictionary" || a == "-d") {
+            if (i + 1 >= args.size()) {
+                s.err << "vigie-cli tag: " << a << " needs a file\n";
+                return kUsage;
+            }
+            o.dictionary = args[++i];
+        } else if (a.rfind("--dictionary=", 0) == 0) {
+            o.dictionary = a.substr(13);
+        } else if (a.size() > 1 && a[0] == '-') {
+            s.err << "vigie-cli tag: unknown option " << a << "\n\n" << kTagUsage;
+            return kUsage;
+        } else {
+            o.paths.push_back(a);
+        }
+    }
+    if (o.paths.empty()) {
+        s.err << "vigie-cli tag: no input (give files, folders, or - for standard input)\n\n" << kTagUsage;
+        return kUsage;
+    }
+    if (o.dictionary.empty()) {
+        o.dictionary = core::defaultDictionaryPath();
+        if (o.dictionary.empty()) {
+            s.err
+                << "vigie-cli tag: the bundled dictionary was not found; set VIGIE_DATA_DIR or use --dictionary FILE\n";
+            return kFailed;
+        }
+    }
+
+    std::shared_ptr<const core::ThemeMatcher> matcher;
+    try {
+        matcher = core::ThemeMatcher::compile(core::Dictionary::fromFile(o.dictionary));
+    } catch (const core::DictionaryError &e) {
+        s.err << "vigie-cli tag: dictionary error: " << e.what() << "\n";
+        return kFailed;
+    }
+    core::Tagger tagger(matcher);
+
+    int code = kOk;
+    std::string bytes;
+    core::TagResult result;
+    for (const auto &path : expandPaths(o.paths)) {
+        const std::string shown = path == "-" ? "<stdin>" : path;
+        std::string problem;
+        if (!readInput(path, s.in, bytes, problem)) {
+            s.err << "vigie-cli tag: " << shown << ": " << problem << "\n";
+            code = kFailed;
+            continue;
+        }
+        if (const auto bad = core::findUtf8Problem(bytes)) {
+            s.err << "vigie-cli tag: " << shown << ": not UTF-8 text: " << bad->describe() << "\n";
+            code = kFailed;
+            continue;
+        }
+        const core::NormalizedText text = core::NormalizedText::fromUtf8(bytes);
+        tagger.tag(text, result);
+        printResult(o, shown, text, result, matcher->dictionary(), s.out);
+    }
+    return code;
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DataPaths.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace vigie::core {
+
+std::string dataDirectory()
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (const char *env = std::getenv("VIGIE_DATA_DIR"); env && *env && fs::is_directory(env, ec))
+        return env;
+    for (const char *candidate : { VIGIE_SOURCE_DATA_DIR, VIGIE_INSTALL_DATA_DIR })
+        if (fs::is_directory(candidate, ec))
+            return candidate;
+    return {};
+}
+
+std::string defaultDictionaryPath()
+{
+    const std::string dir = dataDirectory();
+    if (dir.empty())
+        return {};
+    const std::string path = dir + "/dictionaries/fr.json";
+    std::error_code ec;
+    return std::filesystem::exists(path, ec) ? path : std::string();
+}
+
+} // namespace vigie::core

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace vigie::core {
+
+// Where Vigie's bundled data (dictionaries, gazetteer, demo bank) is found, first match wins:
+// $VIGIE_DATA_DIR, the source tree's data/ (a build that was not installed), share/vigie.
+// Returns an empty string when none exists.
+std::string dataDirectory();
+
+// data/dictionaries/fr.json in dataDirectory(); empty if not found.
+std::string defaultDictionaryPath();
+
+} // namespace vigie::core

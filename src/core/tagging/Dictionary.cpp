@@ -1,0 +1,472 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagging/Dictionary.h"
+
+#include "tagging/JsonLocator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cctype>
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace vigie::core {
+
+namespace {
+
+constexpr const char *kFormat = "vigie-dictionary";
+constexpr int kFormatVersion = 1;
+
+// Okabe-Ito, readable by the common forms of colour blindness; given to themes without a colour.
+constexpr std::array<const char *, 8> kPalette
+    = { "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000" };
+
+bool validId(const std::string &id)
+{
+    if (id.empty() || id.size() > 64)
+        return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+            return false;
+    return id[0] >= 'a' && id[0] <= 'z';
+}
+
+bool validColour(const std::string &c)
+{
+    if (c.size() != 7 || c[0] != '#')
+        return false;
+    for (std::size_t i = 1; i < 7; ++i)
+        if (!std::isxdigit(static_cast<unsigned char>(c[i])))
+            return false;
+    return true;
+}
+
+// Reads one JSON document into a Dictionary, reporting every problem with its line.
+class Reader
+{
+public:
+    Reader(const JsonLocator &doc, std::string source)
+        : m_doc(doc)
+        , m_source(std::move(source))
+    { }
+
+    Dictionary read()
+    {
+        Dictionary dict;
+        const auto &root = m_doc.root();
+        if (!root.is_object())
+            fail("", "the dictionary must be a JSON object");
+        allowOnly(root, "", { "format", "formatVersion", "name", "version", "language", "description", "themes" });
+        if (root.contains("format") && root["format"] != kFormat)
+            fail("/format", std::string("\"format\" must be \"") + kFormat + "\"");
+        if (root.contains("formatVersion")) {
+            if (!root["formatVersion"].is_number_integer())
+                fail("/formatVersion", "\"formatVersion\" must be a whole number");
+            if (root["formatVersion"].get<int>() > kFormatVersion)
+                fail("/formatVersion",
+                     "written for a newer Vigie (format version " + std::to_string(root["formatVersion"].get<int>())
+                         + ", this one reads " + std::to_string(kFormatVersion) + ")");
+        }
+        dict.setName(optionalString(root, "", "name"));
+        dict.setVersion(optionalString(root, "", "version"));
+        m_language = optionalString(root, "", "language");
+        m_description = optionalString(root, "", "description");
+        if (!root.contains("themes") || !root["themes"].is_array() || root["themes"].empty())
+            fail(root.contains("themes") ? "/themes" : "", "\"themes\" must be a non-empty array");
+        const auto &themes = root["themes"];
+        for (std::size_t i = 0; i < themes.size(); ++i)
+            dict.themes().push_back(readTheme(themes[i], "/themes/" + std::to_string(i), dict.themes().size()));
+        return dict;
+    }
+
+    std::string m_language;
+    std::string m_description;
+
+private:
+    [[noreturn]] void fail(const std::string &pointer, const std::string &problem) const
+    {
+        throw DictionaryError(m_source, m_doc.lineOf(pointer), problem);
+    }
+
+    void allowOnly(const nlohmann::json &obj, const std::string &pointer, std::set<std::string> allowed) const
+    {
+        for (const auto &item : obj.items())
+            if (!allowed.count(item.key())) {
+                std::string list;
+                for (const auto &a : allowed)
+                    list += (list.empty() ? "" : ", ") + a;
+                fail(pointer + "/" + item.key(), "unknown key \"" + item.key() + "\" (expected one of: " + list + ")");
+            }
+    }
+
+    std::string optionalString(const nlohmann::json &obj, const std::string &pointer, const char *key) const
+    {
+        if (!obj.contains(key))
+            return {};
+        if (!obj[key].is_string())
+            fail(pointer + "/" + key, std::string("\"") + key + "\" must be a string");
+        return obj[key].get<std::string>();
+    }
+
+    bool optionalBool(const nlohmann::json &obj, const std::string &pointer, const char *key, bool fallback) const
+    {
+        if (!obj.contains(key))
+            return fallback;
+        if (!obj[key].is_boolean())
+            fail(pointer + "/" + key, std::string("\"") + key + "\" must be true or false");
+        return obj[key].get<bool>();
+    }
+
+    Theme readTheme(const nlohmann::json &t, const std::string &p, std::size_t index) const
+    {
+        if (!t.is_object())
+            fail(p, "a theme must be an object with at least \"id\" and \"label\"");
+        allowOnly(t, p, { "id", "label", "colour", "parent", "description", "terms", "exclusions" });
+        Theme theme;
+        theme.line = m_doc.lineOf(p);
+        theme.id = optionalString(t, p, "id");
+        if (!validId(theme.id))
+            fail(t.contains("id") ? p + "/id" : p,
+                 "theme id \"" + theme.id + "\" must be 1-64 characters among a-z, 0-9 and _, starting with a letter");
+        if (!t.contains("label"))
+            fail(p, "theme \"" + theme.id + "\" has no \"label\"");
+        const auto &label = t["label"];
+        if (label.is_string()) {
+            theme.labelFr = label.get<std::string>();
+        } else if (label.is_object()) {
+            allowOnly(label, p + "/label", { "fr", "en" });
+            theme.labelFr = optionalString(label, p + "/label", "fr");
+            theme.labelEn = optionalString(label, p + "/label", "en");
+        } else {
+            fail(p + "/label", "\"label\" must be a string or an object {\"fr\": ..., \"en\": ...}");
+        }
+        if (theme.labelFr.empty())
+            fail(p + "/label", "theme \"" + theme.id + "\" needs a French label");
+        if (theme.labelEn.empty())
+            theme.labelEn = theme.labelFr;
+        theme.colour = optionalString(t, p, "colour");
+        if (theme.colour.empty())
+            theme.colour = kPalette[index % kPalette.size()];
+        else if (!validColour(theme.colour))
+            fail(p + "/colour", "colour \"" + theme.colour + "\" must be written #RRGGBB");
+        if (t.contains("parent") && !t["parent"].is_null())
+            theme.parent = optionalString(t, p, "parent");
+        theme.description = optionalString(t, p, "description");
+        if (t.contains("terms")) {
+            if (!t["terms"].is_array())
+                fail(p + "/terms", "\"terms\" must be an array");
+            for (std::size_t i = 0; i < t["terms"].size(); ++i)
+                theme.terms.push_back(readTerm(t["terms"][i], p + "/terms/" + std::to_string(i)));
+        }
+        theme.exclusions = readExclusions(t, p);
+        return theme;
+    }
+
+    Term readTerm(const nlohmann::json &j, const std::string &p) const
+    {
+        Term term;
+        term.line = m_doc.lineOf(p);
+        if (j.is_string()) {
+            term.text = j.get<std::string>();
+        } else if (j.is_object()) {
+            allowOnly(j, p, { "text", "exact", "stem", "plural", "note", "exclusions" });
+            term.text = optionalString(j, p, "text");
+            term.exact = optionalBool(j, p, "exact", false);
+            term.stem = optionalBool(j, p, "stem", false);
+            term.plural = optionalBool(j, p, "plural", true);
+            term.note = optionalString(j, p, "note");
+            term.exclusions = readExclusions(j, p);
+            if (term.exact && term.stem)
+                fail(p, "term \"" + term.text + "\" cannot be both \"exact\" and \"stem\"");
+        } else {
+            fail(p, "a term must be a string or an object with \"text\"");
+        }
+        if (term.text.find_first_not_of(" \t\n") == std::string::npos)
+            fail(p, "empty term");
+        return term;
+    }
+
+    std::vector<Exclusion> readExclusions(const nlohmann::json &owner, const std::string &p) const
+    {
+        std::vector<Exclusion> out;
+        if (!owner.contains("exclusions"))
+            return out;
+        const auto &list = owner["exclusions"];
+        if (!list.is_array())
+            fail(p + "/exclusions", "\"exclusions\" must be an array");
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const std::string ep = p + "/exclusions/" + std::to_string(i);
+            Exclusion e;
+            e.line = m_doc.lineOf(ep);
+            if (list[i].is_string()) {
+                e.phrase = list[i].get<std::string>();
+            } else if (list[i].is_object()) {
+                allowOnly(list[i], ep, { "phrase", "window" });
+                e.phrase = optionalString(list[i], ep, "phrase");
+                if (list[i].contains("window")) {
+                    if (!list[i]["window"].is_number_integer() || list[i]["window"].get<int>() < 0
+                        || list[i]["window"].get<int>() > 50)
+                        fail(ep + "/window", "\"window\" must be a whole number of words from 0 to 50");
+                    e.window = list[i]["window"].get<int>();
+                }
+            } else {
+                fail(ep, "an exclusion must be a string or an object with \"phrase\" and \"window\"");
+            }
+            if (e.phrase.find_first_not_of(" \t\n") == std::string::npos)
+                fail(ep, "empty exclusion phrase");
+            out.push_back(std::move(e));
+        }
+        return out;
+    }
+
+    const JsonLocator &m_doc;
+    std::string m_source;
+};
+
+nlohmann::ordered_json exclusionsToJson(const std::vector<Exclusion> &list)
+{
+    auto out = nlohmann::ordered_json::array();
+    for (const auto &e : list) {
+        if (e.window == 0) {
+            out.push_back(e.phrase);
+        } else {
+            nlohmann::ordered_json o;
+            o["phrase"] = e.phrase;
+            o["window"] = e.window;
+            out.push_back(o);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+DictionaryError::DictionaryError(std::string source, int line, const std::string &problem)
+    : std::runtime_error(source + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": " + problem)
+    , m_source(std::move(source))
+    , m_line(line)
+    , m_problem(problem)
+{ }
+
+Dictionary Dictionary::fromJson(std::string_view json, const std::string &sourceName)
+{
+    JsonLocator doc;
+    try {
+        doc = JsonLocator::parse(json);
+    } catch (const JsonLocator::SyntaxError &e) {
+        throw DictionaryError(sourceName, e.line,
+                              std::string("invalid JSON: ") + e.what() + " (column " + std::to_string(e.column) + ")");
+    }
+    Reader reader(doc, sourceName);
+    Dictionary dict = reader.read();
+    dict.m_sourceName = sourceName;
+    if (!reader.m_language.empty())
+        dict.m_language = reader.m_language;
+    dict.m_description = reader.m_description;
+    dict.validate();
+    return dict;
+}
+
+Dictionary Dictionary::fromFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw DictionaryError(path, 0, "cannot open the file");
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    if (in.bad())
+        throw DictionaryError(path, 0, "cannot read the file");
+    return fromJson(buf.str(), path);
+}
+
+Dictionary Dictionary::fromPeerTsv(std::string_view tsv, const std::string &sourceName)
+{
+    Dictionary dict;
+    dict.m_sourceName = sourceName;
+    dict.m_name = sourceName;
+    // One tree, so that a term listed under two themes counts for the first only, as in the peers.
+    Theme root;
+    root.id = "all";
+    root.labelFr = "Tous les thèmes";
+    root.labelEn = "All themes";
+    root.colour = "#555555";
+    dict.m_themes.push_back(root);
+    int lineNo = 0;
+    bool header = true;
+    std::size_t pos = 0;
+    while (pos < tsv.size()) {
+        std::size_t nl = tsv.find('\n', pos);
+        if (nl == std::string_view::npos)
+            nl = tsv.size();
+        std::string_view line = tsv.substr(pos, nl - pos);
+        pos = nl + 1;
+        ++lineNo;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.empty() || line[0] == '#')
+            continue;
+        const auto tab = line.find('\t');
+        if (tab == std::string_view::npos)
+            throw DictionaryError(sourceName, lineNo, "expected theme<TAB>term");
+        const std::string themeId(line.substr(0, tab));
+        if (header) {
+            header = false;
+            if (themeId == "theme")
+                continue;
+        }
+        int index = dict.themeIndex(themeId);
+        if (index < 0) {
+            Theme t;
+            t.id = themeId;
+            t.parent = "all";
+            t.labelFr = t.labelEn = themeId;
+            t.colour = kPalette[dict.m_themes.size() % kPalette.size()];
+            t.line = lineNo;
+            dict.m_themes.push_back(std::move(t));
+            index = static_cast<int>(dict.m_themes.size()) - 1;
+        }
+        Term term;
+        term.text = std::string(line.substr(tab + 1));
+        term.plural = false;
+        term.line = lineNo;
+        dict.m_themes[static_cast<std::size_t>(index)].terms.push_back(std::move(term));
+    }
+    dict.validate();
+    return dict;
+}
+
+std::string Dictionary::toJson() const
+{
+    nlohmann::ordered_json root;
+    root["format"] = kFormat;
+    root["formatVersion"] = kFormatVersion;
+    root["name"] = m_name;
+    root["version"] = m_version;
+    root["language"] = m_language;
+    if (!m_description.empty())
+        root["description"] = m_description;
+    auto themes = nlohmann::ordered_json::array();
+    for (const auto &t : m_themes) {
+        nlohmann::ordered_json o;
+        o["id"] = t.id;
+        o["label"] = { { "fr", t.labelFr }, { "en", t.labelEn } };
+        o["colour"] = t.colour;
+        o["parent"] = t.parent.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(t.parent);
+        if (!t.description.empty())
+            o["description"] = t.description;
+        auto terms = nlohmann::ordered_json::array();
+        for (const auto &term : t.terms) {
+            if (!term.exact && !term.stem && term.plural && term.note.empty() && term.exclusions.empty()) {
+                terms.push_back(term.text);
+                continue;
+            }
+            nlohmann::ordered_json j;
+            j["text"] = term.text;
+            if (term.exact)
+                j["exact"] = true;
+            if (term.stem)
+                j["stem"] = true;
+            if (!term.plural)
+                j["plural"] = false;
+            if (!term.note.empty())
+                j["note"] = term.note;
+            if (!term.exclusions.empty())
+                j["exclusions"] = exclusionsToJson(term.exclusions);
+            terms.push_back(j);
+        }
+        o["terms"] = terms;
+        if (!t.exclusions.empty())
+            o["exclusions"] = exclusionsToJson(t.exclusions);
+        themes.push_back(o);
+    }
+    root["themes"] = themes;
+    return root.dump(2) + "\n";
+}
+
+int Dictionary::themeIndex(std::string_view id) const
+{
+    for (std::size_t i = 0; i < m_themes.size(); ++i)
+        if (m_themes[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int Dictionary::parentIndex(int theme) const
+{
+    const auto &parent = m_themes.at(static_cast<std::size_t>(theme)).parent;
+    return parent.empty() ? -1 : themeIndex(parent);
+}
+
+std::vector<int> Dictionary::ancestors(int theme) const
+{
+    std::vector<int> out;
+    for (int p = parentIndex(theme); p >= 0 && out.size() <= m_themes.size(); p = parentIndex(p))
+        out.push_back(p);
+    return out;
+}
+
+std::string Dictionary::fingerprint() const
+{
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : toJson()) {
+        h ^= c;
+        h *= 1099511628211ULL;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+int Dictionary::termCount() const
+{
+    int n = 0;
+    for (const auto &t : m_themes)
+        n += static_cast<int>(t.terms.size());
+    return n;
+}
+
+int Dictionary::exclusionCount() const
+{
+    int n = 0;
+    for (const auto &t : m_themes) {
+        n += static_cast<int>(t.exclusions.size());
+        for (const auto &term : t.terms)
+            n += static_cast<int>(term.exclusions.size());
+    }
+    return n;
+}
+
+void Dictionary::validate() const
+{
+    if (m_themes.empty())
+        throw DictionaryError(m_sourceName, 0, "the dictionary has no theme");
+    std::set<std::string> seen;
+    for (const auto &t : m_themes) {
+        if (!validId(t.id))
+            throw DictionaryError(m_sourceName, t.line,
+                                  "theme id \"" + t.id + "\" must be 1-64 characters among a-z, 0-9 and _");
+        if (!seen.insert(t.id).second)
+            throw DictionaryError(m_sourceName, t.line, "theme id \"" + t.id + "\" is used twice");
+        if (!validColour(t.colour))
+            throw DictionaryError(m_sourceName, t.line, "theme \"" + t.id + "\": colour must be written #RRGGBB");
+    }
+    for (std::size_t i = 0; i < m_themes.size(); ++i) {
+        const auto &t = m_themes[i];
+        if (t.parent.empty())
+            continue;
+        if (themeIndex(t.parent) < 0)
+            throw DictionaryError(m_sourceName, t.line, "theme \"" + t.id + "\": unknown parent \"" + t.parent + "\"");
+        // Walk up; more steps than themes means a cycle.
+        int p = static_cast<int>(i);
+        for (std::size_t steps = 0; p >= 0; ++steps) {
+            if (steps > m_themes.size())
+                throw DictionaryError(m_sourceName, t.line, "theme \"" + t.id + "\": its parents form a cycle");
+            p = parentIndex(p);
+        }
+    }
+}
+
+} // namespace vigie::core

@@ -1,0 +1,281 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tagging/Tagger.h"
+
+#include "text/Folding.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+
+namespace vigie::core {
+
+namespace {
+
+// Line-break hyphenation: when a line ends with a hyphen, is it a hyphenated word ("numé-|rique") or
+// a compound that happens to break there ("e-|santé", "porte-|parole")? These first and second
+// halves are compounds' (folded, singular); see docs/counting.md for the whole rule.
+constexpr std::array<std::u16string_view, 34> kCompoundFirst
+    = { u"e",     u"m",       u"ex",    u"demi",   u"semi",     u"mi",        u"non",      u"sous",   u"vice",
+        u"porte", u"arriere", u"avant", u"apre",   u"grand",    u"grande",    u"tier",     u"belle",  u"beau",
+        u"chef",  u"peut",    u"vingt", u"trente", u"quarante", u"cinquante", u"soixante", u"quatre", u"dix",
+        u"saint", u"sainte",  u"haut",  u"bas",    u"cyber",    u"web",       u"hors" };
+constexpr std::array<std::u16string_view, 26> kCompoundSecond = {
+    u"a",   u"dire", u"il", u"elle", u"on",   u"je",   u"tu", u"nou", u"vou", u"ce", u"la",  u"le",     u"les",
+    u"lui", u"y",    u"en", u"t",    u"etre", u"meme", u"ci", u"uns", u"une", u"un", u"bas", u"dessus", u"dessous"
+};
+
+template <std::size_t N> bool contains(const std::array<std::u16string_view, N> &list, std::u16string_view w)
+{
+    return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+} // namespace
+
+Tagger::Tagger(std::shared_ptr<const ThemeMatcher> matcher)
+    : m_matcher(std::move(matcher))
+    , m_tokenizer(m_matcher->options().tokenizer)
+{
+    if (m_matcher->usesStems())
+        m_stemmer = std::make_unique<Stemmer>();
+    m_exclusionHits.resize(m_matcher->m_exclusions.size());
+}
+
+TagResult Tagger::tag(std::string_view utf8)
+{
+    return tag(NormalizedText::fromUtf8(utf8));
+}
+
+TagResult Tagger::tag(const NormalizedText &text)
+{
+    TagResult result;
+    tag(text, result);
+    return result;
+}
+
+Tagger::CachedSymbols Tagger::symbolsFor(std::u16string_view raw)
+{
+    const std::uint64_t hash = SpellingCache::hash(raw);
+    CachedSymbols found;
+    if (m_cache.find(raw, hash, found))
+        return found;
+    if (m_cache.size() >= kMaxCachedSpellings) { // bound memory on endless streams of new spellings
+        m_cache.clear();
+        m_symbolPool.clear();
+    }
+    m_scratchSymbols.clear();
+    m_matcher->symbolsOf(raw, m_stemmer.get(), m_scratchSymbols);
+    const CachedSymbols entry { static_cast<std::uint32_t>(m_symbolPool.size()),
+                                static_cast<std::uint16_t>(m_scratchSymbols.size()) };
+    m_symbolPool.insert(m_symbolPool.end(), m_scratchSymbols.begin(), m_scratchSymbols.end());
+    m_cache.insert(raw, hash, entry);
+    return entry;
+}
+
+bool Tagger::shouldJoinHyphenated(std::u16string_view left, std::u16string_view right, bool soft) const
+{
+    if (soft)
+        return true; // a soft hyphen marks a hyphenation point by definition
+    const std::u16string l = foldToken(left);
+    const std::u16string r = foldToken(right);
+    if (right.empty() || u_isUUppercase(right[0]))
+        return false; // "Saint-|Denis": a capital after the break starts a compound's second half
+    if (l.size() <= 1 || contains(kCompoundFirst, pluralKey(l)) || contains(kCompoundSecond, pluralKey(r)))
+        return false;
+    if (m_matcher->knowsFoldedWord(l + r))
+        return true;
+    if (m_matcher->isTermBigram(l, r))
+        return false;
+    return true; // what PDF text extractors do: most end-of-line hyphens are hyphenation
+}
+
+void Tagger::buildUnits(const std::u16string &text)
+{
+    m_tokenizer.tokenize(text, m_tokens);
+    m_units.clear();
+    m_sentenceOf.clear();
+    m_words = 0;
+    std::int32_t sentence = 0;
+    std::u16string joined;
+    for (const Token &tok : m_tokens) {
+        const std::u16string_view raw(text.data() + tok.start, static_cast<std::size_t>(tok.end - tok.start));
+        const bool soft = tok.has(Token::SoftBreakBefore);
+        if ((soft || tok.has(Token::HyphenBreakBefore)) && !m_units.empty()) {
+            Unit &prev = m_units.back();
+            const std::u16string_view left(text.data() + prev.start, static_cast<std::size_t>(prev.end - prev.start));
+            if (shouldJoinHyphenated(left, raw, soft)) {
+                // The joined spelling leaves out the hyphen, the line break and any soft hyphen.
+                joined.assign(left);
+                while (!joined.empty() && (isHyphen(joined.back()) || joined.back() == 0xAD))
+                    joined.pop_back();
+                joined.append(raw);
+                const CachedSymbols sym = symbolsFor(joined);
+                prev.end = tok.end;
+                prev.symbols = sym.offset;
+                prev.symbolCount = sym.count;
+                continue;
+            }
+        }
+        if (tok.has(Token::SentenceBreakBefore))
+            ++sentence;
+        if (!tok.has(Token::CamelContinuation))
+            ++m_words;
+        const CachedSymbols sym = symbolsFor(raw);
+        m_units.push_back({ tok.start, tok.end, sym.offset, sym.count, tok.flags });
+        m_sentenceOf.push_back(sentence);
+    }
+}
+
+void Tagger::visit(std::uint32_t node, std::int32_t first, std::int32_t next)
+{
+    for (int term : m_matcher->m_nodeTerms[node])
+        m_candidates.push_back({ first, next, term });
+    if (!m_matcher->m_nodeHasChildren[node] || next >= static_cast<std::int32_t>(m_units.size()))
+        return;
+    const Unit &u = m_units[static_cast<std::size_t>(next)];
+    if (u.flags & Token::PhraseBreakBefore)
+        return;
+    for (std::uint16_t k = 0; k < u.symbolCount; ++k)
+        if (const std::uint32_t child = m_matcher->termChild(node, m_symbolPool[u.symbols + k]))
+            visit(child, first, next + 1);
+}
+
+void Tagger::findCandidates()
+{
+    m_candidates.clear();
+    const auto n = static_cast<std::int32_t>(m_units.size());
+    for (std::int32_t i = 0; i < n; ++i) {
+        const Unit &u = m_units[static_cast<std::size_t>(i)];
+        for (std::uint16_t k = 0; k < u.symbolCount; ++k)
+            if (const std::uint32_t child = m_matcher->termChild(0, m_symbolPool[u.symbols + k]))
+                visit(child, i, i + 1);
+    }
+}
+
+void Tagger::findExclusions()
+{
+    for (int id : m_touchedExclusions)
+        m_exclusionHits[static_cast<std::size_t>(id)].clear();
+    m_touchedExclusions.clear();
+    const auto n = static_cast<std::int32_t>(m_units.size());
+    // Every occurrence of every exclusion phrase, overlapping ones included: "en ligne directe" must
+    // be seen even though "en ligne" is a term. A small explicit stack replaces recursion.
+    std::vector<std::pair<std::uint32_t, std::int32_t>> stack;
+    for (std::int32_t i = 0; i < n; ++i) {
+        const Unit &u = m_units[static_cast<std::size_t>(i)];
+        for (std::uint16_t k = 0; k < u.symbolCount; ++k)
+            if (const std::uint32_t child = m_matcher->exclusionChild(0, m_symbolPool[u.symbols + k]))
+                stack.emplace_back(child, i + 1);
+        while (!stack.empty()) {
+            const auto [node, next] = stack.back();
+            stack.pop_back();
+            for (int id : m_matcher->m_exclusionNodeEnds[node]) {
+                auto &hits = m_exclusionHits[static_cast<std::size_t>(id)];
+                if (hits.empty())
+                    m_touchedExclusions.push_back(id);
+                hits.emplace_back(i, next);
+            }
+            if (next >= n || (m_units[static_cast<std::size_t>(next)].flags & Token::PhraseBreakBefore))
+                continue;
+            const Unit &v = m_units[static_cast<std::size_t>(next)];
+            for (std::uint16_t k = 0; k < v.symbolCount; ++k)
+                if (const std::uint32_t child = m_matcher->exclusionChild(node, m_symbolPool[v.symbols + k]))
+                    stack.emplace_back(child, next + 1);
+        }
+    }
+}
+
+bool Tagger::cancelled(const Candidate &c) const
+{
+    const auto &term = m_matcher->m_terms[static_cast<std::size_t>(c.term)];
+    for (int id : term.exclusions) {
+        const int window = m_matcher->m_exclusions[static_cast<std::size_t>(id)].window;
+        for (const auto &[first, last] : m_exclusionHits[static_cast<std::size_t>(id)]) {
+            if (first < c.last && c.first < last)
+                return true; // overlaps
+            if (window == 0)
+                continue;
+            // Distance in words between the nearest ends; adjacent words are 1 apart.
+            const bool before = last <= c.first;
+            const std::int32_t distance = before ? c.first - (last - 1) : first - (c.last - 1);
+            const std::int32_t from = before ? last - 1 : c.last - 1;
+            const std::int32_t to = before ? c.first : first;
+            if (distance <= window
+                && m_sentenceOf[static_cast<std::size_t>(from)] == m_sentenceOf[static_cast<std::size_t>(to)])
+                return true;
+        }
+    }
+    return false;
+}
+
+void Tagger::tag(const NormalizedText &text, TagResult &result)
+{
+    const std::size_t themeCount = m_matcher->dictionary().themes().size();
+    result.ownCounts.assign(themeCount, 0);
+    result.counts.assign(themeCount, 0);
+    result.mentions.clear();
+
+    buildUnits(text.text());
+    result.words = m_words;
+    findCandidates();
+    if (m_candidates.empty())
+        return;
+
+    bool needExclusions = false;
+    for (const Candidate &c : m_candidates)
+        needExclusions = needExclusions || !m_matcher->m_terms[static_cast<std::size_t>(c.term)].exclusions.empty();
+    if (needExclusions)
+        findExclusions();
+
+    // Leftmost-longest, tree by tree: candidates come grouped by first unit, in text order. At each
+    // start not yet covered by a mention of the same tree, keep the longest surviving candidate
+    // (ties: exact < plain < stem < prefix, then dictionary order) and skip to its end. Cancelled
+    // candidates give way to shorter ones.
+    const auto &terms = m_matcher->m_terms;
+    for (int root : m_matcher->roots()) {
+        std::int32_t covered = 0;
+        std::size_t i = 0;
+        const std::size_t n = m_candidates.size();
+        while (i < n) {
+            const std::int32_t first = m_candidates[i].first;
+            std::size_t j = i;
+            const Candidate *best = nullptr;
+            for (; j < n && m_candidates[j].first == first; ++j) {
+                const Candidate &c = m_candidates[j];
+                const auto &a = terms[static_cast<std::size_t>(c.term)];
+                if (a.root != root || first < covered || (needExclusions && cancelled(c)))
+                    continue;
+                if (!best || c.last > best->last) {
+                    best = &c;
+                } else if (c.last == best->last) {
+                    const auto &b = terms[static_cast<std::size_t>(best->term)];
+                    if (a.rank < b.rank || (a.rank == b.rank && c.term < best->term))
+                        best = &c;
+                }
+            }
+            i = j;
+            if (!best)
+                continue;
+            covered = best->last;
+            const auto &term = terms[static_cast<std::size_t>(best->term)];
+            Mention m;
+            m.theme = term.theme;
+            m.term = term.term;
+            m.textStart = m_units[static_cast<std::size_t>(best->first)].start;
+            m.textEnd = m_units[static_cast<std::size_t>(best->last) - 1].end;
+            m.start = text.inputOffset(m.textStart);
+            m.end = text.inputOffset(m.textEnd);
+            result.mentions.push_back(m);
+            result.ownCounts[static_cast<std::size_t>(term.theme)]++;
+            for (int t : m_matcher->m_selfAndAncestors[static_cast<std::size_t>(term.theme)])
+                result.counts[static_cast<std::size_t>(t)]++;
+        }
+    }
+    if (m_matcher->roots().size() > 1)
+        std::stable_sort(result.mentions.begin(), result.mentions.end(), [](const Mention &a, const Mention &b) {
+            return a.textStart != b.textStart ? a.textStart < b.textStart : a.theme < b.theme;
+        });
+}
+
+} // namespace vigie::core

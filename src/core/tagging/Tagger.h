@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tagging/SpellingCache.h"
+#include "tagging/ThemeMatcher.h"
+#include "text/NormalizedText.h"
+#include "text/Stemmer.h"
+#include "text/Tokenizer.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigie::core {
+
+// One counted occurrence of a dictionary term.
+struct Mention
+{
+    int theme = 0; // index in Dictionary::themes()
+    int term = 0; // index in that theme's terms
+    std::int64_t start = 0; // code points in the input text
+    std::int64_t end = 0;
+    std::int32_t textStart = 0; // UTF-16 indexes in NormalizedText::text()
+    std::int32_t textEnd = 0;
+};
+
+// What the tagger says about one document. See docs/counting.md for every rule behind the numbers.
+struct TagResult
+{
+    std::int64_t words = 0;
+    std::vector<std::int64_t> ownCounts; // per theme: mentions of the theme's own terms
+    std::vector<std::int64_t> counts; // per theme: own mentions plus every descendant's (roll-up)
+    std::vector<Mention> mentions; // in text order, never overlapping
+};
+
+// Tags documents with a compiled dictionary: tokenizes, maps tokens to dictionary symbols (cached per
+// distinct spelling), repairs line-break hyphenation, finds every candidate term, drops those an
+// exclusion cancels, keeps the leftmost-longest, and rolls counts up the theme tree.
+//
+// One Tagger per thread (it owns an ICU break iterator and a Snowball stemmer, neither of which is
+// thread-safe); any number of Taggers may share one ThemeMatcher. Memory is bounded by the largest
+// document plus the spelling cache, which is cleared when it passes kMaxCachedSpellings.
+class Tagger
+{
+public:
+    static constexpr std::size_t kMaxCachedSpellings = 1u << 21;
+
+    explicit Tagger(std::shared_ptr<const ThemeMatcher> matcher);
+
+    const ThemeMatcher &matcher() const { return *m_matcher; }
+
+    // `utf8` must be valid UTF-8 (see findUtf8Problem).
+    TagResult tag(std::string_view utf8);
+    TagResult tag(const NormalizedText &text);
+    // Same, reusing `result`'s storage: the form to use in loops over many documents.
+    void tag(const NormalizedText &text, TagResult &result);
+
+private:
+    struct Unit // a token as the matcher sees it (two tokens when hyphenation was repaired)
+    {
+        std::int32_t start;
+        std::int32_t end;
+        std::uint32_t symbols; // offset in m_symbolPool
+        std::uint16_t symbolCount;
+        std::uint16_t flags;
+    };
+    struct Candidate
+    {
+        std::int32_t first; // units [first, last)
+        std::int32_t last;
+        int term; // compiled term
+    };
+    using CachedSymbols = SpellingCache::Value;
+
+    CachedSymbols symbolsFor(std::u16string_view raw);
+    bool shouldJoinHyphenated(std::u16string_view left, std::u16string_view right, bool soft) const;
+    void buildUnits(const std::u16string &text);
+    void findCandidates();
+    void visit(std::uint32_t node, std::int32_t first, std::int32_t next);
+    void findExclusions();
+    bool cancelled(const Candidate &c) const;
+
+    std::shared_ptr<const ThemeMatcher> m_matcher;
+    Tokenizer m_tokenizer;
+    std::unique_ptr<Stemmer> m_stemmer;
+
+    SpellingCache m_cache;
+    std::vector<std::uint32_t> m_symbolPool;
+    std::vector<std::uint32_t> m_scratchSymbols;
+
+    // Per-document working storage, kept between calls to avoid reallocations.
+    std::vector<Token> m_tokens;
+    std::vector<Unit> m_units;
+    std::vector<std::int32_t> m_sentenceOf; // sentence number of each unit
+    std::vector<Candidate> m_candidates;
+    std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>> m_exclusionHits; // per exclusion
+    std::vector<int> m_touchedExclusions;
+    std::int64_t m_words = 0;
+};
+
+} // namespace vigie::core

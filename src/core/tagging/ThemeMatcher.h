@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tagging/Dictionary.h"
+#include "text/Tokenizer.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace vigie::core {
+
+class Stemmer;
+
+// A Dictionary compiled for matching: every term and every exclusion phrase becomes a path in a trie
+// whose edges are token symbols, so one pass over a document's tokens finds every term at once.
+//
+// A token has up to four kinds of symbol, one per way a term word can match it:
+//   plural  folded (case, accents, ligatures, apostrophes) and singularised   - the default
+//   folded  folded, plural-sensitive                                          - "plural": false
+//   exact   as written                                                        - "exact": true
+//   stem    Snowball stem, folded                                             - "stem": true
+// plus one symbol per prefix pattern ("connect*") the folded token starts with.
+//
+// Immutable once compiled and safe to share between threads; tagging state lives in Tagger.
+// Each root theme starts an independent classification (the default dictionary has "numerique" and
+// "secteurs"): the same words may be a term in both trees. compile() throws DictionaryError (with
+// the term's line) for a term that yields no word or that another theme of the same tree also has;
+// duplicates inside one theme only produce a warning.
+class ThemeMatcher
+{
+public:
+    enum class Duplicates { Error, FirstThemeWins };
+    struct Options
+    {
+        TokenizerOptions tokenizer;
+        Duplicates duplicates = Duplicates::Error;
+    };
+
+    static std::shared_ptr<const ThemeMatcher> compile(const Dictionary &dictionary, Options options);
+    static std::shared_ptr<const ThemeMatcher> compile(const Dictionary &dictionary)
+    {
+        return compile(dictionary, Options {});
+    }
+
+    const Dictionary &dictionary() const { return m_dictionary; }
+    const Options &options() const { return m_options; }
+    const std::vector<std::string> &warnings() const { return m_warnings; }
+    // Themes in dictionary order with, for each, itself and its ancestors (used for roll-up).
+    const std::vector<std::vector<int>> &selfAndAncestors() const { return m_selfAndAncestors; }
+    // Root theme indexes, in dictionary order.
+    const std::vector<int> &roots() const { return m_roots; }
+
+    // Symbols of one raw token (its UTF-16 text). Appends to `out`. `stemmer` may be null when
+    // usesStems() is false.
+    void symbolsOf(std::u16string_view raw, Stemmer *stemmer, std::vector<std::uint32_t> &out) const;
+    bool usesStems() const { return !m_stemSymbols.empty(); }
+
+private:
+    friend class Tagger;
+    friend class MatcherCompiler;
+
+    struct CompiledTerm
+    {
+        int theme = 0;
+        int root = 0; // root of the theme's tree: each tree is resolved on its own
+        int term = 0; // index in the theme's terms
+        int length = 0; // in tokens
+        int rank = 0; // 0 exact, 1 plain, 2 stem, 3 prefix: lower wins a tie on length
+        std::vector<int> exclusions;
+    };
+    struct CompiledExclusion
+    {
+        int window = 0;
+    };
+
+    static std::uint64_t edgeKey(std::uint32_t node, std::uint32_t symbol)
+    {
+        return (static_cast<std::uint64_t>(node) << 32) | symbol;
+    }
+    std::uint32_t termChild(std::uint32_t node, std::uint32_t symbol) const;
+    std::uint32_t exclusionChild(std::uint32_t node, std::uint32_t symbol) const;
+    // Would joining "numé" + "rique" make a word the dictionary knows? (line-break hyphenation)
+    bool knowsFoldedWord(const std::u16string &folded) const;
+    bool isTermBigram(const std::u16string &foldedLeft, const std::u16string &foldedRight) const;
+
+    Dictionary m_dictionary;
+    Options m_options;
+    std::vector<std::string> m_warnings;
+    std::vector<std::vector<int>> m_selfAndAncestors;
+    std::vector<int> m_roots;
+
+    std::unordered_map<std::u16string, std::uint32_t> m_pluralSymbols;
+    std::unordered_map<std::u16string, std::uint32_t> m_foldedSymbols;
+    std::unordered_map<std::u16string, std::uint32_t> m_exactSymbols;
+    std::unordered_map<std::u16string, std::uint32_t> m_stemSymbols;
+    std::vector<std::pair<std::u16string, std::uint32_t>> m_prefixSymbols;
+    std::unordered_set<std::u16string> m_termBigrams; // folded left + U+0001 + folded right
+
+    // Node 0 is the root of each trie; 0 as a child means "no edge".
+    std::unordered_map<std::uint64_t, std::uint32_t> m_termEdges;
+    std::vector<std::vector<int>> m_nodeTerms; // compiled terms ending at node, at most one per tree
+    std::vector<bool> m_nodeHasChildren;
+    std::vector<CompiledTerm> m_terms;
+
+    std::unordered_map<std::uint64_t, std::uint32_t> m_exclusionEdges;
+    std::vector<std::vector<int>> m_exclusionNodeEnds; // exclusions whose phrase ends at node
+    std::vector<CompiledExclusion> m_exclusions;
+};
+
+} // namespace vigie::core

@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "text/Tokenizer.h"
+
+#include "text/Folding.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <array>
+#include <stdexcept>
+#include <string_view>
+
+namespace vigie::core {
+
+namespace {
+
+constexpr std::array<std::u16string_view, 14> kClitics = {
+    u"jusqu", u"lorsqu", u"puisqu", u"quoiqu", u"presqu", u"qu", u"l", u"d", u"j", u"m", u"n", u"s", u"t", u"c",
+};
+
+inline char16_t asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? static_cast<char16_t>(c + 32) : c;
+}
+
+inline bool isLower(char16_t c)
+{
+    if (c < 0x80)
+        return c >= u'a' && c <= u'z';
+    return u_isULowercase(c);
+}
+
+inline bool isUpper(char16_t c)
+{
+    if (c < 0x80)
+        return c >= u'A' && c <= u'Z';
+    return u_isUUppercase(c);
+}
+
+inline bool isLetter(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+    return u_isalpha(c);
+}
+
+inline bool isAlnum(char16_t c)
+{
+    return isLetter(c) || (c >= u'0' && c <= u'9') || (c >= 0x80 && u_isdigit(c));
+}
+
+inline bool isBlank(char16_t c) // white space that is not a line break
+{
+    return c == u' ' || c == u'\t' || c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x3000;
+}
+
+inline bool isLineBreak(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85;
+}
+
+inline bool isSentenceMark(char16_t c)
+{
+    return c == u'.' || c == u'!' || c == u'?' || c == u';' || c == 0x2026 || c == 0xB6 || c == 0x2029;
+}
+
+// Characters that stop a phrase; hyphens, apostrophes, '#' and '@' do not ("e-santé", "#OpenData").
+inline bool isPhraseMark(char16_t c)
+{
+    switch (c) {
+    case u',':
+    case u':':
+    case u'(':
+    case u')':
+    case u'[':
+    case u']':
+    case u'{':
+    case u'}':
+    case u'"':
+    case u'/':
+    case u'\\':
+    case u'|':
+    case u'*':
+    case u'+':
+    case u'=':
+    case u'<':
+    case u'>':
+    case 0xAB:
+    case 0xBB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2022:
+    case 0xB7:
+    case 0x25E6:
+    case 0x25AA:
+    case 0x2023:
+    case 0x2043:
+    case 0x25CF:
+    case 0x25A0:
+        return true;
+    default:
+        return isSentenceMark(c);
+    }
+}
+
+// Classifies the characters between two tokens.
+std::uint16_t gapFlags(const std::u16string &text, std::int32_t from, std::int32_t to)
+{
+    std::uint16_t flags = 0;
+    int lineBreaks = 0;
+    bool lineStart = false; // only blanks seen since the last line break
+    bool hyphenThenBreak = false;
+    bool sawHyphen = false;
+    bool sawOther = false; // anything besides blanks, line breaks and one hyphen before the break
+    for (std::int32_t i = from; i < to; ++i) {
+        const char16_t c = text[static_cast<std::size_t>(i)];
+        if (isLineBreak(c)) {
+            if (c == u'\r' && i + 1 < to && text[static_cast<std::size_t>(i) + 1] == u'\n')
+                ++i;
+            ++lineBreaks;
+            if (lineBreaks == 1 && sawHyphen && !sawOther)
+                hyphenThenBreak = true;
+            lineStart = true;
+            continue;
+        }
+        if (isBlank(c))
+            continue;
+        if (isHyphen(c)) {
+            if (lineStart) // "- item" at the start of a line is a list bullet
+                flags |= Token::PhraseBreakBefore;
+            if (lineBreaks == 0 && !sawHyphen)
+                sawHyphen = true;
+            else
+                sawOther = true;
+            lineStart = false;
+            continue;
+        }
+        sawOther = true;
+        lineStart = false;
+        if (isSentenceMark(c))
+            flags |= Token::PhraseBreakBefore | Token::SentenceBreakBefore;
+        else if (isPhraseMark(c))
+            flags |= Token::PhraseBreakBefore;
+    }
+    if (lineBreaks >= 2)
+        flags |= Token::PhraseBreakBefore | Token::SentenceBreakBefore;
+    if (hyphenThenBreak && lineBreaks == 1 && !sawOther)
+        flags |= Token::HyphenBreakBefore;
+    return flags;
+}
+
+bool gapIsLineBreakOnly(const std::u16string &text, std::int32_t from, std::int32_t to)
+{
+    int lineBreaks = 0;
+    for (std::int32_t i = from; i < to; ++i) {
+        const char16_t c = text[static_cast<std::size_t>(i)];
+        if (isLineBreak(c))
+            ++lineBreaks;
+        else if (!isBlank(c))
+            return false;
+    }
+    return lineBreaks == 1
+        || (lineBreaks == 2 && text.find(u"\r\n", static_cast<std::size_t>(from)) < static_cast<std::size_t>(to));
+}
+
+} // namespace
+
+Tokenizer::Tokenizer(TokenizerOptions options)
+    : m_options(options)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    m_words.reset(icu::BreakIterator::createWordInstance(icu::Locale("fr", "FR"), status));
+    if (U_FAILURE(status) || !m_words)
+        throw std::runtime_error(std::string("ICU word break iterator unavailable: ") + u_errorName(status));
+}
+
+Tokenizer::~Tokenizer() = default;
+
+std::int32_t Tokenizer::cliticLength(const std::u16string &text, std::int32_t start, std::int32_t end)
+{
+    // Fast exit for the vast majority of tokens: no apostrophe where a clitic's would be.
+    bool apostrophe = false;
+    for (std::int32_t k = start + 1; k < end && k <= start + 6 && !apostrophe; ++k)
+        apostrophe = isApostrophe(text[static_cast<std::size_t>(k)]);
+    if (!apostrophe)
+        return 0;
+    for (std::u16string_view clitic : kClitics) {
+        const auto len = static_cast<std::int32_t>(clitic.size());
+        if (end - start < len + 2) // clitic, apostrophe, at least one character
+            continue;
+        bool same = true;
+        for (std::int32_t k = 0; k < len && same; ++k)
+            same = asciiLower(text[static_cast<std::size_t>(start + k)]) == clitic[static_cast<std::size_t>(k)];
+        if (same && isApostrophe(text[static_cast<std::size_t>(start + len)])
+            && isAlnum(text[static_cast<std::size_t>(start + len + 1)]))
+            return len;
+    }
+    return 0;
+}
+
+void Tokenizer::emitWord(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
+                         std::vector<Token> &out) const
+{
+    if (!m_options.splitCamelCase || end - start < 3) {
+        out.push_back({ start, end, flags });
+        return;
+    }
+    std::int32_t partStart = start;
+    for (std::int32_t k = start + 1; k < end; ++k) {
+        const char16_t prev = text[static_cast<std::size_t>(k - 1)];
+        const char16_t c = text[static_cast<std::size_t>(k)];
+        if (!isUpper(c))
+            continue;
+        const bool lowerUpper = isLower(prev);
+        const bool acronymEnd
+            = isUpper(prev) && k + 1 < end && isLower(text[static_cast<std::size_t>(k + 1)]) && k - 1 > partStart;
+        if (lowerUpper || acronymEnd) {
+            out.push_back({ partStart, k, flags });
+            flags = Token::CamelContinuation | (flags & Token::Number);
+            partStart = k;
+        }
+    }
+    out.push_back({ partStart, end, flags });
+}
+
+void Tokenizer::emitPart(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
+                         bool &pendingElision, std::int32_t &prevEnd, bool &first, std::vector<Token> &out,
+                         bool special) const
+{
+    std::int32_t wordStart = start;
+    while (special) { // "qu'aujourd'hui", "jusqu'à"
+        const std::int32_t len = cliticLength(text, wordStart, end);
+        if (!len)
+            break;
+        wordStart += len + 1;
+        flags |= Token::Elided;
+    }
+    if (pendingElision) {
+        flags |= Token::Elided;
+        pendingElision = false;
+    }
+    if (first) {
+        flags |= Token::PhraseBreakBefore | Token::SentenceBreakBefore;
+        first = false;
+    } else if (wordStart == prevEnd + 1 && text[static_cast<std::size_t>(prevEnd)] == u' ') {
+        // the usual gap, one space: nothing to flag
+    } else {
+        std::uint16_t gap = gapFlags(text, prevEnd, wordStart);
+        if (!m_options.punctuationBreaks)
+            gap &= ~(Token::PhraseBreakBefore | Token::SentenceBreakBefore);
+        const char16_t last = text[static_cast<std::size_t>(prevEnd) - 1];
+        const char16_t next = text[static_cast<std::size_t>(wordStart)];
+        if ((gap & Token::HyphenBreakBefore) && !(isLetter(last) && isLetter(next)))
+            gap &= ~Token::HyphenBreakBefore;
+        if (last == 0xAD && isLetter(next) && gapIsLineBreakOnly(text, prevEnd, wordStart))
+            gap |= Token::SoftBreakBefore;
+        flags |= gap;
+    }
+    if (special)
+        emitWord(text, wordStart, end, flags, out);
+    else
+        out.push_back({ wordStart, end, flags });
+    prevEnd = end;
+}
+
+void Tokenizer::tokenize(const std::u16string &text, std::vector<Token> &out)
+{
+    out.clear();
+    UErrorCode status = U_ZERO_ERROR;
+    UText *ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    if (U_FAILURE(status))
+        throw std::runtime_error(std::string("ICU UText failed: ") + u_errorName(status));
+    m_words->setText(ut, status);
+    utext_close(ut); // setText made a shallow clone
+    if (U_FAILURE(status))
+        throw std::runtime_error(std::string("ICU setText failed: ") + u_errorName(status));
+
+    const auto length = static_cast<std::int32_t>(text.size());
+    std::int32_t prevEnd = 0;
+    bool first = true;
+    bool pendingElision = false;
+    std::int32_t start = m_words->first();
+    for (std::int32_t end = m_words->next(); end != icu::BreakIterator::DONE; start = end, end = m_words->next()) {
+        // Is this segment a word? ICU's rule status says, but asking costs a virtual call per
+        // segment; for an ASCII first character the character itself tells (UAX #29 puts ASCII
+        // letters and digits in words, everything else ASCII outside them).
+        std::uint16_t flags = 0;
+        const char16_t head = text[static_cast<std::size_t>(start)];
+        if (head < 0x80) {
+            if (head >= u'0' && head <= u'9')
+                flags = Token::Number;
+            else if (!((head >= u'a' && head <= u'z') || (head >= u'A' && head <= u'Z') || head == u'_'))
+                continue;
+        } else {
+            const std::int32_t status32 = m_words->getRuleStatus();
+            if (status32 < UBRK_WORD_NONE_LIMIT)
+                continue;
+            flags = status32 < UBRK_WORD_NUMBER_LIMIT ? Token::Number : 0;
+        }
+
+        // ICU splits a clitic off by itself when the apostrophe is not one it joins on (U+00B4):
+        // "l´open" is [l][´][open]. Drop the clitic when an apostrophe and a word follow at once.
+        if (end + 1 < length && isApostrophe(text[static_cast<std::size_t>(end)])
+            && isAlnum(text[static_cast<std::size_t>(end) + 1])) {
+            std::u16string probe(text, static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+            probe += u"'x";
+            if (cliticLength(probe, 0, static_cast<std::int32_t>(probe.size())) == end - start) {
+                pendingElision = true;
+                continue;
+            }
+        }
+        // One pass over the word tells which of the rules below can apply; most French words are
+        // plain lower-case letters and need none of them.
+        bool special = head == u'_';
+        for (std::int32_t k = start + 1; k < end && !special; ++k) {
+            const char16_t c = text[static_cast<std::size_t>(k)];
+            special = !((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= 0xE0 && c <= 0xFF && c != 0xF7));
+        }
+        if (!special) {
+            emitPart(text, start, end, flags, pendingElision, prevEnd, first, out, false);
+            continue;
+        }
+
+        // ICU classes U+202F (the narrow no-break space French puts in "50 000" and before "; : ! ?")
+        // and '_' as ExtendNumLet, which glues "ville\u202Fconnectée" into one word. Split there,
+        // except between digits, where U+202F is a thousands separator.
+        std::int32_t partStart = start;
+        for (std::int32_t k = start; k <= end; ++k) {
+            if (k < end) {
+                const char16_t c = text[static_cast<std::size_t>(k)];
+                if (c != 0x202F && (c != u'_' || !m_options.splitUnderscores))
+                    continue;
+                const bool digits = k > start && k + 1 < end && u_isdigit(text[static_cast<std::size_t>(k) - 1])
+                    && u_isdigit(text[static_cast<std::size_t>(k) + 1]);
+                if (digits && c == 0x202F)
+                    continue;
+            }
+            if (k > partStart) {
+                emitPart(text, partStart, k, flags, pendingElision, prevEnd, first, out, true);
+                flags &= Token::Number;
+            }
+            partStart = k + 1;
+        }
+    }
+}
+
+} // namespace vigie::core

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN // ICU's versioned namespace; `icu` is an alias of it
+    class BreakIterator;
+U_NAMESPACE_END
+
+namespace vigie::core {
+
+// One word of a document, as a span of NormalizedText::text() (UTF-16 indexes). Elided clitics are
+// not tokens: "l’open" gives one token "open" whose span starts after the apostrophe.
+struct Token
+{
+    enum Flag : std::uint16_t {
+        PhraseBreakBefore = 1 << 0, // punctuation, a list bullet or a paragraph since the previous token
+        SentenceBreakBefore = 1 << 1, // . ! ? … ; or a paragraph break since the previous token
+        HyphenBreakBefore = 1 << 2, // the previous token ended a line with a hyphen ("numé-\nrique")
+        SoftBreakBefore = 1 << 3, // the previous token ended with a soft hyphen before a line break
+        CamelContinuation = 1 << 4, // same written word as the previous token ("French|Tech")
+        Elided = 1 << 5, // a clitic (l', qu', jusqu'...) was cut off the front
+        Number = 1 << 6,
+    };
+    std::int32_t start = 0;
+    std::int32_t end = 0;
+    std::uint16_t flags = 0;
+
+    bool has(Flag f) const { return (flags & f) != 0; }
+};
+
+struct TokenizerOptions
+{
+    // "OpenData" -> "Open" "Data"; "#FrenchTech" -> "French" "Tech".
+    bool splitCamelCase = true;
+    // "#open_data" -> "open" "data". ICU keeps words joined by '_' (identifiers) together.
+    bool splitUnderscores = true;
+    // Mark punctuation and paragraph breaks so phrases do not match across them. Off reproduces the
+    // plain "sequence of words" semantics of the peer benchmark scripts.
+    bool punctuationBreaks = true;
+};
+
+// French word tokenizer on ICU's word BreakIterator (UAX #29, locale fr), plus what ICU leaves to us:
+// elided clitics split off (every apostrophe form), CamelCase split, punctuation and paragraph
+// breaks, and the marks that let the tagger repair line-break hyphenation.
+//
+// Owns an ICU BreakIterator, which is not thread-safe: use one Tokenizer per thread.
+// Throws std::runtime_error if ICU cannot create the iterator (broken ICU data).
+class Tokenizer
+{
+public:
+    explicit Tokenizer(TokenizerOptions options = {});
+    ~Tokenizer();
+    Tokenizer(const Tokenizer &) = delete;
+    Tokenizer &operator=(const Tokenizer &) = delete;
+
+    const TokenizerOptions &options() const { return m_options; }
+
+    // Appends the tokens of `text` (which must outlive the call only) to `out`, after clearing it.
+    void tokenize(const std::u16string &text, std::vector<Token> &out);
+
+    // French elided clitics, lowercase, without apostrophe: l d j m n s t c qu jusqu lorsqu puisqu
+    // quoiqu presqu. Length of the clitic at the front of text[start,end), or 0.
+    static std::int32_t cliticLength(const std::u16string &text, std::int32_t start, std::int32_t end);
+
+private:
+    // One word of ICU's: gap flags, and when `special` (it has an apostrophe, a capital inside, or
+    // characters other than lower-case letters) clitics and CamelCase. Updates the running state.
+    void emitPart(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
+                  bool &pendingElision, std::int32_t &prevEnd, bool &first, std::vector<Token> &out,
+                  bool special) const;
+    void emitWord(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
+                  std::vector<Token> &out) const;
+
+    TokenizerOptions m_options;
+    std::unique_ptr<icu::BreakIterator> m_words;
+};
+
+} // namespace vigie::core

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace vigie::core {
+
+// Where a byte sequence stops being valid UTF-8, for messages that let a user find the spot.
+// Lines and columns are 1-based; the column counts code points of the valid prefix of that line.
+struct Utf8Problem
+{
+    std::size_t byteOffset = 0;
+    std::size_t line = 1;
+    std::size_t column = 1;
+    std::string reason; // "invalid byte 0xE9", "truncated sequence", "NUL byte (binary file?)"
+
+    std::string describe() const;
+};
+
+// Strict validation (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
+// A NUL byte is reported too: French text never has one and binary files nearly always do.
+std::optional<Utf8Problem> findUtf8Problem(std::string_view bytes);
+
+} // namespace vigie::core

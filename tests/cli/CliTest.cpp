@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Cli.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <sstream>
+
+namespace {
+
+struct Run
+{
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Run cli(std::vector<std::string> args, const std::string &stdinText = {})
+{
+    std::istringstream in(stdinText);
+    std::ostringstream out, err;
+    const int code = vigie::cli::run(args, { in, out, err });
+    return { code, out.str(), err.str() };
+}
+
+const std::string kData = VIGIE_TEST_DATA_DIR "/tag/";
+
+} // namespace
+
+TEST_CASE("tag --json prints one object per input with rolled-up counts", "[cli][tag]")
+{
+    const auto r = cli({ "tag", "--json", kData + "programme.txt" });
+    REQUIRE(r.code == 0);
+    CHECK(r.err.empty());
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["path"] == kData + "programme.txt");
+    CHECK(j["words"] == 7); // Nous développerons open data et la fibre: the clitic l' is not a word
+    CHECK(j["themes"] == nlohmann::json { { "numerique", 2 }, { "open_data", 1 }, { "tres_haut_debit", 1 } });
+    CHECK_FALSE(j.contains("spans"));
+}
+
+TEST_CASE("tag --spans gives code point offsets into the input", "[cli][tag]")
+{
+    const auto r = cli({ "tag", "--json", "--spans", "-" }, "L’open data 📱 et la fibre.");
+    REQUIRE(r.code == 0);
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["path"] == "<stdin>");
+    REQUIRE(j["spans"].size() == 2);
+    CHECK(j["spans"][0]
+          == nlohmann::json { { "theme", "open_data" },
+                              { "term", "open data" },
+                              { "start", 2 },
+                              { "end", 11 },
+                              { "text", "open data" } });
+    CHECK(j["spans"][1]["start"] == 20);
+    CHECK(j["spans"][1]["end"] == 25);
+    CHECK(j["spans"][1]["text"] == "fibre");
+}
+
+TEST_CASE("tag without --json prints a readable line", "[cli][tag]")
+{
+    const auto r = cli({ "tag", "-" }, "Rien de spécial.");
+    CHECK(r.code == 0);
+    CHECK(r.out == "<stdin>\t3 words\tno theme\n");
+    const auto s = cli({ "tag", "--spans", "-" }, "La smart city.");
+    CHECK(s.out
+          == "<stdin>\t3 words\tnumerique 1, ville_connectee 1\n  3-13\tville_connectee\t\"smart city\"\t(term \"smart "
+             "city\")\n");
+}
+
+TEST_CASE("a folder stands for its text files in name order", "[cli][tag]")
+{
+    const auto r = cli({ "tag", kData + "dossier" });
+    REQUIRE(r.code == 0);
+    CHECK(r.out
+          == kData + "dossier/a.md\t4 words\tnumerique 1, ville_connectee 1\n" + kData
+              + "dossier/sous/b.txt\t3 words\tno theme\n");
+}
+
+TEST_CASE("bad inputs are named on stderr, the others still tagged, exit 1", "[cli][tag][errors]")
+{
+    const auto r
+        = cli({ "tag", kData + "missing.txt", kData + "latin1.txt", kData + "binaire.txt", kData + "programme.txt" });
+    CHECK(r.code == 1);
+    CHECK_THAT(r.err, Catch::Contains(kData + "missing.txt: no such file"));
+    CHECK_THAT(
+        r.err,
+        Catch::Contains(kData + "latin1.txt: not UTF-8 text: invalid byte 0xE9 at byte 6 (line 1, column 7)")
+            || Catch::Contains(
+                kData
+                + "latin1.txt: not UTF-8 text: invalid sequence starting with byte 0xE9 at byte 6 (line 1, column 7)"));
+    CHECK_THAT(r.err, Catch::Contains(kData + "binaire.txt: not UTF-8 text: NUL byte (binary file?)"));
+    CHECK_THAT(r.out, Catch::Contains("programme.txt\t7 words"));
+    CHECK(r.out.find("latin1") == std::string::npos);
+}
+
+TEST_CASE("a broken dictionary stops tag with its file and line", "[cli][tag][errors]")
+{
+    const auto r = cli({ "tag", "--dictionary", kData + "broken-dictionary.json", kData + "programme.txt" });
+    CHECK(r.code == 1);
+    CHECK(r.out.empty());
+    CHECK_THAT(r.err, Catch::Contains("broken-dictionary.json:4: \"stem\" must be true or false"));
+    const auto m = cli({ "tag", "--dictionary", kData + "nope.json", "-" });
+    CHECK(m.code == 1);
+    CHECK_THAT(m.err, Catch::Contains("nope.json: cannot open the file"));
+}
+
+TEST_CASE("dict check validates and summarises", "[cli][dict]")
+{
+    const auto ok = cli({ "dict", "check", VIGIE_DICTIONARY });
+    CHECK(ok.code == 0);
+    CHECK(ok.err.empty()); // no warnings in the bundled dictionary
+    CHECK_THAT(ok.out, Catch::Contains("valid dictionary") && Catch::Contains("21 themes"));
+    CHECK_THAT(ok.out, Catch::Contains("    open_data  Open data"));
+    const auto bad = cli({ "dict", "check", kData + "broken-dictionary.json" });
+    CHECK(bad.code == 1);
+    CHECK_THAT(bad.err, Catch::Contains(":4: "));
+}
+
+TEST_CASE("usage errors exit 2 with help", "[cli][usage]")
+{
+    CHECK(cli({}).code == 2);
+    CHECK(cli({ "frobnicate" }).code == 2);
+    CHECK(cli({ "tag" }).code == 2);
+    CHECK(cli({ "tag", "--bogus", "x" }).code == 2);
+    CHECK(cli({ "tag", "--dictionary" }).code == 2);
+    CHECK(cli({ "dict" }).code == 2);
+    const auto help = cli({ "--help" });
+    CHECK(help.code == 0);
+    CHECK_THAT(help.out, Catch::Contains("vigie-cli tag") && Catch::Contains("dict check"));
+    CHECK(cli({ "tag", "--help" }).code == 0);
+    CHECK_THAT(cli({ "--version" }).out, Catch::StartsWith("vigie-cli "));
+}

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigie;
+using test::TagFixture;
+
+TEST_CASE("the default dictionary compiles cleanly with the required stable ids", "[default]")
+{
+    const auto dict = core::Dictionary::fromFile(VIGIE_DICTIONARY);
+    const auto matcher = core::ThemeMatcher::compile(dict);
+    CHECK(matcher->warnings().empty());
+    for (const char *id : { "open_data", "ville_connectee", "e_sante", "french_tech", "e_administration",
+                            "democratie_participative", "education_numerique", "inclusion_numerique", "tres_haut_debit",
+                            "tiers_lieux", "donnees_personnelles_cybersecurite" }) {
+        INFO(id);
+        const int t = dict.themeIndex(id);
+        REQUIRE(t >= 0);
+        CHECK(dict.themes()[static_cast<std::size_t>(t)].parent == "numerique");
+        CHECK_FALSE(dict.themes()[static_cast<std::size_t>(t)].terms.empty());
+        CHECK_FALSE(dict.themes()[static_cast<std::size_t>(t)].labelEn.empty());
+    }
+    for (const char *id : { "loisirs_tourisme", "transports_mobilite", "citoyennete", "education",
+                            "energie_environnement", "developpement_economique", "sante_social", "administration" }) {
+        INFO(id);
+        const int t = dict.themeIndex(id);
+        REQUIRE(t >= 0);
+        CHECK(dict.themes()[static_cast<std::size_t>(t)].parent == "secteurs");
+    }
+    CHECK(dict.themes()[static_cast<std::size_t>(dict.themeIndex("numerique"))].parent.empty());
+    CHECK(dict.themes()[static_cast<std::size_t>(dict.themeIndex("secteurs"))].parent.empty());
+}
+
+TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
+{
+    auto f = TagFixture::defaultDictionary();
+    const std::vector<std::pair<const char *, const char *>> cases = {
+        { "Nous publierons les données de la ville en open data.", "open_data" },
+        { "Mise à disposition des jeux de données sur un portail OpenData.", "open_data" },
+        { "Engager la ville dans l’ouverture des données publiques.", "open_data" },
+        { "Faire de Nantes une smart city au service des habitants.", "ville_connectee" },
+        { "Des capteurs connectés mesureront la qualité de l'air.", "ville_connectee" },
+        { "Un éclairage public intelligent qui baisse la nuit.", "ville_connectee" },
+        { "Une ville connectée et durable.", "ville_connectee" },
+        { "Déployer la télémédecine dans les maisons de santé.", "e_sante" },
+        { "Développer l'e-santé pour les personnes âgées.", "e_sante" },
+        { "Soutenir la candidature au label French Tech.", "french_tech" },
+        { "Rejoindre l’écosystème #FrenchTech de la métropole.", "french_tech" },
+        { "Toutes les démarches en ligne sur un guichet unique.", "e_administration" },
+        { "Poursuivre la dématérialisation des actes d’état civil.", "e_administration" },
+        { "Les familles pourront payer en ligne la cantine.", "e_administration" },
+        { "Un budget participatif en ligne chaque année.", "democratie_participative" },
+        { "Les conseils municipaux filmés et mis en ligne.", "democratie_participative" },
+        { "Une plateforme participative pour proposer vos idées.", "democratie_participative" },
+        { "Un tableau numérique interactif dans chaque classe.", "education_numerique" },
+        { "Généraliser l'ENT dans les écoles primaires.", "education_numerique" },
+        { "Lutter contre la fracture numérique des seniors.", "inclusion_numerique" },
+        { "Recruter deux conseillers numériques pour l'illectronisme.", "inclusion_numerique" },
+        { "Un espace public numérique dans chaque quartier.", "inclusion_numerique" },
+        { "La fibre pour tous les foyers d’ici 2020.", "tres_haut_debit" },
+        { "Le très haut débit dans les zones d’activité.", "tres_haut_debit" },
+        { "Du wifi public gratuit sur les places.", "tres_haut_debit" },
+        { "Résorber les zones blanches de la téléphonie mobile.", "tres_haut_debit" },
+        { "Ouvrir un tiers-lieu avec un fablab et un espace de coworking.", "tiers_lieux" },
+        { "Protéger les données personnelles des usagers (RGPD).", "donnees_personnelles_cybersecurite" },
+        { "Un plan de cybersécurité après la cyberattaque de 2019.", "donnees_personnelles_cybersecurite" },
+        { "La transition numérique de la ville.", "numerique" },
+        { "Une application mobile pour signaler les incivilités.", "numerique" },
+    };
+    for (const auto &[sentence, theme] : cases) {
+        INFO(sentence);
+        CHECK(f.count(sentence, theme) >= 1);
+        CHECK(f.count(sentence, "numerique") >= 1); // every digital theme rolls up
+    }
+}
+
+TEST_CASE("false friends are not counted as digital", "[default][precision]")
+{
+    auto f = TagFixture::defaultDictionary();
+    const std::vector<const char *> sentences = {
+        "Une ville connectée à Paris par le RER et le TGV.",
+        "Notre commune est une ville connectée au réseau ferroviaire, avec sa gare rénovée.",
+        "Il faut avoir la fibre sociale pour faire de la politique.",
+        "Un élu qui a la fibre écologique et la fibre associative.",
+        "Isolation en fibre de bois des écoles.",
+        "Le relevé des empreintes digitales se fera en mairie.",
+        "Nous sommes en ligne directe avec les habitants.",
+        "Le quartier sera en ligne de mire de notre action.",
+        "Concilier vie privée et vie professionnelle pour les agents.",
+        "Une politique en ligne avec nos valeurs.",
+        "Des tics de langage.",
+        "Le tennis club organise un open de tennis.",
+        "La French touch du festival de musique.",
+    };
+    for (const char *s : sentences) {
+        INFO(s);
+        CHECK(f.count(s, "numerique") == 0);
+    }
+}
+
+TEST_CASE("sector tree classifies barometer project titles", "[default][sectors]")
+{
+    auto f = TagFixture::defaultDictionary();
+    const std::vector<std::pair<const char *, const char *>> cases = {
+        { "Application de visite virtuelle du patrimoine et du musée", "loisirs_tourisme" },
+        { "Stationnement intelligent avec capteurs sur voirie", "transports_mobilite" },
+        { "Plateforme de budget participatif", "citoyennete" },
+        { "Déploiement de l'ENT dans les écoles", "education" },
+        { "Éclairage public piloté à distance", "energie_environnement" },
+        { "Pépinière d'entreprises numériques et accueil de start-up", "developpement_economique" },
+        { "Cabines de téléconsultation dans les quartiers", "sante_social" },
+        { "Dématérialisation des actes d'état civil", "administration" },
+    };
+    for (const auto &[title, sector] : cases) {
+        INFO(title);
+        CHECK(f.count(title, sector) >= 1);
+    }
+    // Social networks are a digital topic, not social policy.
+    CHECK(f.count("Une présence renforcée sur les réseaux sociaux", "sante_social") == 0);
+}

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "tagging/Dictionary.h"
+#include "tagging/Tagger.h"
+#include "tagging/ThemeMatcher.h"
+#include "text/Folding.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vigie::test {
+
+// A compiled dictionary and a tagger over it, with helpers that speak in theme ids and matched text.
+class TagFixture
+{
+public:
+    explicit TagFixture(const std::string &dictionaryJson, core::ThemeMatcher::Options options = {})
+        : matcher(core::ThemeMatcher::compile(core::Dictionary::fromJson(dictionaryJson, "test.json"), options))
+        , tagger(matcher)
+    { }
+
+    static TagFixture defaultDictionary() { return TagFixture(core::Dictionary::fromFile(VIGIE_DICTIONARY)); }
+
+    // Rolled-up count per theme id, non-zero only.
+    std::map<std::string, long long> counts(const std::string &text)
+    {
+        const auto r = tagger.tag(text);
+        std::map<std::string, long long> out;
+        for (std::size_t t = 0; t < r.counts.size(); ++t)
+            if (r.counts[t])
+                out[matcher->dictionary().themes()[t].id] = r.counts[t];
+        return out;
+    }
+
+    // "theme:matched text" for every mention, in text order.
+    std::vector<std::string> mentions(const std::string &text)
+    {
+        const auto norm = core::NormalizedText::fromUtf8(text);
+        const auto r = tagger.tag(norm);
+        std::vector<std::string> out;
+        for (const auto &m : r.mentions)
+            out.push_back(matcher->dictionary().themes()[static_cast<std::size_t>(m.theme)].id + ":"
+                          + core::toUtf8(std::u16string_view(norm.text())
+                                             .substr(static_cast<std::size_t>(m.textStart),
+                                                     static_cast<std::size_t>(m.textEnd - m.textStart))));
+        return out;
+    }
+
+    long long count(const std::string &text, const std::string &theme)
+    {
+        const auto c = counts(text);
+        const auto it = c.find(theme);
+        return it == c.end() ? 0 : it->second;
+    }
+
+    std::shared_ptr<const core::ThemeMatcher> matcher;
+    core::Tagger tagger;
+
+private:
+    explicit TagFixture(const core::Dictionary &dict)
+        : matcher(core::ThemeMatcher::compile(dict))
+        , tagger(matcher)
+    { }
+};
+
+} // namespace vigie::test
