@@ -3,7 +3,7 @@
 // Tagging throughput on a folder of .txt files, one file in memory at a time (streaming).
 //
 //   vigie-bench-tag [--dictionary FILE | --peer-tsv FILE] [--peer-semantics] [--mode=full|tokenize]
-//                   CORPUS_DIR
+//                   [--no-camel-case] [--no-underscores] [--no-punctuation-breaks] CORPUS_DIR
 //
 // Prints "theme<TAB>count" for every theme (own mentions, not rolled up) and TOTAL, in the format
 // of the peer scripts in ../shared/bench, so counts can be compared line by line; then a summary
@@ -12,7 +12,8 @@
 //
 // --peer-tsv loads ../shared/bench/themes.tsv (first theme wins on duplicates, plural folding
 // off). --peer-semantics also turns off CamelCase and underscore splitting and punctuation breaks, to reproduce
-// the peers' plain "sequence of words" rule and check agreement exactly.
+// the peers' plain "sequence of words" rule and check agreement exactly; the --no-* switches turn
+// off one of those rules at a time, to attribute the differences to each.
 #include "DataPaths.h"
 #include "tagging/Dictionary.h"
 #include "tagging/Tagger.h"
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
     std::string dictPath;
     std::string tsvPath;
     bool peerSemantics = false;
+    bool noCamel = false, noUnderscores = false, noBreaks = false;
     bool tokenizeOnly = false;
     std::string corpus;
     for (int i = 1; i < argc; ++i) {
@@ -69,6 +71,12 @@ int main(int argc, char **argv)
             tsvPath = argv[++i];
         else if (a == "--peer-semantics")
             peerSemantics = true;
+        else if (a == "--no-camel-case")
+            noCamel = true;
+        else if (a == "--no-underscores")
+            noUnderscores = true;
+        else if (a == "--no-punctuation-breaks")
+            noBreaks = true;
         else if (a == "--mode=tokenize")
             tokenizeOnly = true;
         else if (a == "--mode=full")
@@ -83,11 +91,9 @@ int main(int argc, char **argv)
     }
 
     ThemeMatcher::Options options;
-    if (peerSemantics) {
-        options.tokenizer.splitCamelCase = false;
-        options.tokenizer.splitUnderscores = false;
-        options.tokenizer.punctuationBreaks = false;
-    }
+    options.tokenizer.splitCamelCase = !(peerSemantics || noCamel);
+    options.tokenizer.splitUnderscores = !(peerSemantics || noUnderscores);
+    options.tokenizer.punctuationBreaks = !(peerSemantics || noBreaks);
     Dictionary dict;
     try {
         if (!tsvPath.empty()) {

@@ -43,6 +43,8 @@ TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
         { "Faire de Nantes une smart city au service des habitants.", "ville_connectee" },
         { "Des capteurs connectés mesureront la qualité de l'air.", "ville_connectee" },
         { "Un éclairage public intelligent qui baisse la nuit.", "ville_connectee" },
+        { "Des services urbains pilotés par l'IoT.", "ville_connectee" },
+        { "Le #WiFi gratuit dans tous les parcs.", "tres_haut_debit" },
         { "Une ville connectée et durable.", "ville_connectee" },
         { "Déployer la télémédecine dans les maisons de santé.", "e_sante" },
         { "Développer l'e-santé pour les personnes âgées.", "e_sante" },

@@ -79,6 +79,7 @@ TEST_CASE("CamelCase and hashtags split into words", "[tokenizer][camel]")
     CHECK(words("eSanté") == V { "e", "Santé" });
     CHECK(words("OPENData") == V { "OPEN", "Data" });
     CHECK(words("ENT TNI") == V { "ENT", "TNI" }); // all capitals: nothing to split
+    CHECK(words("IoT PhD WiFi") == V { "IoT", "PhD", "Wi", "Fi" }); // a lone capital does not start a word
     const auto toks = tokens("FrenchTech");
     REQUIRE(toks.size() == 2);
     CHECK((toks[1].flags & Token::CamelContinuation));

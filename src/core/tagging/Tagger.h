@@ -46,7 +46,7 @@ struct TagResult
 class Tagger
 {
 public:
-    static constexpr std::size_t kMaxCachedSpellings = 1u << 21;
+    static constexpr std::size_t kMaxCachedSpellings = 1u << 20;
 
     explicit Tagger(std::shared_ptr<const ThemeMatcher> matcher);
 

@@ -214,9 +214,13 @@ void Tokenizer::emitWord(const std::u16string &text, std::int32_t start, std::in
         const char16_t c = text[static_cast<std::size_t>(k)];
         if (!isUpper(c))
             continue;
+        // Split only before a capital that starts a word of two letters or more ("Open|Data",
+        // "e|Santé", "OPEN|Data"), so that acronyms written with a lower-case letter stay whole
+        // ("IoT", "PhD").
+        if (k + 1 >= end || !isLower(text[static_cast<std::size_t>(k + 1)]))
+            continue;
         const bool lowerUpper = isLower(prev);
-        const bool acronymEnd
-            = isUpper(prev) && k + 1 < end && isLower(text[static_cast<std::size_t>(k + 1)]) && k - 1 > partStart;
+        const bool acronymEnd = isUpper(prev) && k - 1 > partStart;
         if (lowerUpper || acronymEnd) {
             out.push_back({ partStart, k, flags });
             flags = Token::CamelContinuation | (flags & Token::Number);
