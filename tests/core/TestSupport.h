@@ -44,9 +44,7 @@ public:
         std::vector<std::string> out;
         for (const auto &m : r.mentions)
             out.push_back(matcher->dictionary().themes()[static_cast<std::size_t>(m.theme)].id + ":"
-                          + core::toUtf8(std::u16string_view(norm.text())
-                                             .substr(static_cast<std::size_t>(m.textStart),
-                                                     static_cast<std::size_t>(m.textEnd - m.textStart))));
+                          + m.matchedText(norm));
         return out;
     }
 

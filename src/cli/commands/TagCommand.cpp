@@ -7,7 +7,6 @@
 #include "tagging/TagResultJson.h"
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
-#include "text/Folding.h"
 #include "text/Utf8.h"
 
 #include <nlohmann/json.hpp>
@@ -128,10 +127,7 @@ void printResult(const TagOptions &o, const std::string &path, const core::Norma
     if (o.spans) {
         for (const auto &m : r.mentions) {
             const auto &theme = themes[static_cast<std::size_t>(m.theme)];
-            out << "  " << m.start << "-" << m.end << "\t" << theme.id << "\t\""
-                << core::toUtf8(std::u16string_view(text.text())
-                                    .substr(static_cast<std::size_t>(m.textStart),
-                                            static_cast<std::size_t>(m.textEnd - m.textStart)))
+            out << "  " << m.start << "-" << m.end << "\t" << theme.id << "\t\"" << m.matchedText(text)
                 << "\"\t(term \"" << theme.terms[static_cast<std::size_t>(m.term)].text << "\")\n";
         }
     }

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagging/TagResultJson.h"
 
-#include "text/Folding.h"
 
 namespace vigie::core {
 
@@ -21,14 +20,11 @@ nlohmann::ordered_json tagResultToJson(const TagResult &r, const NormalizedText 
         auto spans = nlohmann::ordered_json::array();
         for (const auto &m : r.mentions) {
             const auto &theme = themes[static_cast<std::size_t>(m.theme)];
-            const std::u16string_view matched
-                = std::u16string_view(text.text())
-                      .substr(static_cast<std::size_t>(m.textStart), static_cast<std::size_t>(m.textEnd - m.textStart));
             spans.push_back({ { "theme", theme.id },
                               { "term", theme.terms[static_cast<std::size_t>(m.term)].text },
                               { "start", m.start },
                               { "end", m.end },
-                              { "text", toUtf8(matched) } });
+                              { "text", m.matchedText(text) } });
         }
         j["spans"] = spans;
     }

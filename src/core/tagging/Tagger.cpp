@@ -33,6 +33,12 @@ template <std::size_t N> bool contains(const std::array<std::u16string_view, N> 
 
 } // namespace
 
+std::string Mention::matchedText(const NormalizedText &text) const
+{
+    return toUtf8(std::u16string_view(text.text())
+                      .substr(static_cast<std::size_t>(textStart), static_cast<std::size_t>(textEnd - textStart)));
+}
+
 Tagger::Tagger(std::shared_ptr<const ThemeMatcher> matcher)
     : m_matcher(std::move(matcher))
     , m_tokenizer(m_matcher->options().tokenizer)

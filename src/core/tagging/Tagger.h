@@ -25,6 +25,9 @@ struct Mention
     std::int64_t end = 0;
     std::int32_t textStart = 0; // UTF-16 indexes in NormalizedText::text()
     std::int32_t textEnd = 0;
+
+    // The matched text, as normalised (NFC), in UTF-8.
+    std::string matchedText(const NormalizedText &text) const;
 };
 
 // What the tagger says about one document. See docs/counting.md for every rule behind the numbers.
