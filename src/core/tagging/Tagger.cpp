@@ -3,35 +3,12 @@
 #include "tagging/Tagger.h"
 
 #include "text/Folding.h"
+#include "text/Hyphenation.h"
 
-#include <unicode/uchar.h>
 
 #include <algorithm>
-#include <array>
 
 namespace vigie::core {
-
-namespace {
-
-// Line-break hyphenation: when a line ends with a hyphen, is it a hyphenated word ("numé-|rique") or
-// a compound that happens to break there ("e-|santé", "porte-|parole")? These first and second
-// halves are compounds' (folded, singular); see docs/counting.md for the whole rule.
-constexpr std::array<std::u16string_view, 34> kCompoundFirst
-    = { u"e",     u"m",       u"ex",    u"demi",   u"semi",     u"mi",        u"non",      u"sous",   u"vice",
-        u"porte", u"arriere", u"avant", u"apre",   u"grand",    u"grande",    u"tier",     u"belle",  u"beau",
-        u"chef",  u"peut",    u"vingt", u"trente", u"quarante", u"cinquante", u"soixante", u"quatre", u"dix",
-        u"saint", u"sainte",  u"haut",  u"bas",    u"cyber",    u"web",       u"hors" };
-constexpr std::array<std::u16string_view, 26> kCompoundSecond = {
-    u"a",   u"dire", u"il", u"elle", u"on",   u"je",   u"tu", u"nou", u"vou", u"ce", u"la",  u"le",     u"les",
-    u"lui", u"y",    u"en", u"t",    u"etre", u"meme", u"ci", u"uns", u"une", u"un", u"bas", u"dessus", u"dessous"
-};
-
-template <std::size_t N> bool contains(const std::array<std::u16string_view, N> &list, std::u16string_view w)
-{
-    return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-} // namespace
 
 std::string Mention::matchedText(const NormalizedText &text) const
 {
@@ -81,14 +58,17 @@ Tagger::CachedSymbols Tagger::symbolsFor(std::u16string_view raw)
 
 bool Tagger::shouldJoinHyphenated(std::u16string_view left, std::u16string_view right, bool soft) const
 {
-    if (soft)
-        return true; // a soft hyphen marks a hyphenation point by definition
+    switch (lineBreakHyphenation(left, right, soft)) {
+    case HyphenBreak::Join:
+        return true;
+    case HyphenBreak::Keep:
+        return false;
+    case HyphenBreak::Undecided:
+        break;
+    }
+    // What the dictionary knows decides: a known joined word, or a term's two consecutive words.
     const std::u16string l = foldToken(left);
     const std::u16string r = foldToken(right);
-    if (right.empty() || u_isUUppercase(right[0]))
-        return false; // "Saint-|Denis": a capital after the break starts a compound's second half
-    if (l.size() <= 1 || contains(kCompoundFirst, pluralKey(l)) || contains(kCompoundSecond, pluralKey(r)))
-        return false;
     if (m_matcher->knowsFoldedWord(l + r))
         return true;
     if (m_matcher->isTermBigram(l, r))
