@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/CorpusStore.h"
+
+#include "storage/Schema.h"
+#include "storage/SearchTokenizer.h"
+#include "storage/Sha256.h"
+#include "tagging/Tagger.h"
+
+#include <ctime>
+
+namespace vigie::core {
+
+std::string utcNow()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm tm {};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+CorpusStore CorpusStore::open(const std::string &path)
+{
+    try {
+        Database db = Database::open(path);
+        registerSearchTokenizer(db.handle());
+        const std::string backup = Schema::migrate(db);
+        db.exec("PRAGMA journal_mode = WAL"); // only now: a refused file must stay as it was
+        CorpusStore store(std::move(db));
+        store.m_backup = backup;
+        return store;
+    } catch (const StorageError &e) {
+        if (std::string(e.what()).find("file is not a database") != std::string::npos)
+            throw StorageError(path + ": not a Vigie study (not an SQLite database). It was not changed.");
+        throw;
+    }
+}
+
+std::int64_t CorpusStore::useDictionary(const Dictionary &dictionary)
+{
+    const std::string fingerprint = dictionary.fingerprint();
+    auto find = m_db.prepare("SELECT id FROM dictionary_versions WHERE fingerprint = ?1");
+    find.bind(1, fingerprint);
+    std::int64_t id = 0;
+    if (find.step()) {
+        id = find.columnInt(0);
+    } else {
+        auto insert = m_db.prepare("INSERT INTO dictionary_versions(fingerprint, name, version, json, created_at) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
+        insert.bind(1, fingerprint)
+            .bind(2, dictionary.name())
+            .bind(3, dictionary.version())
+            .bind(4, dictionary.toJson())
+            .bind(5, utcNow())
+            .run();
+        id = m_db.lastInsertId();
+    }
+    setSetting("dictionary_version", std::to_string(id));
+    return id;
+}
+
+std::int64_t CorpusStore::currentDictionaryVersion()
+{
+    const std::string v = setting("dictionary_version");
+    return v.empty() ? 0 : std::stoll(v);
+}
+
+Dictionary CorpusStore::dictionary(std::int64_t version)
+{
+    auto st = m_db.prepare("SELECT json, name, version FROM dictionary_versions WHERE id = ?1");
+    st.bind(1, version);
+    if (!st.step())
+        throw StorageError(path() + ": no dictionary version " + std::to_string(version));
+    return Dictionary::fromJson(st.columnText(0), path() + " (dictionary version " + std::to_string(version) + ")");
+}
+
+void CorpusStore::ensureCommune(const Commune &c)
+{
+    auto st
+        = m_db.prepare("INSERT INTO communes(insee, name, department, region, population) VALUES (?1, ?2, ?3, ?4, ?5) "
+                       "ON CONFLICT(insee) DO UPDATE SET name = excluded.name, department = excluded.department, "
+                       "region = excluded.region, population = excluded.population");
+    st.bind(1, c.insee).bind(2, c.name).bind(3, c.department).bind(4, c.region);
+    if (c.population >= 0)
+        st.bind(5, c.population);
+    else
+        st.bindNull(5);
+    st.run();
+}
+
+CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const std::string &text, const TagResult &tags,
+                                                 const Dictionary &dictionary, std::int64_t dictionaryVersion)
+{
+    const std::string hash = sha256Hex(text);
+    const std::string now = utcNow();
+    PutResult result;
+    auto find = m_db.prepare("SELECT id FROM programmes WHERE content_hash = ?1");
+    find.bind(1, hash);
+    auto bindMeta = [&](Statement &st) {
+        st.bind(1, m.candidate).bind(2, m.listName).bind(3, m.nuance);
+        if (m.commune.empty())
+            st.bindNull(4);
+        else
+            st.bind(4, m.commune);
+        st.bind(5, m.year).bind(6, m.round);
+        if (m.elected)
+            st.bind(7, static_cast<std::int64_t>(*m.elected));
+        else
+            st.bindNull(7);
+        st.bind(8, m.source).bind(9, m.format).bind(10, m.encoding).bind(11, now);
+    };
+    if (find.step()) {
+        result.id = find.columnInt(0);
+        auto update = m_db.prepare("UPDATE programmes SET candidate = ?1, list_name = ?2, nuance = ?3, commune = ?4, "
+                                   "year = ?5, round = ?6, elected = ?7, source = ?8, format = ?9, encoding = ?10, "
+                                   "updated_at = ?11 WHERE id = ?12");
+        bindMeta(update);
+        update.bind(12, result.id).run();
+    } else {
+        auto insert = m_db.prepare(
+            "INSERT INTO programmes(candidate, list_name, nuance, commune, year, round, elected, source, format, "
+            "encoding, updated_at, content_hash, text, words, imported_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11)");
+        bindMeta(insert);
+        insert.bind(12, hash).bind(13, text).bind(14, tags.words).run();
+        result.id = m_db.lastInsertId();
+        result.created = true;
+    }
+    putProgrammeTags(result.id, tags, dictionary, dictionaryVersion);
+    return result;
+}
+
+void CorpusStore::putProgrammeTags(std::int64_t programme, const TagResult &tags, const Dictionary &dictionary,
+                                   std::int64_t version)
+{
+    auto clearMentions
+        = m_db.prepare("DELETE FROM programme_mentions WHERE dictionary_version = ?1 AND programme = ?2");
+    clearMentions.bind(1, version).bind(2, programme).run();
+    auto clearCounts
+        = m_db.prepare("DELETE FROM programme_theme_counts WHERE dictionary_version = ?1 AND programme = ?2");
+    clearCounts.bind(1, version).bind(2, programme).run();
+    const auto &themes = dictionary.themes();
+    auto mention
+        = m_db.prepare("INSERT INTO programme_mentions(programme, dictionary_version, theme, term, start, end) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (const Mention &mm : tags.mentions) {
+        mention.bind(1, programme)
+            .bind(2, version)
+            .bind(3, themes[static_cast<std::size_t>(mm.theme)].id)
+            .bind(4, static_cast<std::int64_t>(mm.term))
+            .bind(5, mm.start)
+            .bind(6, mm.end)
+            .run();
+        mention.reset();
+    }
+    auto count = m_db.prepare("INSERT INTO programme_theme_counts(programme, dictionary_version, theme, own, total) "
+                              "VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (std::size_t t = 0; t < themes.size(); ++t) {
+        if (tags.counts[t] == 0)
+            continue;
+        count.bind(1, programme)
+            .bind(2, version)
+            .bind(3, themes[t].id)
+            .bind(4, tags.ownCounts[t])
+            .bind(5, tags.counts[t])
+            .run();
+        count.reset();
+    }
+}
+
+std::int64_t CorpusStore::programmeCount()
+{
+    return m_db.scalarInt("SELECT count(*) FROM programmes").value_or(0);
+}
+
+std::optional<StoredProgramme> CorpusStore::programme(std::int64_t id)
+{
+    auto st = m_db.prepare("SELECT candidate, list_name, nuance, coalesce(commune, ''), year, round, elected, source, "
+                           "format, encoding, content_hash, words FROM programmes WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    StoredProgramme p;
+    p.id = id;
+    p.meta.candidate = st.columnText(0);
+    p.meta.listName = st.columnText(1);
+    p.meta.nuance = st.columnText(2);
+    p.meta.commune = st.columnText(3);
+    p.meta.year = st.columnOptionalInt(4);
+    p.meta.round = st.columnOptionalInt(5);
+    if (const auto e = st.columnOptionalInt(6))
+        p.meta.elected = *e != 0;
+    p.meta.source = st.columnText(7);
+    p.meta.format = st.columnText(8);
+    p.meta.encoding = st.columnText(9);
+    p.contentHash = st.columnText(10);
+    p.words = st.columnInt(11);
+    return p;
+}
+
+std::string CorpusStore::programmeText(std::int64_t id)
+{
+    auto st = m_db.prepare("SELECT text FROM programmes WHERE id = ?1");
+    st.bind(1, id);
+    return st.step() ? st.columnText(0) : std::string();
+}
+
+std::vector<std::int64_t> CorpusStore::programmeIds()
+{
+    std::vector<std::int64_t> ids;
+    auto st = m_db.prepare("SELECT id FROM programmes ORDER BY id");
+    while (st.step())
+        ids.push_back(st.columnInt(0));
+    return ids;
+}
+
+std::vector<std::int64_t> CorpusStore::search(const std::string &userText, int limit)
+{
+    std::vector<std::int64_t> ids;
+    const std::string expression = searchExpression(userText);
+    if (expression.empty())
+        return ids;
+    auto st = m_db.prepare("SELECT rowid FROM programme_search WHERE programme_search MATCH ?1 ORDER BY rank LIMIT ?2");
+    st.bind(1, expression).bind(2, static_cast<std::int64_t>(limit));
+    while (st.step())
+        ids.push_back(st.columnInt(0));
+    return ids;
+}
+
+std::string CorpusStore::setting(const std::string &key, const std::string &fallback)
+{
+    auto st = m_db.prepare("SELECT value FROM study WHERE key = ?1");
+    st.bind(1, key);
+    return st.step() ? st.columnText(0) : fallback;
+}
+
+void CorpusStore::setSetting(const std::string &key, const std::string &value)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO study(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    st.bind(1, key).bind(2, value).run();
+}
+
+} // namespace vigie::core

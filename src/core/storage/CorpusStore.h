@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gazetteer/Gazetteer.h"
+#include "storage/Database.h"
+#include "tagging/Dictionary.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+struct TagResult;
+
+// What an analyst knows about a programme besides its text.
+struct ProgrammeMeta
+{
+    std::string candidate;
+    std::string listName;
+    std::string nuance; // political nuance, as the Ministry of the Interior codes it or free text
+    std::string commune; // INSEE code (resolved), empty when unknown
+    std::optional<std::int64_t> year;
+    std::optional<std::int64_t> round;
+    std::optional<bool> elected;
+    std::string source; // where the text came from: a path or a URL
+    std::string format; // txt, md, html, pdf, docx, odt
+    std::string encoding; // of the original file: UTF-8, windows-1252...
+};
+
+struct StoredProgramme
+{
+    std::int64_t id = 0;
+    ProgrammeMeta meta;
+    std::string contentHash;
+    std::int64_t words = 0;
+};
+
+// One study: a SQLite file holding programmes, barometer projects, the communes they belong to,
+// every dictionary version used, and each document's mentions and per-theme counts, each stamped
+// with the dictionary version that produced them. docs/database.md describes the tables.
+//
+// open() creates the file or migrates it (Schema), registers the search tokenizer, and turns on
+// WAL so that readers on other connections see a consistent state while an import writes.
+// One CorpusStore per thread. Errors throw StorageError naming the file.
+class CorpusStore
+{
+public:
+    static CorpusStore open(const std::string &path);
+
+    Database &database() { return m_db; }
+    const std::string &path() const { return m_db.path(); }
+    // Set when opening migrated an existing study: where the copy made beforehand is.
+    const std::string &backupPath() const { return m_backup; }
+
+    // Stores `dictionary` if no version has its fingerprint, and makes it the study's current one.
+    std::int64_t useDictionary(const Dictionary &dictionary);
+    // The current dictionary version (0 when the study has none yet) and its content.
+    std::int64_t currentDictionaryVersion();
+    Dictionary dictionary(std::int64_t version);
+
+    void ensureCommune(const Commune &commune);
+
+    struct PutResult
+    {
+        std::int64_t id = 0;
+        bool created = false; // false: the same text was there; its metadata were updated
+    };
+    // Stores a programme by the hash of its (NFC, UTF-8) text: a text already in the study keeps
+    // its id and gets the new metadata. Mentions and counts for `dictionaryVersion` are replaced.
+    // The caller owns the transaction.
+    PutResult putProgramme(const ProgrammeMeta &meta, const std::string &text, const TagResult &tags,
+                           const Dictionary &dictionary, std::int64_t dictionaryVersion);
+    // Replaces a programme's mentions and counts for one dictionary version (retagging).
+    void putProgrammeTags(std::int64_t programme, const TagResult &tags, const Dictionary &dictionary,
+                          std::int64_t dictionaryVersion);
+
+    std::int64_t programmeCount();
+    std::optional<StoredProgramme> programme(std::int64_t id);
+    std::string programmeText(std::int64_t id);
+    std::vector<std::int64_t> programmeIds();
+
+    // Full-text search (SearchTokenizer rules); programme ids by relevance, at most `limit`.
+    std::vector<std::int64_t> search(const std::string &userText, int limit = 1000);
+
+    std::string setting(const std::string &key, const std::string &fallback = {});
+    void setSetting(const std::string &key, const std::string &value);
+
+private:
+    explicit CorpusStore(Database db)
+        : m_db(std::move(db))
+    { }
+    Database m_db;
+    std::string m_backup;
+};
+
+// Current UTC time as ISO 8601 ("2026-11-22T03:58:00Z"), as stored in the study.
+std::string utcNow();
+
+} // namespace vigie::core

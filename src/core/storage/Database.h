@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace vigie::core {
+
+// A storage problem, with the database file it concerns when known.
+class StorageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Statement;
+
+// One SQLite connection (RAII). Thin on purpose: SQL stays visible at the call site.
+//
+// Opening turns on foreign keys, WAL journaling and a busy timeout, so that the window can read
+// while an import writes. One connection per thread (SQLite's serialized mode is not relied on).
+// Every failure throws StorageError with SQLite's message and the file name.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Database open(const std::string &path, Mode mode = Mode::ReadWrite);
+    Database(Database &&other) noexcept;
+    Database &operator=(Database &&other) noexcept;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+    ~Database();
+
+    const std::string &path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    // For one-value queries ("PRAGMA user_version"); nullopt when no row.
+    std::optional<std::int64_t> scalarInt(std::string_view sql);
+
+    [[noreturn]] void fail(const std::string &what) const;
+
+private:
+    Database() = default;
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+};
+
+// A prepared statement: bind (1-based), step, read columns (0-based), reset for the next row.
+class Statement
+{
+public:
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) = delete;
+    Statement(const Statement &) = delete;
+    ~Statement();
+
+    Statement &bind(int index, std::int64_t value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, std::string_view value); // copied by SQLite
+    Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
+    Statement &bind(int index, const std::string &value) { return bind(index, std::string_view(value)); }
+    Statement &bindNull(int index);
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
+    {
+        return value ? bind(index, *value) : bindNull(index);
+    }
+
+    // True while there is a row to read; false when done. Throws on error.
+    bool step();
+    // step() that must finish (INSERT, UPDATE...).
+    void run();
+    void reset(); // also clears bindings
+
+    bool isNull(int column) const;
+    std::int64_t columnInt(int column) const;
+    double columnDouble(int column) const;
+    std::string columnText(int column) const;
+    std::optional<std::int64_t> columnOptionalInt(int column) const;
+
+private:
+    friend class Database;
+    Statement(const Database &db, sqlite3_stmt *stmt)
+        : m_db(&db)
+        , m_stmt(stmt)
+    { }
+    const Database *m_db;
+    sqlite3_stmt *m_stmt;
+};
+
+// Rolls back unless commit() was called: an exception anywhere leaves the database as it was.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace vigie::core

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+
+#include <filesystem>
+
+namespace vigie::core {
+
+namespace {
+
+// Version 1: communes, dictionaries, programmes, their mentions and per-theme counts.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE study (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE communes (
+    insee      TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    department TEXT NOT NULL,
+    region     TEXT NOT NULL,
+    population INTEGER
+);
+CREATE TABLE dictionary_versions (
+    id          INTEGER PRIMARY KEY,
+    fingerprint TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    json        TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE programmes (
+    id           INTEGER PRIMARY KEY,
+    candidate    TEXT NOT NULL DEFAULT '',
+    list_name    TEXT NOT NULL DEFAULT '',
+    nuance       TEXT NOT NULL DEFAULT '',
+    commune      TEXT REFERENCES communes(insee),
+    year         INTEGER,
+    round        INTEGER,
+    elected      INTEGER CHECK (elected IN (0, 1)),
+    source       TEXT NOT NULL DEFAULT '',
+    format       TEXT NOT NULL DEFAULT '',
+    encoding     TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL UNIQUE,
+    text         TEXT NOT NULL,
+    words        INTEGER NOT NULL,
+    imported_at  TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX programmes_commune ON programmes(commune);
+-- Offsets are code points of programmes.text (stored NFC). term = index in the theme's terms.
+CREATE TABLE programme_mentions (
+    programme          INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    dictionary_version INTEGER NOT NULL REFERENCES dictionary_versions(id) ON DELETE CASCADE,
+    theme              TEXT NOT NULL,
+    term               INTEGER NOT NULL,
+    start              INTEGER NOT NULL,
+    end                INTEGER NOT NULL
+);
+CREATE INDEX programme_mentions_doc ON programme_mentions(dictionary_version, programme);
+CREATE INDEX programme_mentions_theme ON programme_mentions(dictionary_version, theme);
+-- own: mentions of the theme's own terms; total: rolled up over its descendants.
+CREATE TABLE programme_theme_counts (
+    programme          INTEGER NOT NULL REFERENCES programmes(id) ON DELETE CASCADE,
+    dictionary_version INTEGER NOT NULL REFERENCES dictionary_versions(id) ON DELETE CASCADE,
+    theme              TEXT NOT NULL,
+    own                INTEGER NOT NULL,
+    total              INTEGER NOT NULL,
+    PRIMARY KEY (dictionary_version, theme, programme)
+) WITHOUT ROWID;
+)sql";
+
+// Version 2: barometer projects, and the full-text index over programmes (built from the
+// programmes already there).
+constexpr const char *kVersion2 = R"sql(
+CREATE TABLE projects (
+    id           INTEGER PRIMARY KEY,
+    commune      TEXT REFERENCES communes(insee),
+    title        TEXT NOT NULL,
+    description  TEXT NOT NULL DEFAULT '',
+    category     TEXT NOT NULL DEFAULT '',
+    maturity     TEXT NOT NULL DEFAULT '',
+    year         INTEGER,
+    budget       REAL,
+    partners     TEXT NOT NULL DEFAULT '',
+    source       TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL UNIQUE,
+    words        INTEGER NOT NULL,
+    imported_at  TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX projects_commune ON projects(commune);
+CREATE TABLE project_mentions (
+    project            INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    dictionary_version INTEGER NOT NULL REFERENCES dictionary_versions(id) ON DELETE CASCADE,
+    theme              TEXT NOT NULL,
+    term               INTEGER NOT NULL,
+    start              INTEGER NOT NULL,
+    end                INTEGER NOT NULL
+);
+CREATE INDEX project_mentions_doc ON project_mentions(dictionary_version, project);
+CREATE TABLE project_theme_counts (
+    project            INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    dictionary_version INTEGER NOT NULL REFERENCES dictionary_versions(id) ON DELETE CASCADE,
+    theme              TEXT NOT NULL,
+    own                INTEGER NOT NULL,
+    total              INTEGER NOT NULL,
+    PRIMARY KEY (dictionary_version, theme, project)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE programme_search USING fts5(
+    text, content = 'programmes', content_rowid = 'id', tokenize = 'vigie'
+);
+CREATE TRIGGER programmes_search_insert AFTER INSERT ON programmes BEGIN
+    INSERT INTO programme_search(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER programmes_search_delete AFTER DELETE ON programmes BEGIN
+    INSERT INTO programme_search(programme_search, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER programmes_search_update AFTER UPDATE OF text ON programmes BEGIN
+    INSERT INTO programme_search(programme_search, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO programme_search(rowid, text) VALUES (new.id, new.text);
+END;
+INSERT INTO programme_search(programme_search) VALUES ('rebuild');
+)sql";
+
+constexpr const char *kMigrations[] = { kVersion1, kVersion2 };
+static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kLatest);
+
+std::string backupPath(const std::string &path, int version)
+{
+    std::string candidate = path + ".v" + std::to_string(version) + ".bak";
+    for (int n = 2; std::filesystem::exists(candidate); ++n)
+        candidate = path + ".v" + std::to_string(version) + "." + std::to_string(n) + ".bak";
+    return candidate;
+}
+
+} // namespace
+
+int Schema::version(Database &db)
+{
+    return static_cast<int>(db.scalarInt("PRAGMA user_version").value_or(0));
+}
+
+std::string Schema::migrate(Database &db, int target)
+{
+    const int current = version(db);
+    if (current > kLatest)
+        throw StorageError(db.path() + ": this study was written by a newer version of Vigie (database version "
+                           + std::to_string(current) + "; this Vigie reads up to " + std::to_string(kLatest)
+                           + "). It was not opened and has not been changed.");
+    if (current >= target)
+        return {};
+    if (current == 0 && db.scalarInt("SELECT count(*) FROM sqlite_schema").value_or(0) > 0)
+        throw StorageError(db.path()
+                           + ": this SQLite file is not a Vigie study (it has tables but no Vigie version). "
+                             "It was not changed.");
+    std::string backup;
+    if (current > 0) {
+        backup = backupPath(db.path(), current);
+        auto st = db.prepare("VACUUM INTO ?1");
+        st.bind(1, backup).run();
+    }
+    for (int v = current + 1; v <= target; ++v) {
+        Transaction tx(db);
+        db.exec(kMigrations[v - 1]);
+        db.exec("PRAGMA user_version = " + std::to_string(v));
+        tx.commit();
+    }
+    return backup;
+}
+
+} // namespace vigie::core

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/SearchTokenizer.h"
+
+#include "storage/Database.h"
+#include "text/Folding.h"
+#include "text/Tokenizer.h"
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace vigie::core {
+
+namespace {
+
+// UTF-8 to UTF-16 with, for each UTF-16 unit, the byte offset it came from. Tolerant: FTS5 may
+// hand us any bytes (a query), so an invalid byte becomes U+FFFD.
+void decode(std::string_view s, std::u16string &units, std::vector<int> &byteOf)
+{
+    units.clear();
+    byteOf.clear();
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        char32_t cp = 0xFFFD;
+        std::size_t len = 1;
+        if (c < 0x80) {
+            cp = c;
+        } else if ((c & 0xE0) == 0xC0 && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+            cp = ((c & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+            len = 2;
+        } else if ((c & 0xF0) == 0xE0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+            cp = ((c & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+            len = 3;
+        } else if ((c & 0xF8) == 0xF0 && i + 3 < n && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80
+                   && (p[i + 3] & 0xC0) == 0x80) {
+            cp = ((c & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
+            len = 4;
+        }
+        if (cp > 0xFFFF) {
+            units.push_back(static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10)));
+            units.push_back(static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+            byteOf.push_back(static_cast<int>(i));
+            byteOf.push_back(static_cast<int>(i));
+        } else {
+            units.push_back(static_cast<char16_t>(cp));
+            byteOf.push_back(static_cast<int>(i));
+        }
+        i += len;
+    }
+    byteOf.push_back(static_cast<int>(n));
+}
+
+struct FtsTokenizer
+{
+    Tokenizer tokenizer;
+    std::u16string units;
+    std::vector<int> byteOf;
+    std::vector<Token> tokens;
+
+    template <typename Emit> int run(std::string_view text, Emit &&emit)
+    {
+        decode(text, units, byteOf);
+        tokenizer.tokenize(units, tokens);
+        for (const Token &t : tokens) {
+            const std::u16string_view raw(units.data() + t.start, static_cast<std::size_t>(t.end - t.start));
+            const std::string key = toUtf8(pluralKey(foldToken(raw)));
+            if (key.empty())
+                continue;
+            if (const int rc
+                = emit(key, byteOf[static_cast<std::size_t>(t.start)], byteOf[static_cast<std::size_t>(t.end)]);
+                rc != SQLITE_OK)
+                return rc;
+        }
+        return SQLITE_OK;
+    }
+};
+
+int ftsCreate(void *, const char **, int, Fts5Tokenizer **out)
+{
+    try {
+        *out = reinterpret_cast<Fts5Tokenizer *>(new FtsTokenizer());
+        return SQLITE_OK;
+    } catch (...) {
+        return SQLITE_ERROR;
+    }
+}
+
+void ftsDelete(Fts5Tokenizer *t)
+{
+    delete reinterpret_cast<FtsTokenizer *>(t);
+}
+
+int ftsTokenize(Fts5Tokenizer *t, void *ctx, int, const char *text, int length,
+                int (*token)(void *, int, const char *, int, int, int))
+{
+    try {
+        return reinterpret_cast<FtsTokenizer *>(t)->run(
+            std::string_view(text, static_cast<std::size_t>(length)), [&](const std::string &key, int start, int end) {
+                return token(ctx, 0, key.data(), static_cast<int>(key.size()), start, end);
+            });
+    } catch (...) { // never let an exception cross SQLite's C frames
+        return SQLITE_ERROR;
+    }
+}
+
+} // namespace
+
+void registerSearchTokenizer(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK)
+        throw StorageError("this SQLite has no FTS5 full-text search");
+    sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", nullptr);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (!api)
+        throw StorageError("this SQLite has no FTS5 full-text search");
+    static fts5_tokenizer tokenizer = { ftsCreate, ftsDelete, ftsTokenize };
+    if (api->xCreateTokenizer(api, "vigie", nullptr, &tokenizer, nullptr) != SQLITE_OK)
+        throw StorageError("cannot register the search tokenizer");
+}
+
+std::vector<std::string> searchKeys(std::string_view text)
+{
+    FtsTokenizer t;
+    std::vector<std::string> keys;
+    t.run(text, [&](const std::string &key, int, int) {
+        keys.push_back(key);
+        return SQLITE_OK;
+    });
+    return keys;
+}
+
+std::string searchExpression(std::string_view userText)
+{
+    // Split on the user's double quotes: odd pieces are phrases. Inside each piece, the raw words
+    // (as our tokenizer finds them) are quoted for FTS5, which tokenizes them again with "vigie".
+    std::string out;
+    FtsTokenizer t;
+    bool phrase = false;
+    std::size_t start = 0;
+    auto quote = [](std::string_view word) {
+        std::string q = "\"";
+        for (char c : word)
+            q += c == '"' ? std::string("\"\"") : std::string(1, c);
+        return q + "\"";
+    };
+    while (start <= userText.size()) {
+        const std::size_t end = std::min(userText.find('"', start), userText.size());
+        const std::string_view piece = userText.substr(start, end - start);
+        std::vector<std::string> words;
+        t.run(piece, [&](const std::string &, int s, int e) {
+            words.emplace_back(piece.substr(static_cast<std::size_t>(s), static_cast<std::size_t>(e - s)));
+            return SQLITE_OK;
+        });
+        if (phrase && !words.empty()) {
+            std::string joined;
+            for (const auto &w : words)
+                joined += (joined.empty() ? "" : " ") + w;
+            out += (out.empty() ? "" : " ") + quote(joined);
+        } else {
+            for (const auto &w : words)
+                out += (out.empty() ? "" : " ") + quote(w);
+        }
+        phrase = !phrase;
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace vigie::core

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// On real SQLite files in a temporary folder.
+#include "storage/CorpusStore.h"
+#include "storage/Schema.h"
+#include "storage/SearchTokenizer.h"
+#include "storage/Sha256.h"
+#include "tagging/Tagger.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using namespace vigie::core;
+
+namespace {
+
+// A fresh folder per test, removed afterwards.
+struct TempDir
+{
+    fs::path path;
+    TempDir()
+    {
+        path = fs::temp_directory_path() / ("vigie-test-" + std::to_string(std::random_device {}()));
+        fs::create_directories(path);
+    }
+    ~TempDir() { fs::remove_all(path); }
+    std::string file(const std::string &name) const { return (path / name).string(); }
+};
+
+struct Tagging
+{
+    Dictionary dict = Dictionary::fromFile(VIGIE_DICTIONARY);
+    std::shared_ptr<const ThemeMatcher> matcher = ThemeMatcher::compile(dict);
+    Tagger tagger { matcher };
+};
+
+CorpusStore::PutResult put(CorpusStore &store, Tagging &t, const std::string &text, ProgrammeMeta meta = {})
+{
+    const auto version = store.useDictionary(t.dict);
+    Transaction tx(store.database());
+    const auto r = store.putProgramme(meta, text, t.tagger.tag(text), t.dict, version);
+    tx.commit();
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[storage][sha256]")
+{
+    CHECK(sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+          == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(sha256Hex(std::string(1000000, 'a')) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+    CHECK(sha256Hex(std::string(55, 'x')) != sha256Hex(std::string(56, 'x'))); // padding boundary
+}
+
+TEST_CASE("a new study is created at the latest schema version with WAL", "[storage][schema]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    CHECK(Schema::version(store.database()) == Schema::kLatest);
+    CHECK(store.backupPath().empty());
+    auto mode = store.database().prepare("PRAGMA journal_mode");
+    REQUIRE(mode.step());
+    CHECK(mode.columnText(0) == "wal");
+    CHECK(store.database().scalarInt("PRAGMA foreign_keys") == 1);
+}
+
+TEST_CASE("an older study is backed up, then upgraded with its data", "[storage][schema]")
+{
+    TempDir dir;
+    const std::string path = dir.file("ancienne.vigie");
+    {
+        // A version-1 study (before the search index) with one programme in it.
+        Database db = Database::open(path);
+        Schema::migrate(db, 1);
+        db.exec("INSERT INTO programmes(content_hash, text, words, imported_at, updated_at) "
+                "VALUES ('h1', 'Les données ouvertes de la ville', 6, 'x', 'x')");
+    }
+    auto store = CorpusStore::open(path);
+    CHECK(Schema::version(store.database()) == 2);
+    REQUIRE_FALSE(store.backupPath().empty());
+    CHECK(store.backupPath() == path + ".v1.bak");
+    // The backup is the version-1 file, untouched.
+    Database backup = Database::open(store.backupPath(), Database::Mode::ReadOnly);
+    CHECK(Schema::version(backup) == 1);
+    CHECK(backup.scalarInt("SELECT count(*) FROM programmes") == 1);
+    // The upgrade built the search index from the programmes already there.
+    CHECK(store.search("donnée ouverte").size() == 1);
+}
+
+TEST_CASE("a study from a newer Vigie is refused and left byte for byte as it was", "[storage][schema]")
+{
+    TempDir dir;
+    const std::string path = dir.file("future.vigie");
+    {
+        Database db = Database::open(path);
+        db.exec("CREATE TABLE future(x); PRAGMA user_version = 99");
+    }
+    std::ifstream before(path, std::ios::binary);
+    const std::string bytesBefore((std::istreambuf_iterator<char>(before)), {});
+    CHECK_THROWS_WITH(CorpusStore::open(path),
+                      Catch::Contains("written by a newer version of Vigie (database version 99")
+                          && Catch::Contains("has not been changed"));
+    std::ifstream after(path, std::ios::binary);
+    const std::string bytesAfter((std::istreambuf_iterator<char>(after)), {});
+    CHECK(bytesAfter == bytesBefore);
+    CHECK_FALSE(fs::exists(path + "-wal"));
+}
+
+TEST_CASE("files that are not studies are refused without change", "[storage][schema]")
+{
+    TempDir dir;
+    const std::string text = dir.file("notes.vigie");
+    const std::string content = "ceci n'est pas une base de données, mais un texte assez long pour SQLite ......\n";
+    std::ofstream(text) << content;
+    CHECK_THROWS_WITH(CorpusStore::open(text), Catch::Contains("not a Vigie study"));
+    std::ifstream in(text, std::ios::binary);
+    CHECK(std::string((std::istreambuf_iterator<char>(in)), {}) == content);
+    const std::string other = dir.file("autre.sqlite");
+    {
+        Database db = Database::open(other);
+        db.exec("CREATE TABLE clients(nom TEXT)");
+    }
+    CHECK_THROWS_WITH(CorpusStore::open(other), Catch::Contains("not a Vigie study"));
+}
+
+TEST_CASE("programmes are stored with mentions and counts, once per text", "[storage][programmes]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    Tagging t;
+    store.ensureCommune({ "69123", "Lyon", "69", "84", 519127 });
+    ProgrammeMeta meta;
+    meta.candidate = "Camille Martin";
+    meta.commune = "69123";
+    meta.year = 2020;
+    const auto first = put(store, t, "L'open data et la smart city pour Lyon.", meta);
+    CHECK(first.created);
+    CHECK(store.programmeCount() == 1);
+    auto &db = store.database();
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions") == 2);
+    CHECK(db.scalarInt("SELECT total FROM programme_theme_counts WHERE theme = 'numerique'") == 2);
+    CHECK(db.scalarInt("SELECT own FROM programme_theme_counts WHERE theme = 'numerique'") == 0);
+    CHECK(db.scalarInt("SELECT start FROM programme_mentions WHERE theme = 'open_data'") == 2);
+
+    // The same text again: metadata updated, nothing duplicated.
+    meta.candidate = "Camille Martin-Durand";
+    meta.elected = true;
+    const auto again = put(store, t, "L'open data et la smart city pour Lyon.", meta);
+    CHECK_FALSE(again.created);
+    CHECK(again.id == first.id);
+    CHECK(store.programmeCount() == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions") == 2);
+    const auto stored = store.programme(first.id);
+    REQUIRE(stored);
+    CHECK(stored->meta.candidate == "Camille Martin-Durand");
+    CHECK(stored->meta.elected == true);
+    CHECK(stored->meta.commune == "69123");
+    CHECK(stored->words == 8);
+}
+
+TEST_CASE("a failed write inside a transaction leaves the study as it was", "[storage][transactions]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    Tagging t;
+    put(store, t, "Premier programme numérique.");
+    try {
+        Transaction tx(store.database());
+        ProgrammeMeta meta;
+        meta.commune = "99999"; // no such commune: the foreign key fails
+        store.putProgramme(meta, "Deuxième programme.", t.tagger.tag(std::string("Deuxième programme.")), t.dict,
+                           store.currentDictionaryVersion());
+        tx.commit();
+        FAIL("the foreign key should have failed");
+    } catch (const StorageError &e) {
+        CHECK_THAT(e.what(), Catch::Contains("FOREIGN KEY"));
+    }
+    CHECK(store.programmeCount() == 1);
+    CHECK(store.search("deuxième").empty());
+}
+
+TEST_CASE("dictionary versions are stored once and the current one is remembered", "[storage][dictionary]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    const auto dict = Dictionary::fromFile(VIGIE_DICTIONARY);
+    const auto v1 = store.useDictionary(dict);
+    CHECK(store.useDictionary(dict) == v1);
+    auto changed = dict;
+    changed.setVersion("2026.2-test");
+    const auto v2 = store.useDictionary(changed);
+    CHECK(v2 != v1);
+    CHECK(store.currentDictionaryVersion() == v2);
+    CHECK(store.dictionary(v2).version() == "2026.2-test");
+    CHECK(store.dictionary(v1).fingerprint() == dict.fingerprint());
+}
+
+TEST_CASE("search folds like the tagger and never lets the user's text act as FTS syntax", "[storage][search]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    Tagging t;
+    const auto a = put(store, t, "Nous ouvrirons les données publiques et l'OpenData de la métropole.").id;
+    const auto b = put(store, t, "La ville connectée, avec des capteurs NEAR les écoles.").id;
+    put(store, t, "Rénover l'école Jules-Ferry.");
+    CHECK(store.search("donnée") == std::vector<std::int64_t> { a });
+    CHECK(store.search("DONNEES PUBLIQUES") == std::vector<std::int64_t> { a });
+    CHECK(store.search("open data") == std::vector<std::int64_t> { a });
+    CHECK(store.search("\"ville connectée\"") == std::vector<std::int64_t> { b });
+    CHECK(store.search("\"connectée ville\"").empty()); // a phrase keeps its order
+    CHECK(store.search("Metropole").size() == 1);
+    // Hostile or odd input: no error, no injection.
+    for (const char *q : { "NEAR(ville connectée)", "\"", "capteurs OR école", "text:ville", "ville*", "^ville", "((",
+                           "\"\"\"", "AND", "-ville", "ville NOT école", "'; DROP TABLE programmes; --" }) {
+        INFO(q);
+        CHECK_NOTHROW(store.search(q));
+    }
+    CHECK(store.search("NEAR").size() == 1); // the word NEAR is just a word
+    CHECK(store.search("capteurs OR école").empty()); // "or" is a word too: no programme has all three
+    CHECK(store.search("'; DROP TABLE programmes; --").empty());
+    CHECK(store.programmeCount() == 3);
+    CHECK(searchExpression("l'open \"ville connectée\"") == "\"open\" \"ville connectée\"");
+    CHECK(searchExpression("  ;; ").empty());
+}
