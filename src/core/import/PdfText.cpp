@@ -1,0 +1,355 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/PdfText.h"
+
+#include "import/ImportError.h"
+#include "text/Folding.h"
+#include "text/Hyphenation.h"
+
+#include <poppler-document.h>
+#include <poppler-global.h>
+#include <poppler-page.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf16.h>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+namespace {
+
+const char *const kDamaged = "not a valid PDF (damaged or truncated)";
+constexpr std::size_t kZoneLines = 3; // lines at the top and at the bottom of a page that may be running heads
+constexpr int kMinRepeatPages = 3;
+
+void ignorePopplerMessage(const std::string &, void *)
+{ }
+
+// Poppler prints every problem of a damaged file on stderr; the caller gets an ImportError instead.
+// The callback is process-wide (and not synchronised by poppler): set it once.
+void silencePoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { poppler::set_debug_error_function(ignorePopplerMessage, nullptr); });
+}
+
+std::string toStdString(const poppler::ustring &text)
+{
+    const poppler::byte_array bytes = text.to_utf8();
+    return std::string(bytes.begin(), bytes.end());
+}
+
+// A word's box in its own reading frame, whatever the text rotation: `start`..`end` along the line,
+// `low`..`high` across it.
+struct WordBox
+{
+    int rotation = 0;
+    double start = 0;
+    double end = 0;
+    double low = 0;
+    double high = 0;
+
+    double thickness() const { return high - low; }
+};
+
+WordBox wordBox(const poppler::text_box &word)
+{
+    const poppler::rectf r = word.bbox();
+    switch (word.rotation()) {
+    case 1: // reads downwards
+        return { 1, r.top(), r.bottom(), r.left(), r.right() };
+    case 2: // upside down
+        return { 2, -r.right(), -r.left(), r.top(), r.bottom() };
+    case 3: // reads upwards
+        return { 3, -r.bottom(), -r.top(), r.left(), r.right() };
+    default:
+        return { 0, r.left(), r.right(), r.top(), r.bottom() };
+    }
+}
+
+// Does `next` continue the line of `previous`? The word list is in reading order but does not mark
+// line ends: a word continues the line when it sits on the same band, further along, and not beyond
+// a column gap (poppler never keeps words more than 1.5 font sizes apart on one line; a box is about
+// one font size thick, so 2 thicknesses is slightly more lenient than poppler and never splits its lines).
+bool continuesLine(const WordBox &previous, const WordBox &next)
+{
+    if (next.rotation != previous.rotation)
+        return false;
+    const double thinner = std::min(previous.thickness(), next.thickness());
+    const double thicker = std::max(previous.thickness(), next.thickness());
+    const double overlap = std::min(previous.high, next.high) - std::max(previous.low, next.low);
+    const double gap = next.start - previous.end;
+    return overlap >= 0.5 * thinner && gap >= -0.5 * thinner && gap <= 2 * thicker;
+}
+
+// The lines of a page in poppler's reading order, without empty lines.
+//
+// Why not page::text(): its default is the physical layout (columns side by side on one line,
+// padded with spaces), and its reading-order layout (non_raw_non_physical_layout) drops every '-'
+// that ends a line and glues the lines together, turning "e-|santé" into "esanté" before the
+// hyphenation rule can see it (poppler 22.12). text_list() gives the words of that same reading
+// order with their hyphens, so the lines are rebuilt from it.
+std::vector<std::string> pageLines(const poppler::page &page)
+{
+    std::vector<std::string> lines;
+    std::string line;
+    std::optional<WordBox> previous;
+    bool spaceAfterPrevious = false;
+    for (const poppler::text_box &word : page.text_list()) {
+        std::string text = toStdString(word.text());
+        std::erase(text, '\f');
+        if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+            continue;
+        const WordBox box = wordBox(word);
+        if (previous && continuesLine(*previous, box)) {
+            if (spaceAfterPrevious)
+                line += ' ';
+        } else if (!line.empty()) {
+            lines.push_back(std::move(line));
+            line.clear();
+        }
+        line += text;
+        previous = box;
+        spaceAfterPrevious = word.has_space_after();
+    }
+    if (!line.empty())
+        lines.push_back(std::move(line));
+    return lines;
+}
+
+// Trimmed, spaces collapsed, every run of ASCII digits as '#', ASCII lower-cased: "Page 3 sur 12"
+// and "Page 4 sur 12" become the same "page # sur #".
+std::string normalizedZoneLine(std::string_view line)
+{
+    std::string out;
+    bool pendingSpace = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == ' ' || c == '\t') {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace) {
+            out += ' ';
+            pendingSpace = false;
+        }
+        if (c >= '0' && c <= '9') {
+            out += '#';
+            while (i + 1 < line.size() && line[i + 1] >= '0' && line[i + 1] <= '9')
+                ++i;
+        } else if (c >= 'A' && c <= 'Z') {
+            out += static_cast<char>(c - 'A' + 'a');
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// A normalised line that is only a page number: "#", "- # -", "— # —", "page #", "page # sur #", "#/#".
+bool isPageNumber(std::string_view normalized)
+{
+    // Dashes around the number ("- 3 -"); poppler may also glue them to it ("-3-").
+    constexpr std::array<std::string_view, 4> kDecorations = { " ", "-", "\u2013", "\u2014" };
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const std::string_view d : kDecorations) {
+            if (normalized.starts_with(d)) {
+                normalized.remove_prefix(d.size());
+                stripped = true;
+            }
+            if (normalized.ends_with(d)) {
+                normalized.remove_suffix(d.size());
+                stripped = true;
+            }
+        }
+    }
+    constexpr std::array<std::string_view, 9> kForms
+        = { "#", "#/#", "# / #", "# sur #", "page #", "page #/#", "page # / #", "page # sur #", "p. #" };
+    return std::find(kForms.begin(), kForms.end(), normalized) != kForms.end();
+}
+
+bool inZone(std::size_t index, std::size_t lineCount)
+{
+    return index < kZoneLines || index + kZoneLines >= lineCount;
+}
+
+// Removes running heads and page numbers from the zones of every page; returns how many lines went.
+int removeRunningHeads(std::vector<std::vector<std::string>> &pages, int pageCount)
+{
+    std::map<std::string, int> pagesWithLine; // normalised zone line -> pages having it in a zone
+    for (const auto &lines : pages) {
+        std::set<std::string> onThisPage;
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (inZone(i, lines.size()))
+                onThisPage.insert(normalizedZoneLine(lines[i]));
+        for (const auto &key : onThisPage)
+            ++pagesWithLine[key];
+    }
+    const auto isRunningHead = [&](const std::string &key) {
+        const auto it = pagesWithLine.find(key);
+        const int count = it == pagesWithLine.end() ? 0 : it->second;
+        return count >= kMinRepeatPages && count * 5 >= pageCount * 3; // 60 %, in integers
+    };
+
+    int removed = 0;
+    for (auto &lines : pages) {
+        std::vector<std::string> kept;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            if (inZone(i, lines.size())) {
+                const std::string key = normalizedZoneLine(lines[i]);
+                if (isRunningHead(key) || isPageNumber(key)) {
+                    ++removed;
+                    continue;
+                }
+            }
+            kept.push_back(std::move(lines[i]));
+        }
+        lines = std::move(kept);
+    }
+    return removed;
+}
+
+// Letters, and the combining marks of a decomposed accent.
+bool isWordChar(UChar32 c)
+{
+    return u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+std::u16string lastWord(std::u16string_view text)
+{
+    auto start = static_cast<int32_t>(text.size());
+    while (start > 0) {
+        int32_t i = start;
+        UChar32 c;
+        U16_PREV(text.data(), 0, i, c);
+        if (!isWordChar(c))
+            break;
+        start = i;
+    }
+    return std::u16string(text.substr(static_cast<std::size_t>(start)));
+}
+
+std::u16string firstWord(std::u16string_view text)
+{
+    const auto length = static_cast<int32_t>(text.size());
+    int32_t end = 0;
+    while (end < length) {
+        int32_t i = end;
+        UChar32 c;
+        U16_NEXT(text.data(), i, length, c);
+        if (!isWordChar(c))
+            break;
+        end = i;
+    }
+    return std::u16string(text.substr(0, static_cast<std::size_t>(end)));
+}
+
+struct LineEndHyphen
+{
+    std::size_t bytes; // UTF-8 length of the hyphen
+    bool soft;
+};
+
+std::optional<LineEndHyphen> lineEndHyphen(std::string_view line)
+{
+    if (line.ends_with('-'))
+        return LineEndHyphen { 1, false };
+    if (line.ends_with("\u2010"))
+        return LineEndHyphen { 3, false };
+    if (line.ends_with("\u00AD"))
+        return LineEndHyphen { 2, true };
+    return std::nullopt;
+}
+
+// Joins "numé-" + "rique des services" into "numérique des services" unless the shared rule keeps
+// the hyphen; returns how many breaks were joined.
+int repairHyphenation(std::vector<std::string> &lines)
+{
+    int repaired = 0;
+    std::size_t i = 0;
+    while (i + 1 < lines.size()) {
+        const auto hyphen = lineEndHyphen(lines[i]);
+        if (!hyphen) {
+            ++i;
+            continue;
+        }
+        const std::string before = lines[i].substr(0, lines[i].size() - hyphen->bytes);
+        const std::u16string left = lastWord(fromUtf8(before));
+        const std::u16string right = firstWord(fromUtf8(lines[i + 1]));
+        if (left.empty() || right.empty() || lineBreakHyphenation(left, right, hyphen->soft) == HyphenBreak::Keep) {
+            ++i;
+            continue;
+        }
+        // Stay on line i: the joined line may end with another break.
+        lines[i] = before + lines[i + 1];
+        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        ++repaired;
+    }
+    return repaired;
+}
+
+} // namespace
+
+PdfText pdfToText(std::string_view bytes)
+{
+    if (bytes.empty())
+        throw ImportError(kDamaged);
+    if (bytes.size() > static_cast<std::size_t>(INT_MAX))
+        throw ImportError("PDF too large to read (2 GB or more)");
+    silencePoppler();
+
+    // Poppler reads `bytes` in place, without a copy: they outlive `document`.
+    const std::unique_ptr<poppler::document> document(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+    if (!document)
+        throw ImportError(kDamaged);
+    // First: pages() on a locked document crashes (null catalog, poppler 22.12).
+    if (document->is_locked())
+        throw ImportError("password-protected PDF");
+
+    PdfText result;
+    result.pages = document->pages();
+    if (result.pages <= 0)
+        throw ImportError(kDamaged);
+
+    std::vector<std::vector<std::string>> pages;
+    pages.reserve(static_cast<std::size_t>(result.pages));
+    bool hasText = false;
+    for (int i = 0; i < result.pages; ++i) {
+        const std::unique_ptr<poppler::page> page(document->create_page(i));
+        if (!page)
+            throw ImportError(kDamaged); // listed in the page tree but missing from the file
+        pages.push_back(pageLines(*page));
+        hasText = hasText || !pages.back().empty();
+    }
+    if (!hasText)
+        throw ImportError("the PDF has no text layer (scanned pages?): OCR it first");
+
+    result.removedHeaderLines = removeRunningHeads(pages, result.pages);
+    for (auto &lines : pages) {
+        result.repairedHyphenations += repairHyphenation(lines);
+        if (lines.empty())
+            continue;
+        if (!result.utf8.empty())
+            result.utf8 += '\n'; // the blank line between pages
+        for (const std::string &line : lines) {
+            result.utf8 += line;
+            result.utf8 += '\n';
+        }
+    }
+    return result;
+}
+
+} // namespace vigie::core

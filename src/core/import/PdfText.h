@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vigie::core {
+
+// The text of a PDF programme, ready for the tagger, and what was done to it.
+struct PdfText
+{
+    std::string utf8; // pages separated by a blank line, ends with one '\n' (empty if nothing is left)
+    int pages = 0; // pages in the document, with or without text
+    int removedHeaderLines = 0; // running heads and page numbers taken out
+    int repairedHyphenations = 0; // words rejoined across a line break
+};
+
+// Extracts the text of a PDF held in memory (poppler-cpp), in poppler's reading order, one line per
+// line of the page.
+//
+// Rules, in order:
+// - Running heads: on each page, the first 3 and last 3 lines form its top and bottom zones. A zone
+//   line whose normalised form (trimmed, spaces collapsed, digit runs as '#', ASCII lower-cased) is in
+//   a zone of at least 60 % of the pages, and of at least 3 pages, is removed from every zone; so is
+//   a zone line that is only a page number ("3", "- 3 -", "Page 3", "Page 3 sur 12", "3/12").
+// - Line-break hyphens: a line ending with a word and '-', U+2010 or U+00AD, followed by a line that
+//   starts with a word, is joined to it (no hyphen, no break) unless lineBreakHyphenation()
+//   (text/Hyphenation.h) says Keep, so "numé-|rique" becomes "numérique", "e-|santé" stays.
+//   Breaks across a page are not repaired: the pages are apart by a blank line.
+//
+// Throws ImportError with "not a valid PDF (damaged or truncated)", "password-protected PDF" or
+// "the PDF has no text layer (scanned pages?): OCR it first". Poppler's own diagnostics are
+// silenced for the whole process on first use. Reentrant: distinct calls share no state of ours.
+PdfText pdfToText(std::string_view bytes);
+
+} // namespace vigie::core

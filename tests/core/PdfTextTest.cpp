@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/PdfText.h"
+#include "import/ImportError.h"
+
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+using vigie::core::ImportError;
+using vigie::core::pdfToText;
+
+namespace {
+
+// Fixtures are written by tests/data/pdf/make-fixtures.py.
+std::string fixture(const std::string &name)
+{
+    std::ifstream in(std::string(VIGIE_TEST_DATA_DIR) + "/pdf/" + name, std::ios::binary);
+    REQUIRE(in);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+} // namespace
+
+TEST_CASE("a one-page PDF gives its text, page number out, soft hyphen joined", "[import][pdf]")
+{
+    const auto pdf = pdfToText(fixture("one-page.pdf"));
+    CHECK(pdf.utf8
+          == "Villeurbanne en commun\n"
+             "Gratuité de la cantine pour les familles modestes.\n"
+             "Rénovation énergétique de chaque bâtiment de l’école publique avant 2026.\n"
+             "Une maison des associations, ouverte tard le soir.\n");
+    CHECK(pdf.pages == 1);
+    CHECK(pdf.removedHeaderLines == 1); // "- 1 -"
+    // "l’é\u00AD|cole": a soft hyphen joins even where a hard one after one letter would be kept.
+    CHECK(pdf.repairedHyphenations == 1);
+}
+
+TEST_CASE("running header and page footer are removed from every page", "[import][pdf]")
+{
+    const auto pdf = pdfToText(fixture("programme-4-pages.pdf"));
+    CHECK(pdf.pages == 4);
+    CHECK(pdf.removedHeaderLines == 8); // 4 headers, 4 "Page N sur 4"
+    CHECK(pdf.utf8.find("Lyon Demain") == std::string::npos);
+    CHECK(pdf.utf8.find("sur 4") == std::string::npos);
+    // The first and last lines of the body are in the zones too, and stay.
+    CHECK(pdf.utf8.starts_with("1. Une ville plus verte\nNous planterons 10 000 arbres"));
+    CHECK(pdf.utf8.ends_with("\nNous réhabiliterons 2 000 logements sociaux, à commencer par la Duchère.\n"));
+    CHECK(pdf.utf8.find("d’ordinateur.\n\n2. Santé et solidarités\n") != std::string::npos);
+}
+
+TEST_CASE("words hyphenated at a line end are joined, compounds kept", "[import][pdf]")
+{
+    const auto pdf = pdfToText(fixture("programme-4-pages.pdf"));
+    CHECK(pdf.repairedHyphenations == 2); // numé-|rique, accompa-|gnement
+    CHECK(pdf.utf8.find("Nous accélérerons la transition numérique des services publics, sans") != std::string::npos);
+    CHECK(pdf.utf8.find("un accompagnement financier pour") != std::string::npos);
+    CHECK(pdf.utf8.find("développerons l’e-\nsanté pour les personnes") != std::string::npos);
+    CHECK(pdf.utf8.find("élira un porte-\nparole qui siégera") != std::string::npos);
+}
+
+TEST_CASE("text comes in reading order, one column after the other", "[import][pdf]")
+{
+    // The content stream draws the two columns line by line, left and right alternately.
+    CHECK(pdfToText(fixture("two-columns.pdf")).utf8
+          == "Deux colonnes\n"
+             "La colonne de gauche parle\n"
+             "des écoles et des crèches.\n"
+             "La colonne de droite parle\n"
+             "des transports en commun.\n");
+}
+
+TEST_CASE("unreadable PDFs are refused with a message the user can act on", "[import][pdf]")
+{
+    using Catch::Matchers::Message;
+    const std::string damaged = "not a valid PDF (damaged or truncated)";
+    CHECK_THROWS_MATCHES(pdfToText(fixture("truncated.pdf")), ImportError, Message(damaged));
+    CHECK_THROWS_MATCHES(pdfToText(fixture("not-a-pdf.pdf")), ImportError, Message(damaged));
+    CHECK_THROWS_MATCHES(pdfToText(""), ImportError, Message(damaged));
+    CHECK_THROWS_MATCHES(pdfToText(fixture("encrypted.pdf")), ImportError, Message("password-protected PDF"));
+    CHECK_THROWS_MATCHES(pdfToText(fixture("no-text.pdf")), ImportError,
+                         Message("the PDF has no text layer (scanned pages?): OCR it first"));
+}
+
+TEST_CASE("poppler's diagnostics on a damaged file stay off stderr", "[import][pdf]")
+{
+    const std::string bytes = fixture("not-a-pdf.pdf"); // poppler has some twenty complaints about it
+    std::FILE *capture = std::tmpfile();
+    REQUIRE(capture);
+    std::fflush(stderr);
+    const int savedStderr = dup(STDERR_FILENO);
+    REQUIRE(savedStderr >= 0);
+    dup2(fileno(capture), STDERR_FILENO);
+    CHECK_THROWS_AS(pdfToText(bytes), ImportError);
+    std::fflush(stderr);
+    dup2(savedStderr, STDERR_FILENO);
+    close(savedStderr);
+    std::fseek(capture, 0, SEEK_END);
+    const long written = std::ftell(capture);
+    std::fclose(capture);
+    CHECK(written == 0);
+}

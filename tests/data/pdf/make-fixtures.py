@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Vigie contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes the PDF fixtures of tests/core/PdfTextTest.cpp, byte by byte.
+
+Standard library only: hand-written PDF 1.4 objects, the standard Helvetica fonts (no embedding, so
+the files stay tiny) with WinAnsiEncoding for French accents, and a correct xref table. The output
+is deterministic, except encrypted.pdf, which is made from one-page.pdf by qpdf (Debian package
+"qpdf") when it is installed; without qpdf the committed encrypted.pdf is left as it is.
+
+Run from anywhere: python3 tests/data/pdf/make-fixtures.py
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# A4 in points.
+WIDTH, HEIGHT = 595, 842
+
+# Font resource names. F3 is Helvetica whose code 0xAD is the soft hyphen U+00AD: in plain
+# WinAnsiEncoding 0xAD is the glyph "hyphen", which text extraction reads as an ordinary '-'.
+FONTS = {
+    "F1": b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    "F2": b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>",
+    "F3": b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding"
+          b" << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [173 /uni00AD] >> >>",
+}
+
+HEADER = "Programme de la liste Lyon Demain \u2014 municipales 2020"
+
+
+def pdf_string(text):
+    """A PDF literal string in WinAnsiEncoding (cp1252 has the same codes for what we use)."""
+    raw = text.encode("cp1252")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def content_stream(lines):
+    """lines: (font, size, x, y, text) tuples, each shown at an absolute position."""
+    ops = []
+    for font, size, x, y, text in lines:
+        ops.append(b"BT /%s %d Tf 1 0 0 1 %d %d Tm %s Tj ET" % (font.encode(), size, x, y, pdf_string(text)))
+    return b"\n".join(ops)
+
+
+def make_pdf(pages):
+    """pages: one list of lines (see content_stream) per page. Returns the bytes of the file.
+
+    Object order: catalog, page tree, fonts, then each page followed by its content stream, so
+    that a file cut in half keeps its catalog but loses its last pages (as a broken download does).
+    """
+    font_names = sorted(FONTS)
+    first_page = 3 + len(font_names)
+    kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(pages)))
+    font_refs = b" ".join(b"/%s %d 0 R" % (name.encode(), 3 + i) for i, name in enumerate(font_names))
+
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)),
+    ]
+    objects += [FONTS[name] for name in font_names]
+    for i, lines in enumerate(pages):
+        page_number = first_page + 2 * i
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Resources << /Font << %s >> >>"
+            b" /Contents %d 0 R >>" % (WIDTH, HEIGHT, font_refs, page_number + 1))
+        stream = content_stream(lines)
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")  # the second line marks the file as binary
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    for offset in offsets:
+        out += b"%010d 00000 n \n" % offset  # each entry is exactly 20 bytes
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def programme_page(number, count, heading, body):
+    """A page with the running header, a heading, body lines and the "Page N sur M" footer."""
+    lines = [("F1", 9, 72, 800, HEADER), ("F2", 14, 72, 740, heading)]
+    y = 712
+    for text in body:
+        lines.append(("F1", 11, 72, y, text))
+        y -= 16
+    lines.append(("F1", 9, 270, 40, "Page %d sur %d" % (number, count)))
+    return lines
+
+
+# Four pages; words broken across lines: "numé-|rique" and "accompa-|gnement" (hyphenation, to be
+# joined), "l'e-|santé" and "porte-|parole" (compounds, to be kept).
+PROGRAMME = [
+    ("1. Une ville plus verte", [
+        "Nous planterons 10 000 arbres d\u2019ici 2026 et créerons des îlots de fraîcheur",
+        "dans chaque arrondissement. Les cours d\u2019école deviendront des jardins.",
+        "Nous accélérerons la transition numé-",
+        "rique des services publics, sans oublier ceux qui n\u2019ont pas d\u2019ordinateur.",
+    ]),
+    ("2. Santé et solidarités", [
+        "Une maison de santé ouvrira dans chaque quartier prioritaire. Nous",
+        "développerons l\u2019e-",
+        "santé pour les personnes âgées isolées, avec des visites à domicile.",
+        "Le centre communal d\u2019action sociale sera renforcé.",
+    ]),
+    ("3. Démocratie locale", [
+        "Chaque conseil de quartier élira un porte-",
+        "parole qui siégera au conseil municipal avec voix consultative.",
+        "Un budget participatif de 5 % de l\u2019investissement sera voté chaque année.",
+    ]),
+    ("4. Mobilités et logement", [
+        "Nous créerons 40 kilomètres de pistes cyclables et un accompa-",
+        "gnement financier pour l\u2019achat d\u2019un vélo à assistance électrique.",
+        "Nous réhabiliterons 2 000 logements sociaux, à commencer par la Duchère.",
+    ]),
+]
+
+# One page: a title, body lines with a soft hyphen at a line end ("l'é\u00AD|cole": joined although
+# a one-letter first half with a hard hyphen would be kept) and a bare page number "- 1 -".
+ONE_PAGE = [
+    ("F2", 16, 72, 760, "Villeurbanne en commun"),
+    ("F1", 11, 72, 728, "Gratuité de la cantine pour les familles modestes."),
+    ("F3", 11, 72, 712, "Rénovation énergétique de chaque bâtiment de l\u2019\u00e9\u00ad"),
+    ("F1", 11, 72, 696, "cole publique avant 2026."),
+    ("F1", 11, 72, 680, "Une maison des associations, ouverte tard le soir."),
+    ("F1", 10, 290, 40, "- 1 -"),
+]
+
+# Two columns whose lines alternate in the content stream, left, right, left...: reading order must
+# give the whole left column first.
+LEFT_COLUMN = ["La colonne de gauche parle", "des écoles et des crèches."]
+RIGHT_COLUMN = ["La colonne de droite parle", "des transports en commun."]
+TWO_COLUMNS = [("F2", 14, 72, 780, "Deux colonnes")]
+for row, (left, right) in enumerate(zip(LEFT_COLUMN, RIGHT_COLUMN)):
+    TWO_COLUMNS.append(("F1", 11, 72, 740 - 14 * row, left))
+    TWO_COLUMNS.append(("F1", 11, 320, 740 - 14 * row, right))
+
+
+def write(name, data):
+    with open(os.path.join(HERE, name), "wb") as f:
+        f.write(data)
+
+
+def main():
+    programme = make_pdf([programme_page(i + 1, len(PROGRAMME), h, b) for i, (h, b) in enumerate(PROGRAMME)])
+    write("programme-4-pages.pdf", programme)
+    write("truncated.pdf", programme[: len(programme) // 2])
+    write("one-page.pdf", make_pdf([ONE_PAGE]))
+    write("two-columns.pdf", make_pdf([TWO_COLUMNS]))
+    write("no-text.pdf", make_pdf([[]]))  # one page, empty content stream: what a scan looks like
+    # What a web server returns instead of the PDF a link promised.
+    write("not-a-pdf.pdf", b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n"
+                           b"<body><h1>Not Found</h1></body></html>\n")
+
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        print("qpdf not found: encrypted.pdf left as it is", file=sys.stderr)
+        return
+    # User password "user", owner password "owner", AES-256.
+    subprocess.run([qpdf, "--encrypt", "user", "owner", "256", "--", os.path.join(HERE, "one-page.pdf"),
+                    os.path.join(HERE, "encrypted.pdf")], check=True)
+
+
+if __name__ == "__main__":
+    main()
