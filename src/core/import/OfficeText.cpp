@@ -1,0 +1,396 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/OfficeText.h"
+
+#include "import/ImportError.h"
+#include "import/ZipArchive.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlreader.h>
+
+#include <algorithm>
+#include <charconv>
+#include <climits>
+#include <optional>
+#include <vector>
+
+namespace vigie::core {
+
+namespace {
+
+constexpr std::string_view kWordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+constexpr std::string_view kWordStrictNamespace = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+constexpr std::string_view kCompatibilityNamespace = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+constexpr std::string_view kOfficeNamespace = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+constexpr std::string_view kTextNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+constexpr std::string_view kSvgNamespace = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+constexpr std::string_view kOdtMimeType = "application/vnd.oasis.opendocument.text";
+// An OLE compound file: what Word writes for .doc files and for password-protected .docx files.
+constexpr std::string_view kCompoundFileMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+// text:s c="4000000000" would otherwise turn a few bytes of XML into gigabytes.
+constexpr long kMaxSpaceRun = 1000;
+
+std::string_view view(const xmlChar *s)
+{
+    return s ? std::string_view(reinterpret_cast<const char *>(s)) : std::string_view();
+}
+
+// A pull parser over one XML part. It fetches nothing (no network, no external entities, no DTD
+// loading), refuses document type declarations outright and keeps libxml2's default limits
+// (no XML_PARSE_HUGE); any error, recoverable or not, is reported as a damaged document.
+class XmlReader
+{
+public:
+    XmlReader(std::string_view xml, std::string_view partName)
+        : m_partName(partName)
+    {
+        // Once per process before any parsing, for thread safety; never undone (xmlCleanupParser
+        // would pull libxml2 from under other users).
+        [[maybe_unused]] static const bool initialised = [] {
+            xmlInitParser();
+            return true;
+        }();
+        if (xml.size() > INT_MAX)
+            throw ImportError("damaged document: " + m_partName + " is too large");
+        m_reader = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
+                                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+        if (!m_reader)
+            throw ImportError("cannot parse " + m_partName + " (out of memory?)");
+        xmlTextReaderSetStructuredErrorHandler(m_reader, onError, this);
+    }
+    ~XmlReader() { xmlFreeTextReader(m_reader); }
+    XmlReader(const XmlReader &) = delete;
+    XmlReader &operator=(const XmlReader &) = delete;
+
+    // Moves to the next node; false at the end of the document.
+    bool next()
+    {
+        const int ret = xmlTextReaderRead(m_reader);
+        if (!m_error.empty() || ret < 0)
+            throw ImportError("damaged document: " + (m_error.empty() ? std::string("malformed XML") : m_error) + " ("
+                              + m_partName + (m_errorLine > 0 ? ", line " + std::to_string(m_errorLine) : "") + ")");
+        if (ret == 1 && type() == XML_READER_TYPE_DOCUMENT_TYPE)
+            throw ImportError("damaged document: " + m_partName
+                              + " has a document type declaration, which Office files never need");
+        return ret == 1;
+    }
+
+    int type() const { return xmlTextReaderNodeType(m_reader); }
+    int depth() const { return xmlTextReaderDepth(m_reader); }
+    bool isEmptyElement() const { return xmlTextReaderIsEmptyElement(m_reader) == 1; }
+    std::string_view localName() const { return view(xmlTextReaderConstLocalName(m_reader)); }
+    std::string_view namespaceUri() const { return view(xmlTextReaderConstNamespaceUri(m_reader)); }
+    std::string_view value() const { return view(xmlTextReaderConstValue(m_reader)); }
+    bool isText() const
+    {
+        const int t = type();
+        return t == XML_READER_TYPE_TEXT || t == XML_READER_TYPE_CDATA || t == XML_READER_TYPE_WHITESPACE
+            || t == XML_READER_TYPE_SIGNIFICANT_WHITESPACE;
+    }
+
+    std::optional<std::string> attribute(const char *localName, std::string_view namespaceUri) const
+    {
+        const std::string ns(namespaceUri);
+        xmlChar *v = xmlTextReaderGetAttributeNs(m_reader, reinterpret_cast<const xmlChar *>(localName),
+                                                 reinterpret_cast<const xmlChar *>(ns.c_str()));
+        if (!v)
+            return std::nullopt;
+        std::string out(view(v));
+        xmlFree(v);
+        return out;
+    }
+
+private:
+    // libxml2 2.12 made the error parameter const: let the compiler pick the signature.
+    template <typename Error> static void onError(void *self, Error error)
+    {
+        auto *reader = static_cast<XmlReader *>(self);
+        if (!error || error->level < XML_ERR_ERROR || !reader->m_error.empty())
+            return;
+        std::string message = error->message ? error->message : "malformed XML";
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' '))
+            message.pop_back();
+        reader->m_error = message;
+        reader->m_errorLine = error->line;
+    }
+
+    xmlTextReaderPtr m_reader = nullptr;
+    std::string m_partName;
+    std::string m_error; // the first error reported, empty while all is well
+    int m_errorLine = 0;
+};
+
+// Builds the text paragraph by paragraph. A paragraph may open inside another one (a text box
+// anchored in a paragraph): the inner one is written out when it closes, the outer one when it
+// does, so paragraphs never interleave.
+class TextBuilder
+{
+public:
+    // collapseSpaces: ODF white-space rules inside paragraphs (see OfficeText.h).
+    explicit TextBuilder(bool collapseSpaces)
+        : m_collapseSpaces(collapseSpaces)
+    { }
+
+    bool inParagraph() const { return !m_open.empty(); }
+
+    void beginParagraph() { m_open.emplace_back(); }
+
+    void endParagraph()
+    {
+        if (m_open.empty())
+            return;
+        m_out += m_open.back().text; // a pending collapsed space dies here: none at paragraph end
+        m_out += "\n\n";
+        m_open.pop_back();
+    }
+
+    // Character data of the document.
+    void text(std::string_view s)
+    {
+        if (!m_collapseSpaces || m_open.empty()) {
+            sink() += s;
+            return;
+        }
+        Paragraph &p = m_open.back();
+        for (const char c : s) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                p.pendingSpace = !p.text.empty();
+                continue;
+            }
+            if (p.pendingSpace)
+                p.text += ' ';
+            p.pendingSpace = false;
+            p.text += c;
+        }
+    }
+
+    // Characters that markup stands for (tab, line break, spaces of text:s): never collapsed.
+    void literal(std::string_view s)
+    {
+        if (!m_open.empty() && m_open.back().pendingSpace) {
+            m_open.back().text += ' ';
+            m_open.back().pendingSpace = false;
+        }
+        sink() += s;
+    }
+
+    std::string finish()
+    {
+        while (!m_open.empty())
+            endParagraph();
+        const auto last = m_out.find_last_not_of(" \t\r\n");
+        if (last == std::string::npos)
+            return {};
+        m_out.resize(last + 1);
+        m_out += '\n';
+        return std::move(m_out);
+    }
+
+private:
+    struct Paragraph
+    {
+        std::string text;
+        bool pendingSpace = false; // white space seen after some text, written if more text follows
+    };
+
+    std::string &sink() { return m_open.empty() ? m_out : m_open.back().text; }
+
+    bool m_collapseSpaces;
+    std::vector<Paragraph> m_open;
+    std::string m_out;
+};
+
+// Elements whose whole subtree holds no running text, or text that must stay out.
+bool isSkippedWordElement(std::string_view name)
+{
+    static constexpr std::string_view kSkipped[] = {
+        "del", // deleted runs of tracked changes
+        "delText",   "delInstrText",
+        "moveFrom", // moved text, at its old place (it also sits at the new one)
+        "instrText", // field instructions (the field result is ordinary runs)
+        "pPr",       "rPr",          "sectPr", "tblPr", "trPr", "tcPr", "tblGrid", "sdtPr", "sdtEndPr", // properties:
+        // pPr holds tab stops named w:tab, which must not turn into tab characters
+    };
+    return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
+}
+
+std::string wordText(std::string_view xml)
+{
+    XmlReader r(xml, "word/document.xml");
+    TextBuilder out(false);
+    int skipDepth = -1; // depth of the element being skipped, -1 when none
+    bool inText = false; // inside w:t
+    // One flag per open mc:AlternateContent: has one of its branches been read yet? Word writes a
+    // text box twice (DrawingML choice, VML fallback); reading both would count its text twice.
+    std::vector<bool> alternates;
+
+    while (r.next()) {
+        const int type = r.type();
+        if (skipDepth >= 0) {
+            if (type == XML_READER_TYPE_END_ELEMENT && r.depth() == skipDepth)
+                skipDepth = -1;
+            continue;
+        }
+        if (type == XML_READER_TYPE_ELEMENT) {
+            const auto ns = r.namespaceUri();
+            const auto name = r.localName();
+            const bool empty = r.isEmptyElement();
+            if (ns == kCompatibilityNamespace) {
+                if (name == "AlternateContent" && !empty)
+                    alternates.push_back(false);
+                else if ((name == "Choice" || name == "Fallback") && !alternates.empty()) {
+                    if (alternates.back() && !empty)
+                        skipDepth = r.depth();
+                    alternates.back() = true;
+                }
+                continue;
+            }
+            if (ns != kWordNamespace && ns != kWordStrictNamespace)
+                continue;
+            if (name == "p") {
+                out.beginParagraph();
+                if (empty)
+                    out.endParagraph();
+            } else if (name == "t")
+                inText = !empty;
+            else if (name == "tab" || name == "ptab")
+                out.literal("\t");
+            else if (name == "br" || name == "cr")
+                out.literal("\n");
+            else if (name == "noBreakHyphen")
+                out.literal("-");
+            else if (name == "softHyphen")
+                out.literal("\xC2\xAD"); // U+00AD
+            else if (!empty && isSkippedWordElement(name))
+                skipDepth = r.depth();
+        } else if (type == XML_READER_TYPE_END_ELEMENT) {
+            const auto ns = r.namespaceUri();
+            const auto name = r.localName();
+            if (ns == kCompatibilityNamespace && name == "AlternateContent" && !alternates.empty())
+                alternates.pop_back();
+            else if (ns == kWordNamespace || ns == kWordStrictNamespace) {
+                if (name == "p")
+                    out.endParagraph();
+                else if (name == "t")
+                    inText = false;
+            }
+        } else if (inText && r.isText())
+            out.text(r.value());
+    }
+    return out.finish();
+}
+
+long spaceCount(const std::optional<std::string> &c)
+{
+    long n = 1;
+    if (c) {
+        const auto [end, error] = std::from_chars(c->data(), c->data() + c->size(), n);
+        if (error != std::errc() || end != c->data() + c->size() || n < 1)
+            n = 1;
+    }
+    return std::min(n, kMaxSpaceRun);
+}
+
+std::string odfText(std::string_view xml)
+{
+    XmlReader r(xml, "content.xml");
+    TextBuilder out(true);
+    int skipDepth = -1;
+    int bodyDepth = -1; // depth of office:text while inside it
+    bool sawBody = false;
+
+    while (r.next()) {
+        const int type = r.type();
+        if (skipDepth >= 0) {
+            if (type == XML_READER_TYPE_END_ELEMENT && r.depth() == skipDepth)
+                skipDepth = -1;
+            continue;
+        }
+        if (type == XML_READER_TYPE_ELEMENT) {
+            const auto ns = r.namespaceUri();
+            const auto name = r.localName();
+            const bool empty = r.isEmptyElement();
+            if (bodyDepth < 0) {
+                if (ns == kOfficeNamespace && name == "text") {
+                    sawBody = true;
+                    if (!empty)
+                        bodyDepth = r.depth();
+                }
+                continue;
+            }
+            if (ns == kTextNamespace) {
+                if (name == "p" || name == "h") {
+                    out.beginParagraph();
+                    if (empty)
+                        out.endParagraph();
+                } else if (name == "s")
+                    out.literal(
+                        std::string(static_cast<std::size_t>(spaceCount(r.attribute("c", kTextNamespace))), ' '));
+                else if (name == "tab")
+                    out.literal("\t");
+                else if (name == "line-break")
+                    out.literal("\n");
+                // Old versions of changed text, notes (citation and body), ruby annotations.
+                else if (!empty && (name == "tracked-changes" || name == "note" || name == "ruby-text"))
+                    skipDepth = r.depth();
+            } else if (!empty
+                       && ((ns == kOfficeNamespace && name == "annotation")
+                           || (ns == kSvgNamespace && (name == "title" || name == "desc"))))
+                skipDepth = r.depth(); // comments; alternative text of images and frames
+        } else if (type == XML_READER_TYPE_END_ELEMENT) {
+            if (r.depth() == bodyDepth)
+                bodyDepth = -1;
+            else if (bodyDepth >= 0 && r.namespaceUri() == kTextNamespace
+                     && (r.localName() == "p" || r.localName() == "h"))
+                out.endParagraph();
+        } else if (bodyDepth >= 0 && out.inParagraph() && r.isText())
+            out.text(r.value());
+    }
+    if (!sawBody)
+        throw ImportError("not an OpenDocument text (no office:text body in content.xml)");
+    return out.finish();
+}
+
+std::string trimmed(std::string s)
+{
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos)
+        return {};
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+} // namespace
+
+std::string docxToText(std::string_view bytes)
+{
+    if (bytes.starts_with(kCompoundFileMagic))
+        throw ImportError("not a .docx file: an old-format (.doc) or password-protected Word document");
+    const auto zip = ZipArchive::open(bytes);
+    if (!zip.contains("word/document.xml"))
+        throw ImportError("not a Word document (word/document.xml missing)");
+    return wordText(zip.read("word/document.xml"));
+}
+
+std::string odtToText(std::string_view bytes)
+{
+    const auto zip = ZipArchive::open(bytes);
+    // The mimetype entry is optional, but when present it tells a spreadsheet from a text.
+    if (zip.contains("mimetype")) {
+        const std::string mimeType = trimmed(zip.read("mimetype"));
+        if (mimeType != kOdtMimeType) {
+            const bool printable = mimeType.size() <= 80
+                && std::all_of(mimeType.begin(), mimeType.end(), [](char c) { return c > 0x20 && c < 0x7F; });
+            throw ImportError(printable ? "not an OpenDocument text (mimetype is " + mimeType + ")"
+                                        : std::string("not an OpenDocument text (unexpected mimetype)"));
+        }
+    }
+    // ODF encrypts entries itself (the ZIP layer sees plain stored data): the manifest tells.
+    if (zip.contains("META-INF/manifest.xml")
+        && zip.read("META-INF/manifest.xml").find("encryption-data") != std::string::npos)
+        throw ImportError("password-protected OpenDocument text");
+    if (!zip.contains("content.xml"))
+        throw ImportError("not an OpenDocument text (content.xml missing)");
+    return odfText(zip.read("content.xml"));
+}
+
+} // namespace vigie::core

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/OfficeText.h"
+#include "import/ImportError.h"
+#include "import/ZipArchive.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+using vigie::core::docxToText;
+using vigie::core::ImportError;
+using vigie::core::odtToText;
+using vigie::core::ZipArchive;
+
+namespace {
+
+// Fixtures come from tests/data/office/make-fixtures.py.
+std::string fixture(const std::string &name)
+{
+    const std::string path = std::string(VIGIE_TEST_DATA_DIR) + "/office/" + name;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+const std::string kDocxText
+    = "Programme municipal 2026 – « Villeneuve ensemble »\n\n"
+      "1. Le numérique au service de tous\n\n"
+      "Nous créerons un espace public numérique dans chaque quartier : l’accès à Internet est un "
+      "droit.\n\n"
+      "Budget :\t120 000 €\n\n"
+      "Ateliers gratuits\nle mercredi et le samedi, avec le Wi-Fi public.\n\n"
+      "Nous refusons la reconnaissance faciale dans l’espace public.\n\n"
+      "Formation à la cyber\u00ADsécurité pour les agents.\n\n"
+      "Détails sur notre site.\n\n"
+      "2. Calendrier\n\n"
+      "Fibre optique dans les écoles\n\n"
+      "2027\n\n"
+      // The text box is a paragraph of its own, written when it closes,
+      // before the paragraph that anchors it; once, not once per branch.
+      "Premier tour : 15 mars 2026\n\n"
+      "Rendez-vous aux urnes.\n";
+
+} // namespace
+
+TEST_CASE("a Word programme gives its paragraphs, tabs, breaks and table cells", "[import][office]")
+{
+    const std::string text = docxToText(fixture("programme.docx"));
+    CHECK(text == kDocxText);
+    // What a tracked deletion, a field instruction and the VML fallback hold must not be counted.
+    CHECK(text.find("vidéosurveillance") == std::string::npos);
+    CHECK(text.find("HYPERLINK") == std::string::npos);
+}
+
+TEST_CASE("a stored (uncompressed) .docx reads like a deflated one", "[import][office]")
+{
+    CHECK(docxToText(fixture("stored.docx")) == kDocxText);
+}
+
+TEST_CASE("an OpenDocument programme gives its headings, lists, cells and spaces", "[import][office]")
+{
+    const std::string text = odtToText(fixture("programme.odt"));
+    CHECK(text
+          == "Programme municipal 2026 – « Villeneuve ensemble »\n\n"
+             "1. Le numérique au service de tous\n\n"
+             "Nous créerons un espace public numérique dans chaque quartier : l’accès à Internet est un droit.\n\n"
+             "Budget :   120 000 €\t(sur six ans)\n\n"
+             "Ateliers gratuits\nle mercredi et le samedi, avec le Wi-Fi public.\n\n"
+             "Nous refusons la reconnaissance faciale dans l’espace public.\n\n"
+             "Formation à la cyber\u00ADsécurité pour les agents.\n\n"
+             "Notre équipe\n\n"
+             "2. Nos priorités\n\n"
+             "Fibre optique dans les écoles\n\n"
+             "Un  guichet unique en ligne\n\n" // a space, then text:s: two spaces
+             "Fibre optique\n\n"
+             "2027\n\n"
+             "Texte mis en forme sur plusieurs lignes.\n"); // indented XML, collapsed as ODF says
+    // Tracked deletion, footnote, comment, image title and description stay out.
+    for (const char *absent : { "vidéosurveillance", "Financés", "vérifier", "Photo", "Douze" })
+        CHECK(text.find(absent) == std::string::npos);
+}
+
+TEST_CASE("files that are not ZIP archives, or damaged ones, are refused", "[import][office]")
+{
+    CHECK_THROWS_WITH(docxToText(fixture("not-a-zip.docx")), "not a ZIP archive");
+    CHECK_THROWS_WITH(docxToText(""), "not a ZIP archive");
+    CHECK_THROWS_WITH(docxToText(fixture("truncated.docx")), Catch::Contains("damaged ZIP archive (truncated"));
+    CHECK_THROWS_WITH(docxToText(fixture("crc-error.docx")),
+                      "damaged ZIP archive (CRC error in \"word/document.xml\")");
+    CHECK_THROWS_WITH(docxToText(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0')),
+                      Catch::Contains("password-protected"));
+}
+
+TEST_CASE("possible zip bombs are refused before they expand", "[import][office]")
+{
+    CHECK_THROWS_WITH(docxToText(fixture("zip-bomb.docx")),
+                      "the archive expands to more than 256 MB: refused as a possible zip bomb");
+    CHECK_THROWS_WITH(docxToText(fixture("ratio-bomb.docx")),
+                      "\"word/document.xml\" is compressed more than 200:1: refused as a possible zip bomb");
+    // Declared as 1,000 bytes, inflates to 64 KiB: the declared size is never trusted.
+    CHECK_THROWS_WITH(docxToText(fixture("lying-size.docx")),
+                      "damaged ZIP archive (\"word/document.xml\" expands beyond its declared size)");
+    CHECK_THROWS_WITH(docxToText(fixture("too-many-entries.docx")), Catch::Contains("more than 10,000 entries"));
+}
+
+TEST_CASE("what the ZIP reader does not support is named", "[import][office]")
+{
+    CHECK_THROWS_WITH(docxToText(fixture("encrypted.docx")), "encrypted ZIP entries are not supported");
+    CHECK_THROWS_WITH(docxToText(fixture("zip64.docx")), "ZIP64 archives are not supported");
+    CHECK_THROWS_WITH(docxToText(fixture("bzip2.docx")),
+                      "unsupported ZIP compression method 12 for \"word/document.xml\"");
+}
+
+TEST_CASE("the total expanded by one archive is limited, not only each entry", "[import][office]")
+{
+    const std::string bytes = fixture("stored.docx");
+    const auto zip = ZipArchive::open(bytes);
+    REQUIRE(zip.contains("word/document.xml"));
+    CHECK_FALSE(zip.contains("word/Document.xml"));
+    CHECK_THROWS_WITH(zip.read("word/styles.xml"), "no entry \"word/styles.xml\" in the ZIP archive");
+    const std::size_t size = zip.read("word/document.xml").size();
+    REQUIRE(size > 0);
+    // Read the same entry again and again: the budget runs out after 256 MB in total.
+    std::size_t reads = 1;
+    try {
+        for (; reads * size <= ZipArchive::kMaxExpandedSize; ++reads)
+            zip.read("word/document.xml");
+        FAIL("no limit on the total");
+    } catch (const ImportError &e) {
+        CHECK(std::string(e.what()) == "the archive expands to more than 256 MB: refused as a possible zip bomb");
+    }
+    CHECK(reads == ZipArchive::kMaxExpandedSize / size);
+}
+
+TEST_CASE("documents without their main part or with bad XML are refused", "[import][office]")
+{
+    CHECK_THROWS_WITH(docxToText(fixture("spreadsheet.docx")), "not a Word document (word/document.xml missing)");
+    CHECK_THROWS_WITH(docxToText(fixture("malformed.docx")),
+                      Catch::StartsWith("damaged document: ") && Catch::Contains("word/document.xml, line 10"));
+    CHECK_THROWS_WITH(odtToText(fixture("malformed.odt")), Catch::StartsWith("damaged document: "));
+    CHECK_THROWS_WITH(odtToText(fixture("programme.docx")), "not an OpenDocument text (content.xml missing)");
+}
+
+TEST_CASE("entity declarations are refused, nothing is fetched or expanded", "[import][office]")
+{
+    CHECK_THROWS_WITH(docxToText(fixture("entities.docx")),
+                      Catch::StartsWith("damaged document: ") && Catch::Contains("document type declaration"));
+}
+
+TEST_CASE("an OpenDocument file that is not a text, or is encrypted, is refused", "[import][office]")
+{
+    CHECK_THROWS_WITH(odtToText(fixture("spreadsheet.odt")),
+                      "not an OpenDocument text (mimetype is application/vnd.oasis.opendocument.spreadsheet)");
+    CHECK_THROWS_WITH(odtToText(fixture("encrypted.odt")), "password-protected OpenDocument text");
+}

@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Vigie contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes the .docx and .odt fixtures of tests/core/OfficeTextTest.cpp next to this script.
+
+Standard library only. Entries carry a fixed timestamp, so a run on the same Python and zlib
+rewrites the same bytes. Usage: python3 tests/data/office/make-fixtures.py
+"""
+
+import io
+import pathlib
+import struct
+import zipfile
+
+HERE = pathlib.Path(__file__).resolve().parent
+STAMP = (2026, 1, 15, 9, 30, 0)
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+</Types>
+"""
+
+RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
+</Relationships>
+"""
+
+# A programme as Word writes it: runs split by formatting, proofing marks, bookmarks, tab stops
+# in the paragraph properties, a tracked deletion, a hyperlink field, a table, and a text box
+# stored twice (DrawingML choice, VML fallback).
+DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="{W}"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml">
+<w:body>
+<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:r><w:t>Programme municipal 2026 – « Villeneuve ensemble »</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr><w:bookmarkStart w:id="0" w:name="_Toc1"/><w:r><w:t>1. Le numérique au service de tous</w:t></w:r><w:bookmarkEnd w:id="0"/></w:p>
+<w:p><w:r><w:t xml:space="preserve">Nous créerons un </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>espace public numérique</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t xml:space="preserve"> dans chaque quartier : l’accès à Internet est un droit.</w:t></w:r><w:proofErr w:type="spellEnd"/></w:p>
+<w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="2835"/></w:tabs></w:pPr><w:r><w:t>Budget :</w:t></w:r><w:r><w:tab/><w:t>120 000 €</w:t></w:r></w:p>
+<w:p><w:r><w:t>Ateliers gratuits</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">le mercredi et le samedi, avec le Wi</w:t><w:noBreakHyphen/><w:t>Fi public.</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">Nous refusons </w:t></w:r><w:del w:id="1" w:author="Camille" w:date="2026-01-10T10:00:00Z"><w:r><w:delText xml:space="preserve">la vidéosurveillance généralisée et </w:delText></w:r></w:del><w:ins w:id="2" w:author="Camille" w:date="2026-01-10T10:00:00Z"><w:r><w:t>la reconnaissance faciale</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> dans l’espace public.</w:t></w:r></w:p>
+<w:p><w:r><w:t>Formation à la cyber</w:t></w:r><w:r><w:softHyphen/><w:t>sécurité pour les agents.</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">Détails sur </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPERLINK "https://villeneuve-ensemble.example/programme" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:rStyle w:val="Lienhypertexte"/></w:rPr><w:t>notre site</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Titre2"/></w:pPr><w:r><w:t>2. Calendrier</w:t></w:r></w:p>
+<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="4536"/><w:gridCol w:w="4536"/></w:tblGrid>
+<w:tr><w:tc><w:tcPr><w:tcW w:w="4536" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>Fibre optique dans les écoles</w:t></w:r></w:p></w:tc>
+<w:tc><w:tcPr><w:tcW w:w="4536" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>2027</w:t></w:r></w:p></w:tc></w:tr>
+</w:tbl>
+<w:p><w:r><w:t>Rendez-vous aux urnes.</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>Premier tour : 15 mars 2026</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>Premier tour : 15 mars 2026</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+<w:p/>
+<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>
+</w:body>
+</w:document>
+"""
+
+ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+)
+
+# The same programme as LibreOffice writes it, plus what ODF adds: text:s for runs of spaces, a
+# footnote, a comment, an image with a title, and one hand-indented paragraph whose white space
+# ODF collapses.
+CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {ODF_NS} office:version="1.3">
+<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>
+<office:body><office:text>
+<text:tracked-changes><text:changed-region text:id="ct1"><text:deletion><office:change-info><dc:creator>Camille</dc:creator><dc:date>2026-01-10T10:00:00</dc:date></office:change-info><text:p>la vidéosurveillance généralisée et </text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Illustration"/></text:sequence-decls>
+<text:h text:style-name="Heading_20_1" text:outline-level="1">Programme municipal 2026 – « Villeneuve ensemble »</text:h>
+<text:h text:style-name="Heading_20_2" text:outline-level="2">1. Le numérique au service de tous</text:h>
+<text:p text:style-name="Standard">Nous créerons un <text:span text:style-name="T1">espace public numérique</text:span> dans chaque quartier : l’accès à Internet est un droit.</text:p>
+<text:p text:style-name="Standard">Budget :<text:s text:c="3"/>120 000 €<text:tab/>(sur six ans)</text:p>
+<text:p text:style-name="Standard">Ateliers gratuits<text:line-break/>le mercredi et le samedi<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p text:style-name="Footnote">Financés par la métropole.</text:p></text:note-body></text:note>, avec le Wi-Fi public.</text:p>
+<text:p text:style-name="Standard">Nous refusons <text:change text:change-id="ct1"/>la reconnaissance faciale dans l’espace public.<office:annotation><dc:creator>Camille</dc:creator><dc:date>2026-01-11T08:00:00</dc:date><text:p>À vérifier avec le service juridique.</text:p></office:annotation></text:p>
+<text:p text:style-name="Standard">Formation à la cyber\u00adsécurité pour les agents.</text:p>
+<text:p text:style-name="Standard">Notre équipe<draw:frame draw:name="Photo" text:anchor-type="as-char" svg:width="5cm" svg:height="3cm"><draw:image xlink:href="Pictures/equipe.png" xlink:type="simple"/><svg:title>Photo de l’équipe</svg:title><svg:desc>Douze candidats devant la mairie</svg:desc></draw:frame></text:p>
+<text:h text:style-name="Heading_20_2" text:outline-level="2">2. Nos priorités</text:h>
+<text:list text:style-name="L1"><text:list-item><text:p text:style-name="P1">Fibre optique dans les écoles</text:p></text:list-item><text:list-item><text:p text:style-name="P1">Un <text:s/>guichet unique en ligne</text:p></text:list-item></text:list>
+<table:table table:name="Calendrier"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell office:value-type="string"><text:p>Fibre optique</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>2027</text:p></table:table-cell></table:table-row></table:table>
+<text:p text:style-name="Standard">
+    Texte   mis en <text:span text:style-name="T1">forme </text:span>
+    sur plusieurs lignes.
+</text:p>
+<text:p text:style-name="Standard"/>
+</office:text></office:body></office:document-content>
+"""
+
+MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+ <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>
+"""
+
+ENCRYPTED_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">
+ <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" manifest:size="2048">
+  <manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">
+   <manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>
+  </manifest:encryption-data>
+ </manifest:file-entry>
+</manifest:manifest>
+"""
+
+ODT_MIME = "application/vnd.oasis.opendocument.text"
+
+
+def zip_bytes(entries, compression=zipfile.ZIP_DEFLATED):
+    """entries: (name, str or bytes[, compression]) in archive order."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for entry in entries:
+            name, data = entry[0], entry[1]
+            info = zipfile.ZipInfo(name, date_time=STAMP)
+            info.compress_type = entry[2] if len(entry) > 2 else compression
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
+    return bytearray(out.getvalue())
+
+
+def docx(document=DOCUMENT, compression=zipfile.ZIP_DEFLATED):
+    return zip_bytes(
+        [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS), ("word/document.xml", document)], compression
+    )
+
+
+def odt(content=CONTENT, mimetype=ODT_MIME, manifest=MANIFEST):
+    # The mimetype entry comes first and stored, so that `file` can recognise the format.
+    return zip_bytes(
+        [
+            ("mimetype", mimetype, zipfile.ZIP_STORED),
+            ("META-INF/manifest.xml", manifest),
+            ("content.xml", content),
+        ]
+    )
+
+
+def headers(archive, name):
+    """Offsets of the central and local headers of `name`."""
+    end = archive.rindex(b"PK\x05\x06")
+    count, _, offset = struct.unpack_from("<HII", archive, end + 10)
+    for _ in range(count):
+        assert archive[offset : offset + 4] == b"PK\x01\x02"
+        name_len, extra_len, comment_len = struct.unpack_from("<HHH", archive, offset + 28)
+        (local,) = struct.unpack_from("<I", archive, offset + 42)
+        if archive[offset + 46 : offset + 46 + name_len] == name.encode():
+            return offset, local
+        offset += 46 + name_len + extra_len + comment_len
+    raise KeyError(name)
+
+
+def patch(archive, name, central_at, local_at, fmt, value):
+    """Writes `value` at the same field of both headers (central offset, local offset)."""
+    central, local = headers(archive, name)
+    struct.pack_into(fmt, archive, central + central_at, value)
+    struct.pack_into(fmt, archive, local + local_at, value)
+
+
+def zip_bomb():
+    """257 MiB of zeros, honestly declared: about 260 KB once deflated."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data in (("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS)):
+            zf.writestr(zipfile.ZipInfo(name, date_time=STAMP), data)
+        info = zipfile.ZipInfo("word/document.xml", date_time=STAMP)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        chunk = bytes(1 << 20)
+        with zf.open(info, "w") as f:
+            for _ in range(257):
+                f.write(chunk)
+    return out.getvalue()
+
+
+def zip64():
+    """A small archive written with ZIP64 end records, as for more than 65,535 entries."""
+    saved = zipfile.ZIP_FILECOUNT_LIMIT
+    zipfile.ZIP_FILECOUNT_LIMIT = 0
+    try:
+        return docx()
+    finally:
+        zipfile.ZIP_FILECOUNT_LIMIT = saved
+
+
+def write(name, data):
+    (HERE / name).write_bytes(bytes(data))
+
+
+def main():
+    write("programme.docx", docx())
+    write("programme.odt", odt())
+    write("stored.docx", docx(compression=zipfile.ZIP_STORED))
+
+    write("malformed.docx", docx(DOCUMENT.replace("</w:t></w:r></w:p>\n<w:p><w:pPr>", "</w:r></w:p>\n<w:p><w:pPr>", 1)))
+    whole = docx()
+    write("truncated.docx", whole[: len(whole) // 2])
+    write("not-a-zip.docx", "Programme municipal 2026\nCeci est un fichier texte renommé en .docx.\n".encode())
+    write("zip-bomb.docx", zip_bomb())
+
+    # A stored entry whose data no longer matches its CRC: one letter changed.
+    crc = docx(compression=zipfile.ZIP_STORED)
+    at = crc.index("numérique".encode())
+    crc[at] = ord("N")
+    write("crc-error.docx", crc)
+
+    # 64 KiB of XML declared as 1,000 bytes: inflating must stop at the declared size.
+    lying = docx(DOCUMENT.replace("<w:body>", "<w:body>" + " " * 65536, 1))
+    patch(lying, "word/document.xml", 24, 22, "<I", 1000)
+    write("lying-size.docx", lying)
+
+    # 2 MiB of spaces, about 2 KB deflated: 1000:1.
+    write("ratio-bomb.docx", docx(DOCUMENT.replace("<w:body>", "<w:body>" + " " * (2 << 20), 1)))
+
+    encrypted = docx()
+    central, local = headers(encrypted, "word/document.xml")
+    for at in (central + 8, local + 6):
+        (flags,) = struct.unpack_from("<H", encrypted, at)
+        struct.pack_into("<H", encrypted, at, flags | 1)
+    write("encrypted.docx", encrypted)
+
+    write("bzip2.docx", docx(compression=zipfile.ZIP_BZIP2))
+    write("zip64.docx", zip64())
+
+    # The end record claims 10,001 entries.
+    many = docx()
+    end = many.rindex(b"PK\x05\x06")
+    struct.pack_into("<HH", many, end + 8, 10001, 10001)
+    write("too-many-entries.docx", many)
+
+    write("spreadsheet.docx", zip_bytes([("[Content_Types].xml", CONTENT_TYPES), ("xl/workbook.xml", "<workbook/>")]))
+
+    # Exponential entity expansion and an external entity: the declaration alone is refused.
+    laughs = "".join(
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    entities = DOCUMENT.replace(
+        "<w:document",
+        f'<!DOCTYPE w:document [<!ENTITY lol0 "lol">{laughs}<!ENTITY host SYSTEM "file:///etc/hostname">]>\n<w:document',
+        1,
+    ).replace("Budget :", "&lol9;&host;", 1)
+    write("entities.docx", docx(entities))
+
+    write("spreadsheet.odt", odt(mimetype="application/vnd.oasis.opendocument.spreadsheet"))
+    write("encrypted.odt", odt(content="\x8a\x13 not XML once encrypted", manifest=ENCRYPTED_MANIFEST))
+    write("malformed.odt", odt(CONTENT.replace("</text:span>", "", 1)))
+
+
+if __name__ == "__main__":
+    main()
