@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace vigie::core {
+
+// The readable text of an HTML page, as a browser would lay it out in paragraphs, for counting.
+//
+// The input must already be UTF-8: decode the file's bytes with decodeText() first. A <meta charset>
+// (or http-equiv Content-Type) naming another encoding is ignored, because the bytes have been
+// re-encoded since it was written; honouring it would garble every accented letter.
+//
+// Rules, on libxml2's forgiving HTML parser (unclosed and stray tags are repaired, entities decoded):
+//  - dropped with their content: head (title included), script, style, noscript, template, svg,
+//    math, iframe, object, embed, comments; img alt text is dropped too;
+//  - block elements (p, div, section, article, header, footer, nav, aside, main, h1-h6, ul, ol, li,
+//    dl, dt, dd, blockquote, pre, table, tr, caption, figure, figcaption, form, fieldset, legend,
+//    address, details, summary, hr...) end a paragraph: paragraphs are separated by one blank line,
+//    never more; br ends a line (two br make a blank line);
+//  - table cells (td, th) of a row are separated by a tab, the row is one line;
+//  - elsewhere runs of white space (space, tab, CR, LF, FF) collapse to one space, and spaces at
+//    the start and end of lines are dropped; pre keeps its spaces and line breaks;
+//  - no-break spaces (U+00A0, &nbsp;) are kept inside a line (French typography puts them before
+//    ; : ! ? and inside « »), dropped at line edges like other spaces.
+// The result ends with one "\n", or is empty when the page has no text.
+//
+// Throws ImportError if the input is not valid UTF-8 (with the position of the first bad byte) or
+// too large for libxml2 (2 GiB). Thread-safe.
+std::string htmlToText(std::string_view utf8Html);
+
+} // namespace vigie::core

@@ -1,0 +1,386 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/HtmlText.h"
+#include "import/ImportError.h"
+#include "import/MarkdownText.h"
+#include "import/TextDecoder.h"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <iterator>
+#include <string>
+
+using vigie::core::decodeText;
+using vigie::core::htmlToText;
+using vigie::core::ImportError;
+using vigie::core::markdownToText;
+
+namespace {
+
+std::string readFixture(const std::string &name)
+{
+    const std::string path = std::string(VIGIE_TEST_DATA_DIR) + "/text/" + name;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in.good());
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string bytes(const char *s, std::size_t n)
+{
+    return std::string(s, n);
+}
+
+// The programme every encoded fixture holds (tests/data/text/make-fixtures.py writes them), with
+// French typography's no-break spaces.
+const std::string kProgramme = "Élections municipales 2026 : Orléans en commun\n"
+                               "Programme pour le numérique\n"
+                               "\n"
+                               "1. Un service public numérique au cœur de la ville\n"
+                               "Nous ouvrirons trois espaces publics numériques où des médiateurs aideront chacun"
+                               " à faire ses démarches en ligne.\n"
+                               "Budget\u00A0: 50\u00A0000\u00A0€ par an, voté en conseil municipal.\n"
+                               "\n"
+                               "2. Œuvrer pour des données ouvertes\n"
+                               "L’école connectée\u00A0: des tablettes pour chaque classe, et «\u00A0zéro papier\u00A0»"
+                               " en mairie d’ici 2028.\n";
+
+// ISO-8859-15 has no ’: its fixture has straight apostrophes.
+std::string withStraightApostrophes(const std::string &s)
+{
+    const std::string curly = "’";
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s.compare(i, curly.size(), curly) == 0) {
+            out += '\'';
+            i += curly.size();
+        } else {
+            out += s[i++];
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+// ---- decodeText ------------------------------------------------------------------------------
+
+TEST_CASE("the programme reads the same in every supported encoding", "[import][decode]")
+{
+    struct Case
+    {
+        const char *file;
+        const char *encoding;
+        std::string expected;
+    };
+    const Case cases[] = {
+        { "programme-utf8-bom.txt", "UTF-8", kProgramme },
+        { "programme-windows-1252.txt", "windows-1252", kProgramme },
+        { "programme-iso-8859-15.txt", "ISO-8859-15", withStraightApostrophes(kProgramme) },
+        { "programme-utf16le.txt", "UTF-16LE", kProgramme }, // CRLF line ends too
+        { "programme-utf16be.txt", "UTF-16BE", kProgramme },
+        { "programme-crlf.txt", "UTF-8", kProgramme }, // CRLF and one lone CR
+    };
+    for (const auto &c : cases) {
+        INFO(c.file);
+        const auto decoded = decodeText(readFixture(c.file));
+        CHECK(decoded.encoding == c.encoding);
+        CHECK(decoded.utf8 == c.expected);
+    }
+}
+
+TEST_CASE("the byte order mark is not part of the text", "[import][decode]")
+{
+    CHECK(decodeText("\xEF\xBB\xBF").utf8.empty());
+    CHECK(decodeText("\xEF\xBB\xBF"
+                     "Programme")
+              .utf8
+          == "Programme");
+    CHECK(decodeText("").utf8.empty());
+    CHECK(decodeText("").encoding == "UTF-8");
+    CHECK(decodeText("ASCII only").encoding == "UTF-8");
+}
+
+TEST_CASE("invalid UTF-8 after a BOM is refused with its position in the file", "[import][decode]")
+{
+    const std::string data = readFixture("invalid-after-bom.txt");
+    CHECK_THROWS_WITH(decodeText(data), Catch::Contains("invalid UTF-8 after a UTF-8 byte order mark"));
+    // 3 bytes of BOM + "Programme\n" + "La d": byte 17 of the file, the 5th character of line 2.
+    CHECK_THROWS_WITH(decodeText(data),
+                      Catch::Contains("invalid sequence starting with byte 0xE9 at byte 17 (line 2, column 5)"));
+}
+
+TEST_CASE("UTF-16 with a BOM: surrogate pairs decode, broken ones are refused", "[import][decode]")
+{
+    const auto phone = decodeText(bytes("\xFF\xFE"
+                                        "=\xD8\xF1\xDC",
+                                        6)); // U+1F4F1, little-endian
+    CHECK(phone.utf8 == "\xF0\x9F\x93\xB1");
+    CHECK(phone.encoding == "UTF-16LE");
+    CHECK(decodeText(bytes("\xFE\xFF\x00\xE9\x00\r\x00\n\x00\r", 10)).utf8 == "é\n\n");
+
+    CHECK_THROWS_WITH(decodeText(bytes("\xFF\xFE"
+                                       "a\x00"
+                                       "b",
+                                       5)),
+                      Catch::Contains("invalid UTF-16LE text: odd number of bytes"));
+    // A high surrogate followed by "b": at byte 4, the second character of line 1.
+    CHECK_THROWS_WITH(decodeText(bytes("\xFF\xFE"
+                                       "a\x00"
+                                       "=\xD8"
+                                       "b\x00",
+                                       8)),
+                      Catch::Contains("unpaired surrogate 0xD83D at byte 4 (line 1, column 2)"));
+    CHECK_THROWS_WITH(decodeText(bytes("\xFE\xFF"
+                                       "\x00\n"
+                                       "\xDC\x00",
+                                       6)),
+                      Catch::Contains("invalid UTF-16BE text: unpaired surrogate 0xDC00 at byte 4 (line 2, column 1)"));
+    CHECK_THROWS_WITH(decodeText(bytes("\xFF\xFE"
+                                       "=\xD8",
+                                       4)),
+                      Catch::Contains("unpaired surrogate 0xD83D"));
+    CHECK_THROWS_WITH(decodeText(bytes("\xFF\xFE"
+                                       "a\x00\x00\x00",
+                                       6)),
+                      Catch::Contains("NUL character"));
+    CHECK_THROWS_WITH(decodeText(bytes("\xFF\xFE\x00\x00"
+                                       "a\x00\x00\x00",
+                                       8)),
+                      Catch::Contains("unsupported text encoding (UTF-32)"));
+}
+
+TEST_CASE("binary files are refused", "[import][decode]")
+{
+    CHECK_THROWS_WITH(decodeText(readFixture("not-text.txt")), Catch::Equals("binary file, not text"));
+    // No NUL, but escape codes everywhere: more than 1% control characters.
+    std::string controls(200, 'a');
+    controls[10] = '\x1B';
+    controls[20] = '\x01';
+    controls[25] = '\x02';
+    controls[30] = '\xE9';
+    CHECK_THROWS_WITH(decodeText(controls), Catch::Equals("binary file, not text"));
+    // One control character in 200 is a stray, not a binary file.
+    controls[20] = controls[25] = 'a';
+    CHECK(decodeText(controls).encoding == "windows-1252");
+}
+
+TEST_CASE("text in other encodings is refused by name", "[import][decode]")
+{
+    CHECK_THROWS_WITH(decodeText(readFixture("shift-jis.txt")),
+                      Catch::Equals("unsupported text encoding (looks like Shift_JIS)"));
+    CHECK_THROWS_WITH(decodeText(readFixture("utf16le-no-bom.txt")),
+                      Catch::Equals("unsupported text encoding (looks like UTF-16LE)"));
+    CHECK_THROWS_WITH(decodeText(readFixture("cyrillic-windows-1251.txt")),
+                      Catch::Equals("unsupported text encoding (looks like windows-1251)"));
+}
+
+TEST_CASE("UTF-8 with a few bad bytes is damaged, not windows-1252", "[import][decode]")
+{
+    CHECK_THROWS_WITH(decodeText(readFixture("mixed-encodings.txt")),
+                      Catch::Contains("invalid UTF-8 (damaged file or mixed encodings?)")
+                          && Catch::Contains("byte 0xE9 at byte 63 (line 2, column 11)"));
+}
+
+TEST_CASE("windows-1252 or ISO-8859-15, from the bytes", "[import][decode]")
+{
+    // Nothing but letters both share: windows-1252, the likelier.
+    auto d = decodeText("\xC9t\xE9 \xE0 Orl\xE9"
+                        "ans");
+    CHECK(d.encoding == "windows-1252");
+    CHECK(d.utf8 == "Été à Orléans");
+    // 0x80-0x9F are C1 controls in ISO-8859-15: windows-1252 even with a 0xBD in a word.
+    d = decodeText("c\xBD"
+                   "ur, \x93"
+                   "fibre\x94");
+    CHECK(d.encoding == "windows-1252");
+    CHECK(d.utf8 == "c½ur, “fibre”");
+    // œ in a word, € after a number: ISO-8859-15.
+    d = decodeText("Le c\xBD"
+                   "ur de la ville");
+    CHECK(d.encoding == "ISO-8859-15");
+    CHECK(d.utf8 == "Le cœur de la ville");
+    d = decodeText("Tarif r\xE9"
+                   "duit : 12\xA0\xA4");
+    CHECK(d.encoding == "ISO-8859-15");
+    CHECK(d.utf8 == "Tarif réduit : 12\u00A0€");
+    CHECK(decodeText("L'HA\xBE-LES-ROSES").utf8 == "L'HAŸ-LES-ROSES");
+    // ½ and ¼ next to digits or alone are fractions, ´ after an elided word is an apostrophe.
+    d = decodeText("1\xBD heure, \xBC d'heure, l\xB4\xE9"
+                   "cole, qu\xB4"
+                   "elle");
+    CHECK(d.encoding == "windows-1252");
+    CHECK(d.utf8 == "1½ heure, ¼ d'heure, l´école, qu´elle");
+    // Line ends are normalised on this path too.
+    CHECK(decodeText("r\xE9sum\xE9\r\nsuite\rfin\r\n").utf8 == "résumé\nsuite\nfin\n");
+}
+
+TEST_CASE("bytes windows-1252 does not define are refused", "[import][decode]")
+{
+    CHECK_THROWS_WITH(decodeText("Caf\xE9\nd\xE9"
+                                 "but \x81 fin"),
+                      Catch::Equals("invalid windows-1252 text: byte 0x81 undefined at byte 11 (line 2, column 7)"));
+}
+
+// ---- htmlToText ------------------------------------------------------------------------------
+
+TEST_CASE("an HTML programme page becomes its readable text", "[import][html]")
+{
+    const std::string expected = "Accueil | Programme\n"
+                                 "\n"
+                                 "Programme pour le numérique\n"
+                                 "\n"
+                                 "Nous ouvrirons trois espaces publics numériques, où des médiateurs aideront"
+                                 " chacun\u00A0: l’inclusion d’abord.\n"
+                                 "\n"
+                                 "Budget\u00A0: 50\u00A0000\u00A0€ par an & un bilan public.\n"
+                                 "\n"
+                                 "Fibre optique\n"
+                                 "\n"
+                                 "dans tous les quartiers\n"
+                                 "\n"
+                                 "avant 2028\n"
+                                 "\n"
+                                 "Données ouvertes et réutilisables, le 3e adjoint y veillera\n"
+                                 "\n"
+                                 "Mesure\tCoût\n"
+                                 "\n"
+                                 "Médiateurs numériques\t120\u00A0000\u00A0€\n"
+                                 "\n"
+                                 "Tablettes\t45\u00A0000\u00A0€\n"
+                                 "\n"
+                                 "Contact\u00A0: mairie\n"
+                                 "1 place de l’Étape\n"
+                                 "45000 Orléans\n"
+                                 "\n"
+                                 "Ensemble, pour une ville connectée.\n"
+                                 "\n"
+                                 "  Calendrier :\n"
+                                 "    2026  lancement\n"
+                                 "\n"
+                                 "© 2026 Orléans en commun\n";
+    CHECK(htmlToText(readFixture("programme.html")) == expected);
+}
+
+TEST_CASE("HTML: a meta charset that disagrees with the decoded bytes is ignored", "[import][html]")
+{
+    CHECK(htmlToText("<html><head><meta charset=\"windows-1252\"></head><body><p>Numérique</p></body></html>")
+          == "Numérique\n");
+    CHECK(htmlToText("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+                     "<p>Données</p>")
+          == "Données\n");
+}
+
+TEST_CASE("HTML: breaks, cells and spaces", "[import][html]")
+{
+    CHECK(htmlToText("").empty());
+    CHECK(htmlToText("<html><head><title>Titre seul</title></head><body></body></html>").empty());
+    CHECK(htmlToText("<p>&nbsp;</p><div> \n </div><p></p>").empty());
+    CHECK(htmlToText("<p>a<br><br><br><br>b</p>") == "a\n\nb\n");
+    CHECK(htmlToText("<p>a<br></p><p>b</p>") == "a\n\nb\n");
+    CHECK(htmlToText("<p>  deux   mots  </p>\n\n\n<p>suite</p>") == "deux mots\n\nsuite\n");
+    CHECK(htmlToText("<table><tr><td></td><td> x </td><td></td></tr><tr><td><p>a</p></td><td>b</td></tr></table>")
+          == "\tx\n\na\tb\n");
+    CHECK(htmlToText("avant<div>dedans</div>après") == "avant\n\ndedans\n\naprès\n");
+    CHECK(htmlToText("<select><option>Un<option>Deux</select>") == "Un\n\nDeux\n");
+    CHECK(htmlToText("<p>Dites\u00A0«\u00A0oui\u00A0»\u00A0!</p>") == "Dites\u00A0«\u00A0oui\u00A0»\u00A0!\n");
+    CHECK(htmlToText("<p>x<!-- commentaire --><img alt=\"image\">y<hr>z</p>") == "xy\n\nz\n");
+    CHECK(htmlToText("<p>a<template>modèle</template><iframe>cadre</iframe><object>objet</object>b</p>") == "ab\n");
+}
+
+TEST_CASE("HTML: deep nesting loses no text", "[import][html]")
+{
+    // libxml2 gives up past 256 levels unless told otherwise; the walk must not recurse either.
+    std::string html;
+    for (int i = 0; i < 5000; ++i)
+        html += "<div><span>";
+    html += "profond";
+    CHECK(htmlToText(html) == "profond\n");
+}
+
+TEST_CASE("HTML: bytes that are not UTF-8 are refused", "[import][html]")
+{
+    CHECK_THROWS_WITH(htmlToText("<p>d\xE9mocratie</p>"),
+                      Catch::Contains("HTML text is not valid UTF-8") && Catch::Contains("byte 0xE9"));
+}
+
+// ---- markdownToText --------------------------------------------------------------------------
+
+TEST_CASE("a Markdown programme becomes plain text", "[import][markdown]")
+{
+    const std::string expected = "Programme numérique d'Orléans en commun\n"
+                                 "\n"
+                                 "Notre ambition : une ville connectée et sobre, pour toutes et tous.\n"
+                                 "Le fichier budget_2026.csv détaille la variable snake_case et le ratio 5 * 3.\n"
+                                 "#Orléans2026 sur les réseaux.\n"
+                                 "\n"
+                                 "Sous-titre souligné\n"
+                                 "\n"
+                                 "Nos engagements\n"
+                                 "\n"
+                                 "- Fibre optique dans tous les quartiers\n"
+                                 "- Médiation numérique gratuite\n"
+                                 "- Données ouvertes sur\n"
+                                 "- Portail open data\n"
+                                 "- API publique\n"
+                                 "- Wi-Fi public voté\n"
+                                 "\n"
+                                 "Le numérique doit servir les habitants.\n"
+                                 "\n"
+                                 "Citation imbriquée\n"
+                                 "\n"
+                                 "Voir le rapport et la charte éthique.\n"
+                                 "Ligne après un saut dur.\n"
+                                 "Encore une.\n"
+                                 "\n"
+                                 "$ make install\n"
+                                 "\n"
+                                 "Intitulé\n"
+                                 "\n"
+                                 "Fin du programme* avec un astérisque échappé et Nantes*.\n";
+    CHECK(markdownToText(readFixture("programme.md")) == expected);
+}
+
+TEST_CASE("Markdown emphasis: around words only", "[import][markdown]")
+{
+    CHECK(markdownToText("**gras**, *italique*, __gras__, _italique_, ***les deux***")
+          == "gras, italique, gras, italique, les deux\n");
+    CHECK(markdownToText("snake_case, mot_à_mot, 5 * 3 * 2, Nantes*") == "snake_case, mot_à_mot, 5 * 3 * 2, Nantes*\n");
+    CHECK(markdownToText("l'**école** et «\u00A0*vraiment*\u00A0»") == "l'école et «\u00A0vraiment\u00A0»\n");
+    CHECK(markdownToText("*début\nfin*") == "début\nfin\n");
+    CHECK(markdownToText("- *Fibre* optique\n* **Wi-Fi**") == "- Fibre optique\n- Wi-Fi\n");
+}
+
+TEST_CASE("Markdown links, images, code and HTML", "[import][markdown]")
+{
+    CHECK(markdownToText("[texte](http://x.fr/a_(b) \"titre\") suite") == "texte suite\n");
+    CHECK(markdownToText("[*lien* riche](<http://x.fr/a b>)") == "lien riche\n");
+    CHECK(markdownToText("Citation [...] et [sic], [id] seul") == "Citation [...] et [sic], [id] seul\n");
+    CHECK(markdownToText("![logo](logo.png) Texte ![autre][ref]") == "Texte\n");
+    CHECK(markdownToText("Écrire à <contact@ville.fr> ou <mailto:x@y.fr>.") == "Écrire à ou .\n");
+    CHECK(markdownToText("`a_b` et ``code avec ` dedans`` et `non fermé")
+          == "a_b et code avec ` dedans et `non fermé\n");
+    CHECK(markdownToText("<span class=\"x\">mot</span> a < b, <3, x<y") == "mot a < b, <3, x<y\n");
+    CHECK(markdownToText("ligne<br>suivante<br/>fin") == "ligne\nsuivante\nfin\n");
+}
+
+TEST_CASE("Markdown blocks", "[import][markdown]")
+{
+    CHECK(markdownToText("").empty());
+    CHECK(markdownToText("\n\n  \n").empty());
+    CHECK(markdownToText("Titre\n===\nTexte") == "Titre\n\nTexte\n");
+    CHECK(markdownToText("- item\n---\nsuite") == "- item\n\nsuite\n");
+    CHECK(markdownToText("### Titre ###\n#### Titre #5") == "Titre\n\nTitre #5\n");
+    CHECK(markdownToText("10) dix\n2026. Une année") == "- dix\n- Une année\n");
+    CHECK(markdownToText("~~~\ncode *non* traité\n\n\n  indenté\n~~~\napres")
+          == "code *non* traité\n\n  indenté\n\napres\n");
+    CHECK(markdownToText("```\nnon fermé\n# pas un titre") == "non fermé\n# pas un titre\n");
+    CHECK(markdownToText("> ```\n> code\n> ```\n> texte") == "code\n\ntexte\n");
+    CHECK(markdownToText("[a]: http://x.fr\n[b]: <http://y.fr> 'titre'\n[^1]: Une note") == "[^1]: Une note\n");
+    CHECK(markdownToText("a\n\n\n\n\nb\r\nc\r\n") == "a\n\nb\nc\n");
+}
+
+TEST_CASE("Markdown: bytes that are not UTF-8 are refused", "[import][markdown]")
+{
+    CHECK_THROWS_AS(markdownToText("d\xE9mocratie"), ImportError);
+}
