@@ -18,6 +18,29 @@ Commands:
                       Tag UTF-8 text files (a folder: its .txt and .md files; -: standard input)
                       and print each one's word count and mentions per theme.
   dict check FILE     Validate a theme dictionary and print what it holds.
+  init [--db FILE]    Create a study (a SQLite file) with the bundled dictionary.
+  import [--db FILE] [--manifest FILE] [PATH...]
+                      Import programmes (.txt .md .html .pdf .docx .odt; folders; a CSV or
+                      JSON manifest with candidate, list, nuance, city, year...).
+  import-projects [--db FILE] FILE
+                      Import barometer projects (CSV or JSON: title, city, category, maturity...).
+  barometer [--db FILE]
+                      Projects by declared and detected category, size class, city, maturity.
+  search [--db FILE] [--limit N] WORDS...
+                      Programmes containing the words ("a phrase" in double quotes).
+  stats [--db FILE] [--themes ID,...] [--by GROUPING] [--sizes default|insee|N,N...]
+        [--format table|csv|json]
+                      Share of programmes mentioning each theme by group (size, department,
+                      region, nuance, year, elected, commune, none), with 95 % intervals,
+                      mentions per 10,000 words and the test of difference between groups.
+  kwic [--db FILE] (--theme ID | WORDS...) [--sort document|left|right] [--context N]
+                      Keyword in context for a theme or a word/phrase.
+  retag [--db FILE] [--dictionary FILE]
+                      Tag every programme again after a dictionary change.
+  cities resolve [--department D] NAME...
+                      Resolve city names against the INSEE commune list.
+
+The study defaults to $VIGIE_STUDY, else ~/.local/share/vigie/etude.vigie.
 
 Options:
   -h, --help          Show this help (or a command's: vigie-cli tag --help).
@@ -49,6 +72,24 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runTag(rest, streams);
         if (command == "dict")
             return runDict(rest, streams);
+        if (command == "init")
+            return runInit(rest, streams);
+        if (command == "import")
+            return runImport(rest, streams);
+        if (command == "search")
+            return runSearch(rest, streams);
+        if (command == "cities")
+            return runCities(rest, streams);
+        if (command == "stats")
+            return runStats(rest, streams);
+        if (command == "kwic")
+            return runKwic(rest, streams);
+        if (command == "retag")
+            return runRetag(rest, streams);
+        if (command == "import-projects")
+            return runImportProjects(rest, streams);
+        if (command == "barometer")
+            return runBarometer(rest, streams);
         streams.err << "vigie-cli: unknown command \"" << command << "\"\n\n" << kUsageText;
         return kUsage;
     } catch (const std::exception &e) {

@@ -21,6 +21,7 @@ struct Streams
     std::istream &in;
     std::ostream &out;
     std::ostream &err;
+    bool errIsTerminal = false; // show a live progress line on err
 };
 
 // Runs one vigie-cli command line (arguments without the program name) and returns its exit code.
@@ -30,5 +31,14 @@ int run(const std::vector<std::string> &args, Streams streams);
 // Individual commands, `args` starting after the command name.
 int runTag(const std::vector<std::string> &args, Streams streams);
 int runDict(const std::vector<std::string> &args, Streams streams);
+int runInit(const std::vector<std::string> &args, Streams streams);
+int runImport(const std::vector<std::string> &args, Streams streams);
+int runSearch(const std::vector<std::string> &args, Streams streams);
+int runCities(const std::vector<std::string> &args, Streams streams);
+int runStats(const std::vector<std::string> &args, Streams streams);
+int runKwic(const std::vector<std::string> &args, Streams streams);
+int runRetag(const std::vector<std::string> &args, Streams streams);
+int runImportProjects(const std::vector<std::string> &args, Streams streams);
+int runBarometer(const std::vector<std::string> &args, Streams streams);
 
 } // namespace vigie::cli

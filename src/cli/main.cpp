@@ -4,6 +4,8 @@
 
 #include <iostream>
 
+#include <unistd.h>
+
 int main(int argc, char **argv)
 {
     std::ios::sync_with_stdio(false);

@@ -29,4 +29,18 @@ std::string defaultDictionaryPath()
     return std::filesystem::exists(path, ec) ? path : std::string();
 }
 
+std::string defaultStudyPath()
+{
+    if (const char *env = std::getenv("VIGIE_STUDY"); env && *env)
+        return env;
+    std::string base;
+    if (const char *xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        base = xdg;
+    else if (const char *home = std::getenv("HOME"); home && *home)
+        base = std::string(home) + "/.local/share";
+    else
+        base = ".";
+    return base + "/vigie/etude.vigie";
+}
+
 } // namespace vigie::core

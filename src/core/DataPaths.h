@@ -14,4 +14,8 @@ std::string dataDirectory();
 // data/dictionaries/fr.json in dataDirectory(); empty if not found.
 std::string defaultDictionaryPath();
 
+// The study used when none is named: $VIGIE_STUDY, else $XDG_DATA_HOME/vigie/etude.vigie, else
+// ~/.local/share/vigie/etude.vigie. The folder is not created here.
+std::string defaultStudyPath();
+
 } // namespace vigie::core

@@ -135,32 +135,33 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
 void CorpusStore::putProgrammeTags(std::int64_t programme, const TagResult &tags, const Dictionary &dictionary,
                                    std::int64_t version)
 {
+    writeTags("programme", programme, tags, dictionary, version);
+}
+
+void CorpusStore::writeTags(const std::string &kind, std::int64_t document, const TagResult &tags,
+                            const Dictionary &dictionary, std::int64_t version)
+{
+    // `kind` is "programme" or "project": the tables are <kind>_mentions and <kind>_theme_counts.
     auto clearMentions
-        = m_db.prepare("DELETE FROM programme_mentions WHERE dictionary_version = ?1 AND programme = ?2");
-    clearMentions.bind(1, version).bind(2, programme).run();
+        = m_db.prepare("DELETE FROM " + kind + "_mentions WHERE dictionary_version = ?1 AND " + kind + " = ?2");
+    clearMentions.bind(1, version).bind(2, document).run();
     auto clearCounts
-        = m_db.prepare("DELETE FROM programme_theme_counts WHERE dictionary_version = ?1 AND programme = ?2");
-    clearCounts.bind(1, version).bind(2, programme).run();
+        = m_db.prepare("DELETE FROM " + kind + "_theme_counts WHERE dictionary_version = ?1 AND " + kind + " = ?2");
+    clearCounts.bind(1, version).bind(2, document).run();
     const auto &themes = dictionary.themes();
-    auto mention
-        = m_db.prepare("INSERT INTO programme_mentions(programme, dictionary_version, theme, term, start, end) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto mention = m_db.prepare("INSERT INTO " + kind + "_mentions(" + kind
+                                + ", dictionary_version, theme, term, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const Mention &mm : tags.mentions) {
-        mention.bind(1, programme)
-            .bind(2, version)
-            .bind(3, themes[static_cast<std::size_t>(mm.theme)].id)
-            .bind(4, static_cast<std::int64_t>(mm.term))
-            .bind(5, mm.start)
-            .bind(6, mm.end)
-            .run();
+        mention.bind(1, document).bind(2, version).bind(3, themes[static_cast<std::size_t>(mm.theme)].id);
+        mention.bind(4, static_cast<std::int64_t>(mm.term)).bind(5, mm.start).bind(6, mm.end).run();
         mention.reset();
     }
-    auto count = m_db.prepare("INSERT INTO programme_theme_counts(programme, dictionary_version, theme, own, total) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto count = m_db.prepare("INSERT INTO " + kind + "_theme_counts(" + kind
+                              + ", dictionary_version, theme, own, total) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (std::size_t t = 0; t < themes.size(); ++t) {
         if (tags.counts[t] == 0)
             continue;
-        count.bind(1, programme)
+        count.bind(1, document)
             .bind(2, version)
             .bind(3, themes[t].id)
             .bind(4, tags.ownCounts[t])
@@ -168,6 +169,77 @@ void CorpusStore::putProgrammeTags(std::int64_t programme, const TagResult &tags
             .run();
         count.reset();
     }
+}
+
+bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel)
+{
+    Transaction tx(m_db);
+    const std::int64_t version = useDictionary(dictionary);
+    Tagger tagger(ThemeMatcher::compile(dictionary));
+    const auto ids = programmeIds();
+    std::int64_t done = 0;
+    for (const auto id : ids) {
+        if (cancel.load())
+            return false; // the transaction rolls back
+        if (progress)
+            progress(done, static_cast<std::int64_t>(ids.size()), std::to_string(id));
+        putProgrammeTags(id, tagger.tag(programmeText(id)), dictionary, version);
+        ++done;
+    }
+    if (cancel.load())
+        return false;
+    tx.commit();
+    if (progress)
+        progress(done, done, {});
+    return true;
+}
+
+std::string CorpusStore::projectText(const ProjectMeta &m)
+{
+    return m.description.empty() ? m.title : m.title + ".\n\n" + m.description;
+}
+
+CorpusStore::PutResult CorpusStore::putProject(const ProjectMeta &m, const TagResult &tags,
+                                               const Dictionary &dictionary, std::int64_t version)
+{
+    const std::string hash = sha256Hex(m.commune + "\x1f" + projectText(m));
+    const std::string now = utcNow();
+    PutResult result;
+    auto find = m_db.prepare("SELECT id FROM projects WHERE content_hash = ?1");
+    find.bind(1, hash);
+    if (find.step()) {
+        result.id = find.columnInt(0);
+        auto update = m_db.prepare("UPDATE projects SET category = ?1, maturity = ?2, year = ?3, budget = ?4, "
+                                   "partners = ?5, source = ?6, updated_at = ?7 WHERE id = ?8");
+        update.bind(1, m.category).bind(2, m.maturity).bind(3, m.year).bind(4, m.budget).bind(5, m.partners);
+        update.bind(6, m.source).bind(7, now).bind(8, result.id).run();
+    } else {
+        auto insert = m_db.prepare(
+            "INSERT INTO projects(commune, title, description, category, maturity, year, budget, partners, source, "
+            "content_hash, words, imported_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+            "?12)");
+        if (m.commune.empty())
+            insert.bindNull(1);
+        else
+            insert.bind(1, m.commune);
+        insert.bind(2, m.title).bind(3, m.description).bind(4, m.category).bind(5, m.maturity).bind(6, m.year);
+        insert.bind(7, m.budget)
+            .bind(8, m.partners)
+            .bind(9, m.source)
+            .bind(10, hash)
+            .bind(11, tags.words)
+            .bind(12, now);
+        insert.run();
+        result.id = m_db.lastInsertId();
+        result.created = true;
+    }
+    writeTags("project", result.id, tags, dictionary, version);
+    return result;
+}
+
+std::int64_t CorpusStore::projectCount()
+{
+    return m_db.scalarInt("SELECT count(*) FROM projects").value_or(0);
 }
 
 std::int64_t CorpusStore::programmeCount()

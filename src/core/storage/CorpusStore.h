@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Progress.h"
 #include "gazetteer/Gazetteer.h"
 #include "storage/Database.h"
 #include "tagging/Dictionary.h"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -28,6 +30,20 @@ struct ProgrammeMeta
     std::string source; // where the text came from: a path or a URL
     std::string format; // txt, md, html, pdf, docx, odt
     std::string encoding; // of the original file: UTF-8, windows-1252...
+};
+
+// A barometer project: what a city does, as an observatory records it.
+struct ProjectMeta
+{
+    std::string commune; // INSEE code, empty when unknown
+    std::string title;
+    std::string description;
+    std::string category; // as declared by the barometer
+    std::string maturity; // stage: idée, étude, déploiement, en service...
+    std::optional<std::int64_t> year;
+    std::optional<double> budget;
+    std::string partners;
+    std::string source;
 };
 
 struct StoredProgramme
@@ -73,9 +89,21 @@ public:
     // The caller owns the transaction.
     PutResult putProgramme(const ProgrammeMeta &meta, const std::string &text, const TagResult &tags,
                            const Dictionary &dictionary, std::int64_t dictionaryVersion);
+    // Stores a project by the hash of its commune, title and description (the text that is
+    // tagged: "title.\n\ndescription"); an existing one gets the new metadata.
+    PutResult putProject(const ProjectMeta &meta, const TagResult &tags, const Dictionary &dictionary,
+                         std::int64_t dictionaryVersion);
+    static std::string projectText(const ProjectMeta &meta);
+    std::int64_t projectCount();
+
     // Replaces a programme's mentions and counts for one dictionary version (retagging).
     void putProgrammeTags(std::int64_t programme, const TagResult &tags, const Dictionary &dictionary,
                           std::int64_t dictionaryVersion);
+
+    // Makes `dictionary` the current one and tags every programme with it again, in one
+    // transaction: cancelling (the token becomes true) or an error leaves the study as it was.
+    // Returns false when cancelled.
+    bool retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel);
 
     std::int64_t programmeCount();
     std::optional<StoredProgramme> programme(std::int64_t id);
@@ -89,6 +117,9 @@ public:
     void setSetting(const std::string &key, const std::string &value);
 
 private:
+    void writeTags(const std::string &kind, std::int64_t document, const TagResult &tags, const Dictionary &dictionary,
+                   std::int64_t version);
+
     explicit CorpusStore(Database db)
         : m_db(std::move(db))
     { }

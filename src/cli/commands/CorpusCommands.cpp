@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Commands that read or rework a whole study: kwic, retag.
+#include "cli/Cli.h"
+
+#include "DataPaths.h"
+#include "analysis/Barometer.h"
+#include "analysis/Concordance.h"
+#include "storage/CorpusStore.h"
+#include "tagging/Dictionary.h"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <ostream>
+
+namespace vigie::cli {
+
+namespace {
+
+core::CorpusStore openExisting(const std::string &path)
+{
+    if (!std::filesystem::exists(path))
+        throw core::StorageError(path + ": no such study (create it with: vigie-cli init --db " + path + ")");
+    return core::CorpusStore::open(path);
+}
+
+constexpr const char *kKwicUsage = R"(Usage: vigie-cli kwic [--db FILE] (--theme ID | WORDS...) [--context N]
+                      [--sort document|left|right] [--limit N]
+
+Keyword in context: every mention of a theme (and of its sub-themes), or every occurrence of a
+word or phrase matched like a dictionary term (case, accents, plurals; "connect*" for a prefix).
+Prints programme id, start and end offsets (code points), left context, match, right context,
+separated by tabs.
+)";
+
+} // namespace
+
+int runKwic(const std::vector<std::string> &args, Streams s)
+{
+    std::string db = core::defaultStudyPath();
+    core::ConcordanceQuery q;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &a = args[i];
+        const bool value = i + 1 < args.size();
+        if (a == "-h" || a == "--help") {
+            s.out << kKwicUsage;
+            return kOk;
+        } else if (a == "--db" && value) {
+            db = args[++i];
+        } else if (a == "--theme" && value) {
+            q.theme = args[++i];
+        } else if (a == "--context" && value) {
+            q.context = std::stoi(args[++i]);
+        } else if (a == "--limit" && value) {
+            q.limit = std::stoll(args[++i]);
+        } else if (a == "--sort" && value) {
+            const std::string v = args[++i];
+            if (v == "left")
+                q.sort = core::ConcordanceQuery::Sort::Left;
+            else if (v == "right")
+                q.sort = core::ConcordanceQuery::Sort::Right;
+            else if (v != "document") {
+                s.err << kKwicUsage;
+                return kUsage;
+            }
+        } else if (a.size() > 1 && a[0] == '-') {
+            s.err << "vigie-cli kwic: unknown option " << a << "\n\n" << kKwicUsage;
+            return kUsage;
+        } else {
+            q.phrase += (q.phrase.empty() ? "" : " ") + a;
+        }
+    }
+    if (q.theme.empty() == q.phrase.empty()) {
+        s.err << kKwicUsage;
+        return kUsage;
+    }
+    try {
+        auto store = openExisting(db);
+        const auto lines = core::concordance(store, q);
+        for (const auto &l : lines)
+            s.out << l.programme << "\t" << l.start << "\t" << l.end << "\t" << l.left << "\t" << l.match << "\t"
+                  << l.right << (l.theme.empty() ? "" : "\t" + l.theme) << "\n";
+        s.err << lines.size() << " line" << (lines.size() == 1 ? "" : "s") << "\n";
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli kwic: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+int runRetag(const std::vector<std::string> &args, Streams s)
+{
+    std::string db = core::defaultStudyPath();
+    std::string dictionary;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--db" && i + 1 < args.size()) {
+            db = args[++i];
+        } else if (args[i] == "--dictionary" && i + 1 < args.size()) {
+            dictionary = args[++i];
+        } else {
+            (args[i] == "-h" || args[i] == "--help" ? s.out : s.err)
+                << "Usage: vigie-cli retag [--db FILE] [--dictionary FILE]\n\n"
+                   "Tags every programme again, with FILE (which becomes the study's dictionary) or with the\n"
+                   "study's current dictionary. All or nothing: an error leaves the study as it was.\n";
+            return args[i] == "-h" || args[i] == "--help" ? kOk : kUsage;
+        }
+    }
+    try {
+        auto store = openExisting(db);
+        const core::Dictionary dict = dictionary.empty() ? store.dictionary(store.currentDictionaryVersion())
+                                                         : core::Dictionary::fromFile(dictionary);
+        std::atomic_bool cancel { false };
+        core::ProgressSink progress;
+        if (s.errIsTerminal)
+            progress = [&](std::int64_t done, std::int64_t total, const std::string &) {
+                s.err << "\r\033[K" << done << "/" << total << std::flush;
+            };
+        store.retag(dict, progress, cancel);
+        if (s.errIsTerminal)
+            s.err << "\r\033[K";
+        s.out << "Retagged " << store.programmeCount() << " programmes with dictionary version "
+              << store.currentDictionaryVersion() << " (" << dict.name() << " " << dict.version() << ")\n";
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli retag: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+namespace {
+
+std::string percent(const core::stats::Proportion &p)
+{
+    if (std::isnan(p.share))
+        return "";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.1f %% [%.1f-%.1f]", 100 * p.share, 100 * p.low, 100 * p.high);
+    return buf;
+}
+
+} // namespace
+
+int runBarometer(const std::vector<std::string> &args, Streams s)
+{
+    std::string db = core::defaultStudyPath();
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--db" && i + 1 < args.size()) {
+            db = args[++i];
+        } else {
+            const bool help = args[i] == "-h" || args[i] == "--help";
+            (help ? s.out : s.err) << "Usage: vigie-cli barometer [--db FILE]\n\n"
+                                      "Barometer of the study's projects: by declared category, by sector detected by\n"
+                                      "the dictionary, by size class and city, and maturity by category.\n";
+            return help ? kOk : kUsage;
+        }
+    }
+    try {
+        auto store = openExisting(db);
+        const auto r = core::barometer(store, {});
+        s.out << r.projects << " projects in " << r.cities << " cities";
+        if (r.withoutCity)
+            s.out << " (" << r.withoutCity << " without a resolved city)";
+        s.out << "\n\nDeclared category\tprojects\tshare\n";
+        for (const auto &c : r.declared)
+            s.out << "  " << c.label << "\t" << c.projects << "\t" << percent(c.share) << "\n";
+        s.out << "\nDetected sector (dictionary)\tprojects\tshare\n";
+        for (const auto &c : r.detected)
+            s.out << "  " << c.label << "\t" << c.projects << "\t" << percent(c.share) << "\n";
+        s.out << "\nCity size\tprojects\tshare\n";
+        for (const auto &c : r.bySize)
+            s.out << "  " << c.label << "\t" << c.projects << "\t" << percent(c.share) << "\n";
+        s.out << "\nMaturity by declared category\t";
+        for (const auto &stage : r.stages)
+            s.out << (stage.empty() ? "(none)" : stage) << "\t";
+        s.out << "\n";
+        for (std::size_t c = 0; c < r.declared.size(); ++c) {
+            s.out << "  " << r.declared[c].label << "\t";
+            for (const auto n : r.stagesByCategory[c])
+                s.out << n << "\t";
+            s.out << "\n";
+        }
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli barometer: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+} // namespace vigie::cli

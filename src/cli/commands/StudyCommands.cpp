@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Commands over a study database: init, import, search, cities.
+#include "cli/Cli.h"
+
+#include "DataPaths.h"
+#include "gazetteer/Gazetteer.h"
+#include "gazetteer/SizeClasses.h"
+#include "import/ImportError.h"
+#include "import/Importer.h"
+#include "storage/CorpusStore.h"
+#include "tagging/Dictionary.h"
+
+#include <filesystem>
+#include <ostream>
+
+namespace vigie::cli {
+
+namespace {
+
+// Options every study command shares, and what is left.
+struct Common
+{
+    std::string db;
+    std::vector<std::string> rest;
+    bool help = false;
+};
+
+// Parses --db FILE and -h; other options are left in `rest` for the command.
+Common parseCommon(const std::vector<std::string> &args)
+{
+    Common c;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--db" && i + 1 < args.size())
+            c.db = args[++i];
+        else if (args[i].rfind("--db=", 0) == 0)
+            c.db = args[i].substr(5);
+        else if (args[i] == "-h" || args[i] == "--help")
+            c.help = true;
+        else
+            c.rest.push_back(args[i]);
+    }
+    if (c.db.empty())
+        c.db = core::defaultStudyPath();
+    return c;
+}
+
+core::CorpusStore openStudy(const std::string &path, bool create)
+{
+    namespace fs = std::filesystem;
+    if (!create && !fs::exists(path))
+        throw core::StorageError(path + ": no such study (create it with: vigie-cli init --db " + path + ")");
+    if (create && fs::path(path).has_parent_path())
+        fs::create_directories(fs::path(path).parent_path());
+    return core::CorpusStore::open(path);
+}
+
+} // namespace
+
+int runInit(const std::vector<std::string> &args, Streams s)
+{
+    const Common c = parseCommon(args);
+    if (c.help || !c.rest.empty()) {
+        (c.help ? s.out : s.err)
+            << "Usage: vigie-cli init [--db FILE]\n\nCreates a study (or upgrades an older one) and "
+               "stores the bundled dictionary as its current one.\n";
+        return c.help ? kOk : kUsage;
+    }
+    try {
+        auto store = openStudy(c.db, true);
+        if (!store.backupPath().empty())
+            s.err << "vigie-cli: upgraded " << c.db << "; the previous version is kept as " << store.backupPath()
+                  << "\n";
+        if (store.currentDictionaryVersion() == 0)
+            store.useDictionary(core::Dictionary::fromFile(core::defaultDictionaryPath()));
+        s.out << "Study " << c.db << ": " << store.programmeCount() << " programmes, dictionary version "
+              << store.currentDictionaryVersion() << "\n";
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli init: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+int runImport(const std::vector<std::string> &args, Streams s)
+{
+    Common c = parseCommon(args);
+    std::string manifest;
+    std::vector<std::string> paths;
+    for (std::size_t i = 0; i < c.rest.size(); ++i) {
+        if (c.rest[i] == "--manifest" && i + 1 < c.rest.size()) {
+            manifest = c.rest[++i];
+        } else if (c.rest[i].size() > 1 && c.rest[i][0] == '-') {
+            s.err << "vigie-cli import: unknown option " << c.rest[i] << "\n";
+            return kUsage;
+        } else {
+            paths.push_back(c.rest[i]);
+        }
+    }
+    if (c.help || (manifest.empty() && paths.empty())) {
+        (c.help ? s.out : s.err)
+            << "Usage: vigie-cli import [--db FILE] [--manifest FILE] [PATH...]\n\n"
+               "Imports programmes: files and folders (.txt .md .html .pdf .docx .odt), and/or the files a\n"
+               "manifest lists with their metadata (CSV or JSON; see docs/manifest.md). Each file is tagged\n"
+               "with the study's dictionary. A text already in the study gets its metadata updated.\n"
+               "A file that fails is reported and skipped; the others are imported.\n";
+        return c.help ? kOk : kUsage;
+    }
+    try {
+        std::vector<core::ManifestEntry> entries;
+        if (!manifest.empty())
+            entries = core::readManifest(manifest);
+        const auto plain = core::Importer::entriesForPaths(paths);
+        entries.insert(entries.end(), plain.begin(), plain.end());
+        auto store = openStudy(c.db, true);
+        core::Importer importer(store, core::Gazetteer::bundled());
+        std::atomic_bool cancel { false };
+        core::ProgressSink progress;
+        if (s.errIsTerminal)
+            progress = [&](std::int64_t done, std::int64_t total, const std::string &current) {
+                s.err << "\r\033[K" << done << "/" << total << "  "
+                      << std::filesystem::path(current).filename().string() << std::flush;
+            };
+        const core::ImportReport r = importer.importProgrammes(entries, progress, cancel);
+        if (s.errIsTerminal)
+            s.err << "\r\033[K";
+        s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
+              << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.programmeCount()
+              << " programmes)\n";
+        for (const auto &[file, why] : r.failures)
+            s.err << "vigie-cli import: " << file << ": " << why << "\n";
+        for (const auto &[file, why] : r.unresolvedCities)
+            s.err << "vigie-cli import: " << file << ": city not resolved: " << why << "\n";
+        return r.failed > 0 ? kFailed : kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli import: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+int runImportProjects(const std::vector<std::string> &args, Streams s)
+{
+    const Common c = parseCommon(args);
+    if (c.help || c.rest.size() != 1 || c.rest[0].rfind("-", 0) == 0) {
+        (c.help ? s.out : s.err) << "Usage: vigie-cli import-projects [--db FILE] PROJECTS.csv|PROJECTS.json\n\n"
+                                    "Imports barometer projects (title, description, city, category, maturity, year,\n"
+                                    "budget, partners; see docs/manifest.md), tagged with the study's dictionary.\n";
+        return c.help ? kOk : kUsage;
+    }
+    try {
+        const auto entries = core::readProjects(c.rest[0]);
+        auto store = openStudy(c.db, true);
+        core::Importer importer(store, core::Gazetteer::bundled());
+        std::atomic_bool cancel { false };
+        const auto r = importer.importProjects(entries, c.rest[0], {}, cancel);
+        s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
+              << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.projectCount()
+              << " projects)\n";
+        for (const auto &[where, why] : r.failures)
+            s.err << "vigie-cli import-projects: " << where << ": " << why << "\n";
+        for (const auto &[where, why] : r.unresolvedCities)
+            s.err << "vigie-cli import-projects: " << where << ": city not resolved: " << why << "\n";
+        return r.failed > 0 ? kFailed : kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli import-projects: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+int runSearch(const std::vector<std::string> &args, Streams s)
+{
+    Common c = parseCommon(args);
+    int limit = 50;
+    std::string query;
+    for (std::size_t i = 0; i < c.rest.size(); ++i) {
+        if (c.rest[i] == "--limit" && i + 1 < c.rest.size())
+            limit = std::stoi(c.rest[++i]);
+        else
+            query += (query.empty() ? "" : " ") + c.rest[i];
+    }
+    if (c.help || query.empty()) {
+        (c.help ? s.out : s.err) << "Usage: vigie-cli search [--db FILE] [--limit N] WORDS...\n\n"
+                                    "Programmes containing every word (case, accents and plurals folded);\n"
+                                    "\"words in double quotes\" must appear together in that order.\n";
+        return c.help ? kOk : kUsage;
+    }
+    try {
+        auto store = openStudy(c.db, false);
+        const auto ids = store.search(query, limit);
+        for (const auto id : ids) {
+            const auto p = store.programme(id);
+            s.out << id << "\t" << p->meta.candidate << "\t" << p->meta.listName << "\t" << p->meta.commune << "\t"
+                  << p->meta.source << "\n";
+        }
+        s.err << ids.size() << " programme" << (ids.size() == 1 ? "" : "s") << "\n";
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli search: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+int runCities(const std::vector<std::string> &args, Streams s)
+{
+    std::string department;
+    std::vector<std::string> names;
+    bool help = args.empty() || args[0] != "resolve";
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--department" && i + 1 < args.size())
+            department = args[++i];
+        else if (args[i] == "-h" || args[i] == "--help")
+            help = true;
+        else
+            names.push_back(args[i]);
+    }
+    if (help || names.empty()) {
+        s.err << "Usage: vigie-cli cities resolve [--department D] NAME...\n\n"
+                 "Resolves city names (or INSEE codes) against the INSEE commune list and prints\n"
+                 "code, name, department, population and size class; ambiguous names list the candidates.\n";
+        return kUsage;
+    }
+    try {
+        const auto &g = core::Gazetteer::bundled();
+        const auto sizes = core::SizeClasses::standard();
+        int code = kOk;
+        for (const auto &name : names) {
+            const auto r = g.resolve(name, department);
+            if (!r.resolved()) {
+                s.err << "vigie-cli cities: " << r.message << "\n";
+                code = kFailed;
+                continue;
+            }
+            const auto &cm = g.commune(r.commune);
+            const int cls = sizes.classOf(cm.population);
+            s.out << name << "\t" << cm.insee << "\t" << cm.name << "\t" << cm.department << "\t"
+                  << (cm.population >= 0 ? std::to_string(cm.population) : std::string("?")) << "\t"
+                  << (cls >= 0 ? sizes.classes()[static_cast<std::size_t>(cls)].label : std::string("?"))
+                  << (r.note.empty() ? "" : "\t(" + r.note + ")") << "\n";
+        }
+        return code;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli cities: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+} // namespace vigie::cli

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Progress.h"
+#include "import/Manifest.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+class CorpusStore;
+class Gazetteer;
+
+// A document's text as the study stores it: NFC UTF-8, whatever the file format.
+struct ExtractedText
+{
+    std::string text;
+    std::string format; // txt, md, html, pdf, docx, odt
+    std::string encoding; // of the file: UTF-8, UTF-16LE, windows-1252... ("binary" for pdf/docx/odt)
+};
+
+// Formats Vigie reads, by file extension (lower case, with the dot).
+bool isSupportedDocument(const std::string &path);
+// Reads and converts one file. Throws ImportError (without the file name: the caller adds it).
+ExtractedText extractDocument(const std::string &path);
+
+struct ImportReport
+{
+    int imported = 0; // new programmes
+    int updated = 0; // texts already in the study: metadata updated
+    int failed = 0;
+    int unresolved = 0; // imported, but the city could not be resolved
+    bool cancelled = false;
+    std::vector<std::pair<std::string, std::string>> failures; // file, reason
+    std::vector<std::pair<std::string, std::string>> unresolvedCities; // file, message
+};
+
+// Imports programmes into a study: extract, normalise, resolve the city, tag with the study's
+// current dictionary (the bundled one if it has none), store with the search index.
+//
+// The whole batch is one transaction, each file a savepoint inside it: a file that fails is
+// reported (file, reason) and rolled back alone; cancelling (the token becomes true) rolls the
+// whole batch back, so the study is exactly as it was. Runs synchronously on the calling thread;
+// progress is reported after each file.
+class Importer
+{
+public:
+    Importer(CorpusStore &store, const Gazetteer &gazetteer);
+
+    // Entries without metadata for plain paths: see entriesForPaths().
+    ImportReport importProgrammes(const std::vector<ManifestEntry> &entries, const ProgressSink &progress,
+                                  const std::atomic_bool &cancel);
+
+    // Barometer projects, same transaction rules; `source` defaults to the projects file.
+    ImportReport importProjects(const std::vector<ProjectEntry> &entries, const std::string &source,
+                                const ProgressSink &progress, const std::atomic_bool &cancel);
+
+    // Files and folders (recursively, supported formats only, in name order) as bare entries.
+    static std::vector<ManifestEntry> entriesForPaths(const std::vector<std::string> &paths);
+
+private:
+    struct Tagging;
+    Tagging prepareTagging();
+    // INSEE code of the entry's commune (stored in the study), or empty with the reason in `why`.
+    std::string resolveCommune(const std::string &insee, const std::string &city, const std::string &department,
+                               std::string &why);
+
+    CorpusStore &m_store;
+    const Gazetteer &m_gazetteer;
+};
+
+} // namespace vigie::core

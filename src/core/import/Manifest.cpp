@@ -1,0 +1,336 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/Manifest.h"
+
+#include "import/ImportError.h"
+#include "tagging/JsonLocator.h"
+#include "text/Utf8.h"
+
+#include <algorithm>
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace vigie::core {
+
+namespace {
+
+const std::vector<std::string> kColumns
+    = { "file", "candidate", "list", "nuance", "city", "department", "insee", "year", "round", "elected" };
+
+std::string lower(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string trim(const std::string &s)
+{
+    const auto a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos)
+        return {};
+    return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
+}
+
+std::optional<long long> number(const std::string &value, const std::string &where, const std::string &column)
+{
+    const std::string v = trim(value);
+    if (v.empty())
+        return std::nullopt;
+    long long n = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size())
+        throw ImportError(where + ": " + column + " \"" + v + "\" is not a whole number");
+    return n;
+}
+
+std::optional<bool> yesNo(const std::string &value, const std::string &where)
+{
+    const std::string v = lower(trim(value));
+    if (v.empty())
+        return std::nullopt;
+    if (v == "1" || v == "true" || v == "yes" || v == "oui" || v == "o" || v == "y" || v == "élu" || v == "elu")
+        return true;
+    if (v == "0" || v == "false" || v == "no" || v == "non" || v == "n")
+        return false;
+    throw ImportError(where + ": elected \"" + trim(value) + "\" should be oui/non (or 1/0, true/false)");
+}
+
+void set(ManifestEntry &e, const std::string &column, const std::string &value, const std::string &where)
+{
+    if (column == "file")
+        e.file = trim(value);
+    else if (column == "candidate")
+        e.candidate = trim(value);
+    else if (column == "list")
+        e.listName = trim(value);
+    else if (column == "nuance")
+        e.nuance = trim(value);
+    else if (column == "city")
+        e.city = trim(value);
+    else if (column == "department")
+        e.department = trim(value);
+    else if (column == "insee")
+        e.insee = trim(value);
+    else if (column == "year")
+        e.year = number(value, where, column);
+    else if (column == "round")
+        e.round = number(value, where, column);
+    else if (column == "elected")
+        e.elected = yesNo(value, where);
+}
+
+std::string slurp(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw ImportError(path + ": cannot open the manifest");
+    std::ostringstream buf;
+    buf << in.rdbuf();
+    std::string s = buf.str();
+    if (s.rfind("\xEF\xBB\xBF", 0) == 0)
+        s.erase(0, 3);
+    if (const auto bad = findUtf8Problem(s))
+        throw ImportError(path + ": the manifest is not UTF-8 text: " + bad->describe());
+    return s;
+}
+
+} // namespace
+
+std::vector<CsvRow> parseCsv(const std::string &text)
+{
+    // The separator is the first of ';' or ',' found outside quotes on the header line.
+    char sep = ',';
+    for (char c : text) {
+        if (c == '\n')
+            break;
+        if (c == ';' || c == ',') {
+            sep = c;
+            break;
+        }
+    }
+    std::vector<CsvRow> rows;
+    CsvRow row;
+    std::string field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    int quoteLine = 0;
+    row.line = 1;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < text.size() && text[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == '\n')
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == '"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+            quoteLine = line;
+        } else if (c == sep) {
+            row.fields.push_back(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
+            row.fields.push_back(field);
+            field.clear();
+            fieldStarted = false;
+            if (!(row.fields.size() == 1 && row.fields[0].empty()))
+                rows.push_back(row);
+            row = CsvRow {};
+            row.line = ++line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted)
+        throw ImportError("line " + std::to_string(quoteLine) + ": a quoted field is never closed");
+    row.fields.push_back(field);
+    if (!(row.fields.size() == 1 && row.fields[0].empty()))
+        rows.push_back(row);
+    return rows;
+}
+
+namespace {
+
+// The records of a CSV or JSON file with the given columns: each record becomes an Entry, filled by
+// set(entry, column, value, where). `required` must be a column; JSON is an array of objects or
+// {"<listKey>": [...]}. Errors name the file and the line.
+template <typename Entry, typename Set>
+std::vector<Entry> readRecords(const std::string &path, const std::vector<std::string> &columns,
+                               const std::string &required, const std::string &listKey, Set set)
+{
+    namespace fs = std::filesystem;
+    const std::string text = slurp(path);
+    std::vector<Entry> entries;
+    if (lower(fs::path(path).extension().string()) == ".json") {
+        JsonLocator doc;
+        try {
+            doc = JsonLocator::parse(text);
+        } catch (const JsonLocator::SyntaxError &e) {
+            throw ImportError(path + ":" + std::to_string(e.line) + ": invalid JSON: " + e.what());
+        }
+        const auto *list = &doc.root();
+        std::string prefix;
+        if (list->is_object() && list->contains(listKey)) {
+            list = &(*list)[listKey];
+            prefix = "/" + listKey;
+        }
+        if (!list->is_array())
+            throw ImportError(path + ": expected an array of " + listKey + ", or {\"" + listKey + "\": [...]}");
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            const std::string pointer = prefix + "/" + std::to_string(i);
+            const std::string where = path + ":" + std::to_string(doc.lineOf(pointer));
+            const auto &item = (*list)[i];
+            if (!item.is_object())
+                throw ImportError(where + ": each entry must be an object");
+            Entry e;
+            e.line = doc.lineOf(pointer);
+            for (const auto &[key, value] : item.items()) {
+                const std::string keyWhere = path + ":" + std::to_string(doc.lineOf(pointer + "/" + key));
+                if (std::find(columns.begin(), columns.end(), key) == columns.end())
+                    throw ImportError(keyWhere + ": unknown key \"" + key + "\"");
+                std::string v;
+                if (value.is_string())
+                    v = value.template get<std::string>();
+                else if (value.is_boolean())
+                    v = value.template get<bool>() ? "1" : "0";
+                else if (value.is_number())
+                    v = value.dump();
+                else if (!value.is_null())
+                    throw ImportError(keyWhere + ": \"" + key + "\" must be a string or a number");
+                set(e, key, v, where);
+            }
+            entries.push_back(std::move(e));
+        }
+        return entries;
+    }
+    std::vector<CsvRow> rows;
+    try {
+        rows = parseCsv(text);
+    } catch (const ImportError &e) {
+        throw ImportError(path + ": " + e.what());
+    }
+    if (rows.empty())
+        throw ImportError(path + ": empty file");
+    std::vector<std::string> header;
+    for (const auto &h : rows[0].fields) {
+        const std::string column = lower(trim(h));
+        if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
+            std::string known;
+            for (const auto &k : columns)
+                known += (known.empty() ? "" : ", ") + k;
+            throw ImportError(path + ":1: unknown column \"" + trim(h) + "\" (columns: " + known + ")");
+        }
+        header.push_back(column);
+    }
+    if (std::find(header.begin(), header.end(), required) == header.end())
+        throw ImportError(path + ":1: no \"" + required + "\" column");
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        const std::string where = path + ":" + std::to_string(rows[r].line);
+        if (rows[r].fields.size() != header.size())
+            throw ImportError(where + ": " + std::to_string(rows[r].fields.size()) + " fields, the header has "
+                              + std::to_string(header.size()));
+        Entry e;
+        e.line = rows[r].line;
+        for (std::size_t c = 0; c < header.size(); ++c)
+            set(e, header[c], rows[r].fields[c], where);
+        entries.push_back(std::move(e));
+    }
+    return entries;
+}
+
+} // namespace
+
+std::vector<ManifestEntry> readManifest(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    auto entries = readRecords<ManifestEntry>(path, kColumns, "file", "programmes", set);
+    const fs::path base = fs::absolute(fs::path(path)).parent_path();
+    for (auto &e : entries) {
+        if (e.file.empty())
+            throw ImportError(path + ":" + std::to_string(e.line) + ": no file named");
+        if (fs::path(e.file).is_relative())
+            e.file = (base / e.file).lexically_normal().string();
+    }
+    return entries;
+}
+
+namespace {
+
+const std::vector<std::string> kProjectColumns
+    = { "title",    "description", "city",   "department", "insee", "category",
+        "maturity", "year",        "budget", "partners",   "source" };
+
+std::optional<double> amount(const std::string &value, const std::string &where)
+{
+    std::string v;
+    for (char c : trim(value))
+        if (c != ' ' && c != '\xC2' && c != '\xA0' && c != '\xE2' && c != '\x80' && c != '\xAF')
+            v += c == ',' ? '.' : c; // "1 200 000,50" (French) and "1200000.50"
+    if (v.empty())
+        return std::nullopt;
+    try {
+        std::size_t used = 0;
+        const double d = std::stod(v, &used);
+        if (used == v.size() && d >= 0)
+            return d;
+    } catch (const std::exception &) { }
+    throw ImportError(where + ": budget \"" + trim(value) + "\" is not an amount");
+}
+
+void setProject(ProjectEntry &e, const std::string &column, const std::string &value, const std::string &where)
+{
+    if (column == "title")
+        e.title = trim(value);
+    else if (column == "description")
+        e.description = trim(value);
+    else if (column == "city")
+        e.city = trim(value);
+    else if (column == "department")
+        e.department = trim(value);
+    else if (column == "insee")
+        e.insee = trim(value);
+    else if (column == "category")
+        e.category = trim(value);
+    else if (column == "maturity")
+        e.maturity = trim(value);
+    else if (column == "year")
+        e.year = number(value, where, column);
+    else if (column == "budget")
+        e.budget = amount(value, where);
+    else if (column == "partners")
+        e.partners = trim(value);
+    else if (column == "source")
+        e.source = trim(value);
+}
+
+} // namespace
+
+std::vector<ProjectEntry> readProjects(const std::string &path)
+{
+    auto entries = readRecords<ProjectEntry>(path, kProjectColumns, "title", "projects", setProject);
+    for (const auto &e : entries)
+        if (e.title.empty())
+            throw ImportError(path + ":" + std::to_string(e.line) + ": a project needs a title");
+    return entries;
+}
+
+} // namespace vigie::core

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+// One document to import with what the analyst knows about it. City fields are raw: the importer
+// resolves them against the gazetteer (an INSEE code wins over a name).
+struct ManifestEntry
+{
+    std::string file; // absolute, or relative to the manifest's folder (made absolute on read)
+    std::string candidate;
+    std::string listName;
+    std::string nuance;
+    std::string city;
+    std::string department;
+    std::string insee;
+    std::optional<long long> year;
+    std::optional<long long> round;
+    std::optional<bool> elected;
+    int line = 0; // in the manifest, for messages
+};
+
+// Reads a programme manifest, CSV (',' or ';' separated, RFC 4180 quoting, UTF-8 with or
+// without BOM) or JSON (an array of objects, or {"programmes": [...]}). Columns / keys:
+// file (required), candidate, list, nuance, city, department, insee, year, round, elected.
+// docs/manifest.md has the details. Throws ImportError naming the manifest, the line and the
+// problem (unknown column, missing file column, a year that is not a number...).
+std::vector<ManifestEntry> readManifest(const std::string &path);
+
+// One barometer project as listed in a projects file (CSV or JSON, same rules as the programme
+// manifest). Columns / keys: title (required), city, department, insee, description, category,
+// maturity, year, budget, partners, source. docs/manifest.md has the details.
+struct ProjectEntry
+{
+    std::string title;
+    std::string description;
+    std::string city;
+    std::string department;
+    std::string insee;
+    std::string category;
+    std::string maturity;
+    std::optional<long long> year;
+    std::optional<double> budget;
+    std::string partners;
+    std::string source;
+    int line = 0;
+};
+std::vector<ProjectEntry> readProjects(const std::string &path);
+
+// CSV parsing shared by the manifests: rows of fields, with the 1-based line each row starts on.
+// Throws ImportError for an unterminated quote.
+struct CsvRow
+{
+    std::vector<std::string> fields;
+    int line = 0;
+};
+std::vector<CsvRow> parseCsv(const std::string &text);
+
+} // namespace vigie::core

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vigie-cli's study commands, in-process, on a real study file.
+#include "cli/Cli.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run
+{
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Run cli(std::vector<std::string> args)
+{
+    std::istringstream in;
+    std::ostringstream out, err;
+    const int code = vigie::cli::run(args, { in, out, err });
+    return { code, out.str(), err.str() };
+}
+
+struct Study
+{
+    fs::path dir = fs::temp_directory_path() / ("vigie-cli-" + std::to_string(std::random_device {}()));
+    Study() { fs::create_directories(dir); }
+    ~Study() { fs::remove_all(dir); }
+    std::string db() const { return (dir / "sub" / "etude.vigie").string(); }
+};
+
+const std::string kImport = VIGIE_TEST_DATA_DIR "/import/";
+
+} // namespace
+
+TEST_CASE("init, import, search: a study from the command line", "[cli][study]")
+{
+    Study s;
+    auto init = cli({ "init", "--db", s.db() });
+    REQUIRE(init.code == 0);
+    CHECK_THAT(init.out, Catch::Contains("0 programmes, dictionary version 1"));
+    CHECK(fs::exists(s.db()));
+
+    auto imp = cli({ "import", "--db", s.db(), "--manifest", kImport + "manifest.csv" });
+    CHECK(imp.code == 1); // two files failed: reported, the rest imported
+    CHECK_THAT(imp.out, Catch::Contains("Imported 4, updated 0, failed 2, unresolved cities 1"));
+    CHECK_THAT(imp.err, Catch::Contains("image.txt: binary file"));
+    CHECK_THAT(imp.err, Catch::Contains("absent.pdf: no such file"));
+    CHECK_THAT(imp.err, Catch::Contains("saint-denis.html: city not resolved"));
+
+    auto again = cli({ "import", "--db", s.db(), kImport + "programmes/lyon-demain.txt" });
+    CHECK(again.code == 0);
+    CHECK_THAT(again.out, Catch::Contains("Imported 0, updated 1"));
+
+    auto found = cli({ "search", "--db", s.db(), "fibre" });
+    CHECK(found.code == 0);
+    CHECK_THAT(found.out, Catch::Contains("lyon-demain.txt"));
+    CHECK_THAT(found.err, Catch::Contains("1 programme"));
+    auto none = cli({ "search", "--db", s.db(), "NEAR(\"x" });
+    CHECK(none.code == 0);
+    CHECK_THAT(none.err, Catch::Contains("0 programmes"));
+}
+
+TEST_CASE("study commands report missing or foreign studies", "[cli][study][errors]")
+{
+    Study s;
+    auto missing = cli({ "search", "--db", (s.dir / "nope.vigie").string(), "x" });
+    CHECK(missing.code == 1);
+    CHECK_THAT(missing.err, Catch::Contains("no such study (create it with: vigie-cli init"));
+    auto usage = cli({ "import", "--db", s.db() });
+    CHECK(usage.code == 2);
+}
+
+TEST_CASE("cities resolve prints code, population and size class, never guesses", "[cli][cities]")
+{
+    auto r = cli({ "cities", "resolve", "Havre (Le)", "Paris 15e", "Saint-Denis" });
+    CHECK(r.code == 1);
+    CHECK_THAT(r.out, Catch::Contains("Havre (Le)\t76351\tLe Havre\t76\t166687\t50\u00A0000 \u2013 200\u00A0000"));
+    CHECK_THAT(
+        r.out,
+        Catch::Contains(
+            "Paris 15e\t75056\tParis\t75\t2103778\t> 200\u00A0000\t(Paris 15e arrondissement counted as Paris)"));
+    CHECK_THAT(r.err, Catch::Contains("communes are named \"Saint-Denis\""));
+    auto d = cli({ "cities", "resolve", "--department", "974", "Saint-Denis" });
+    CHECK(d.code == 0);
+    CHECK_THAT(d.out, Catch::Contains("97411"));
+}
+
+TEST_CASE("stats, kwic, retag and barometer from the command line", "[cli][study]")
+{
+    Study s;
+    REQUIRE(cli({ "import", "--db", s.db(), "--manifest", kImport + "manifest.json" }).code == 0);
+    auto table = cli({ "stats", "--db", s.db(), "--themes", "numerique,open_data", "--by", "size" });
+    REQUIRE(table.code == 0);
+    CHECK_THAT(table.out, Catch::Contains("numerique (Numérique)") && Catch::Contains("> 200\u00A0000\t1\t1\t100.0"));
+    CHECK_THAT(table.out, Catch::Contains("test: "));
+    auto csv = cli({ "stats", "--db", s.db(), "--themes", "open_data", "--format", "csv" });
+    REQUIRE(csv.code == 0);
+    CHECK_THAT(csv.out, Catch::StartsWith("theme,group,label,programmes,mentioning,share,share_low,share_high"));
+    CHECK_THAT(csv.out, Catch::Contains("open_data,total,Ensemble,2,1,0.500000,"));
+    auto json = cli({ "stats", "--db", s.db(), "--themes", "open_data", "--by", "year", "--format", "json" });
+    REQUIRE(json.code == 0);
+    CHECK_THAT(json.out, Catch::Contains("\"by\": \"year\""));
+    CHECK(cli({ "stats", "--db", s.db(), "--by", "planet" }).code == 2);
+    auto badTheme = cli({ "stats", "--db", s.db(), "--themes", "opendata" });
+    CHECK(badTheme.code == 1);
+    CHECK_THAT(badTheme.err, Catch::Contains("unknown theme \"opendata\""));
+
+    auto kwic = cli({ "kwic", "--db", s.db(), "--theme", "open_data", "--context", "8" });
+    REQUIRE(kwic.code == 0);
+    CHECK_THAT(kwic.out, Catch::Contains("\topen data\t"));
+    auto phrase = cli({ "kwic", "--db", s.db(), "fibre", "optique" });
+    CHECK_THAT(phrase.out, Catch::Contains("\tfibre optique\t"));
+
+    const std::string small = (s.dir / "small.json").string();
+    {
+        std::ofstream(small)
+            << R"({"name": "petit", "version": "2", "themes": [{"id": "numerique", "label": "N", "terms": ["fibre"]}]})";
+    }
+    auto retag = cli({ "retag", "--db", s.db(), "--dictionary", small });
+    REQUIRE(retag.code == 0);
+    CHECK_THAT(retag.out, Catch::Contains("Retagged 2 programmes with dictionary version 2 (petit 2)"));
+
+    auto projects = cli({ "import-projects", "--db", s.db(), kImport + "projects.csv" });
+    CHECK(projects.code == 0);
+    CHECK_THAT(projects.out, Catch::Contains("Imported 5"));
+}

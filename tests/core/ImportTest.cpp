@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import pipeline end to end on real files, the real gazetteer and real SQLite files.
+#include "gazetteer/Gazetteer.h"
+#include "import/ImportError.h"
+#include "import/Importer.h"
+#include "import/Manifest.h"
+#include "storage/CorpusStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <random>
+
+namespace fs = std::filesystem;
+using namespace vigie::core;
+
+namespace {
+
+const std::string kDir = VIGIE_TEST_DATA_DIR "/import/";
+
+struct Study
+{
+    fs::path dir = fs::temp_directory_path() / ("vigie-import-" + std::to_string(std::random_device {}()));
+    Study() { fs::create_directories(dir); }
+    ~Study() { fs::remove_all(dir); }
+    std::string path() const { return (dir / "etude.vigie").string(); }
+};
+
+const Gazetteer &gazetteer()
+{
+    static const Gazetteer g = Gazetteer::load(VIGIE_GAZETTEER_DIR);
+    return g;
+}
+
+ImportReport importManifest(CorpusStore &store, const std::string &manifest, bool cancelled = false)
+{
+    Importer importer(store, gazetteer());
+    std::atomic_bool cancel { cancelled };
+    return importer.importProgrammes(readManifest(kDir + manifest), {}, cancel);
+}
+
+} // namespace
+
+TEST_CASE("a CSV manifest imports every readable file with its metadata", "[import][pipeline]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    const auto r = importManifest(store, "manifest.csv");
+    CHECK(r.imported == 4);
+    CHECK(r.updated == 0);
+    CHECK(r.failed == 2);
+    CHECK(r.unresolved == 1);
+    CHECK_FALSE(r.cancelled);
+    REQUIRE(r.failures.size() == 2);
+    CHECK(r.failures[0].first == kDir + "programmes/image.txt");
+    CHECK_THAT(r.failures[0].second, Catch::Contains("binary"));
+    CHECK(r.failures[1].first == kDir + "programmes/absent.pdf");
+    CHECK(r.failures[1].second == "no such file");
+    REQUIRE(r.unresolvedCities.size() == 1);
+    CHECK_THAT(r.unresolvedCities[0].second, Catch::Contains("communes are named \"Saint-Denis\""));
+    CHECK(store.programmeCount() == 4);
+
+    auto &db = store.database();
+    // Lyon resolved, "Marseille 1er" folded into Marseille, quoted "Dupont; Jeanne" kept whole.
+    CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '69123'") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '13055' AND encoding = 'windows-1252'") == 1);
+    CHECK(
+        db.scalarInt("SELECT count(*) FROM programmes WHERE candidate = 'Dupont; Jeanne' AND elected = 0 AND round = 2")
+        == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune IS NULL AND format = 'html'") == 1);
+    CHECK(db.scalarInt("SELECT population FROM communes WHERE insee = '69266'") > 100000);
+    // Tagged on import: the Markdown's bold phrase, the HTML's entity-laden text, the 1252 text.
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions WHERE theme = 'democratie_participative'") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions WHERE theme = 'e_administration'") >= 2);
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_theme_counts WHERE theme = 'numerique'") == 4);
+    // The script in the HTML head was dropped: "open data" is only in Lyon's programme.
+    CHECK(store.search("open data").size() == 1);
+    CHECK(store.search("coeur").size() == 1); // œ from windows-1252, folded
+}
+
+TEST_CASE("importing the same texts again updates them instead of duplicating", "[import][pipeline]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    importManifest(store, "manifest.csv");
+    const auto again = importManifest(store, "manifest.json");
+    CHECK(again.imported == 0);
+    CHECK(again.updated == 2);
+    CHECK(store.programmeCount() == 4);
+    // The JSON manifest named the department: Saint-Denis is now resolved.
+    CHECK(store.database().scalarInt("SELECT count(*) FROM programmes WHERE commune = '93066'") == 1);
+}
+
+TEST_CASE("a cancelled import leaves the study exactly as it was", "[import][pipeline]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    importManifest(store, "manifest.json");
+    const auto before = store.database().scalarInt("SELECT count(*) FROM programme_mentions");
+    const auto r = importManifest(store, "manifest.csv", true);
+    CHECK(r.cancelled);
+    CHECK(store.programmeCount() == 2);
+    CHECK(store.database().scalarInt("SELECT count(*) FROM programme_mentions") == before);
+}
+
+TEST_CASE("folders import their supported files in name order", "[import][pipeline]")
+{
+    const auto entries = Importer::entriesForPaths({ kDir + "programmes" });
+    REQUIRE(entries.size() == 5);
+    CHECK(fs::path(entries[0].file).filename() == "image.txt");
+    CHECK(fs::path(entries[4].file).filename() == "villeurbanne.md");
+    CHECK_THROWS_WITH(extractDocument(kDir + "manifest.csv"), Catch::Contains("unsupported file type \".csv\""));
+}
+
+TEST_CASE("manifest problems name the file, the line and the problem", "[import][manifest]")
+{
+    CHECK_THROWS_WITH(readManifest(kDir + "bad-column.csv"),
+                      Catch::Contains("bad-column.csv:1: unknown column \"candidat\""));
+    CHECK_THROWS_WITH(readManifest(kDir + "no-file.csv"),
+                      Catch::Contains("no-file.csv:1: no \"file\" column"));
+    CHECK_THROWS_WITH(readManifest(kDir + "bad-year.csv"),
+                      Catch::Contains("bad-year.csv:3: year \"deux mille\" is not a whole number"));
+    CHECK_THROWS_WITH(readManifest(kDir + "unterminated.csv"),
+                      Catch::Contains("line 2: a quoted field is never closed"));
+    CHECK_THROWS_WITH(readManifest(kDir + "bad-key.json"), Catch::Contains("bad-key.json:3: unknown key \"ville\""));
+    CHECK_THROWS_WITH(readManifest(kDir + "absent.csv"), Catch::Contains("cannot open the manifest"));
+    const auto json = readManifest(kDir + "manifest.json");
+    REQUIRE(json.size() == 2);
+    CHECK(json[0].elected == true);
+    CHECK(json[1].year == 2020);
+    CHECK(json[1].line == 4);
+}
+
+TEST_CASE("CSV parsing follows RFC 4180 quoting", "[import][manifest]")
+{
+    const auto rows = parseCsv("a,b,c\r\n\"x, y\",\"il a dit \"\"oui\"\"\",\"deux\nlignes\"\n\nfin,,\n");
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].fields == std::vector<std::string> { "x, y", "il a dit \"oui\"", "deux\nlignes" });
+    CHECK(rows[2].fields == std::vector<std::string> { "fin", "", "" });
+    CHECK(rows[2].line == 5); // the quoted field spans lines 2-3, line 4 is blank
+}
