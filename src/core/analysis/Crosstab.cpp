@@ -210,15 +210,20 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
         result.rows.push_back(std::move(row));
     }
     finish(result.total);
-    for (std::size_t t = 0; t < result.themes.size(); ++t) {
-        std::vector<std::vector<long long>> table(2, std::vector<long long>(result.rows.size(), 0));
-        for (std::size_t g = 0; g < result.rows.size(); ++g) {
-            table[0][g] = result.rows[g].cells[t].mentioning;
-            table[1][g] = result.rows[g].programmes - result.rows[g].cells[t].mentioning;
-        }
-        result.tests.push_back(stats::testIndependence(table));
-    }
+    if (o.withTests)
+        for (std::size_t t = 0; t < result.themes.size(); ++t)
+            result.tests.push_back(crosstabTest(result, t));
     return result;
+}
+
+stats::IndependenceTest crosstabTest(const CrosstabResult &result, std::size_t theme)
+{
+    std::vector<std::vector<long long>> table(2, std::vector<long long>(result.rows.size(), 0));
+    for (std::size_t g = 0; g < result.rows.size(); ++g) {
+        table[0][g] = result.rows[g].cells.at(theme).mentioning;
+        table[1][g] = result.rows[g].programmes - result.rows[g].cells.at(theme).mentioning;
+    }
+    return stats::testIndependence(table);
 }
 
 } // namespace vigie::core

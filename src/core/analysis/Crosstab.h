@@ -27,6 +27,9 @@ struct CrosstabOptions
     SizeClasses sizes = SizeClasses::standard();
     std::vector<std::string> themes; // theme ids; empty: every theme of the dictionary
     std::int64_t dictionaryVersion = 0; // 0: the study's current one
+    // Tests of difference cost little on a few groups but can take a second on a hundred (the
+    // exact test's enumeration); without them, `tests` is empty and crosstabTest() gives one.
+    bool withTests = true;
 };
 
 struct CrosstabCell
@@ -64,5 +67,9 @@ struct CrosstabResult
 // Computes the crosstab from the study. Throws StorageError, or std::invalid_argument for a theme
 // id the dictionary does not have.
 CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &options);
+
+// The test of difference between groups for one theme of a crosstab: the 2 x groups table of
+// programmes mentioning / not mentioning it (what crosstab() puts in `tests` when asked).
+stats::IndependenceTest crosstabTest(const CrosstabResult &result, std::size_t theme);
 
 } // namespace vigie::core

@@ -3,11 +3,13 @@
 #include "storage/SearchTokenizer.h"
 
 #include "storage/Database.h"
+#include "tagging/SpellingCache.h"
 #include "text/Folding.h"
 #include "text/Tokenizer.h"
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace vigie::core {
@@ -60,6 +62,28 @@ struct FtsTokenizer
     std::u16string units;
     std::vector<int> byteOf;
     std::vector<Token> tokens;
+    // Folded key of each spelling seen, as for the tagger: most words repeat, and folding with
+    // ICU for every occurrence cost a third of an import's time.
+    SpellingCache keys;
+    std::string keyPool;
+
+    std::string_view keyOf(std::u16string_view raw)
+    {
+        const std::uint64_t hash = SpellingCache::hash(raw);
+        SpellingCache::Value v;
+        if (!keys.find(raw, hash, v)) {
+            if (keys.size() >= (1u << 20)) {
+                keys.clear();
+                keyPool.clear();
+            }
+            const std::string key = toUtf8(pluralKey(foldToken(raw)));
+            v = { static_cast<std::uint32_t>(keyPool.size()),
+                  static_cast<std::uint16_t>(std::min<std::size_t>(key.size(), 0xFFFF)) };
+            keyPool.append(key, 0, v.count);
+            keys.insert(raw, hash, v);
+        }
+        return std::string_view(keyPool).substr(v.offset, v.count);
+    }
 
     template <typename Emit> int run(std::string_view text, Emit &&emit)
     {
@@ -67,7 +91,7 @@ struct FtsTokenizer
         tokenizer.tokenize(units, tokens);
         for (const Token &t : tokens) {
             const std::u16string_view raw(units.data() + t.start, static_cast<std::size_t>(t.end - t.start));
-            const std::string key = toUtf8(pluralKey(foldToken(raw)));
+            const std::string_view key = keyOf(raw);
             if (key.empty())
                 continue;
             if (const int rc
@@ -99,7 +123,7 @@ int ftsTokenize(Fts5Tokenizer *t, void *ctx, int, const char *text, int length,
 {
     try {
         return reinterpret_cast<FtsTokenizer *>(t)->run(
-            std::string_view(text, static_cast<std::size_t>(length)), [&](const std::string &key, int start, int end) {
+            std::string_view(text, static_cast<std::size_t>(length)), [&](std::string_view key, int start, int end) {
                 return token(ctx, 0, key.data(), static_cast<int>(key.size()), start, end);
             });
     } catch (...) { // never let an exception cross SQLite's C frames
@@ -129,8 +153,8 @@ std::vector<std::string> searchKeys(std::string_view text)
 {
     FtsTokenizer t;
     std::vector<std::string> keys;
-    t.run(text, [&](const std::string &key, int, int) {
-        keys.push_back(key);
+    t.run(text, [&](std::string_view key, int, int) {
+        keys.emplace_back(key);
         return SQLITE_OK;
     });
     return keys;
@@ -154,7 +178,7 @@ std::string searchExpression(std::string_view userText)
         const std::size_t end = std::min(userText.find('"', start), userText.size());
         const std::string_view piece = userText.substr(start, end - start);
         std::vector<std::string> words;
-        t.run(piece, [&](const std::string &, int s, int e) {
+        t.run(piece, [&](std::string_view, int s, int e) {
             words.emplace_back(piece.substr(static_cast<std::size_t>(s), static_cast<std::size_t>(e - s)));
             return SQLITE_OK;
         });
