@@ -37,6 +37,8 @@ Commands:
                       Keyword in context for a theme or a word/phrase.
   retag [--db FILE] [--dictionary FILE]
                       Tag every programme again after a dictionary change.
+  export [--db FILE] programmes|mentions|stats [--out FILE]
+                      CSV of the programmes (with per-theme counts), the mentions, or a crosstab.
   cities resolve [--department D] NAME...
                       Resolve city names against the INSEE commune list.
 
@@ -90,6 +92,8 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runImportProjects(rest, streams);
         if (command == "barometer")
             return runBarometer(rest, streams);
+        if (command == "export")
+            return runExport(rest, streams);
         streams.err << "vigie-cli: unknown command \"" << command << "\"\n\n" << kUsageText;
         return kUsage;
     } catch (const std::exception &e) {

@@ -40,5 +40,6 @@ int runKwic(const std::vector<std::string> &args, Streams streams);
 int runRetag(const std::vector<std::string> &args, Streams streams);
 int runImportProjects(const std::vector<std::string> &args, Streams streams);
 int runBarometer(const std::vector<std::string> &args, Streams streams);
+int runExport(const std::vector<std::string> &args, Streams streams);
 
 } // namespace vigie::cli

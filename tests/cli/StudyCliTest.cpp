@@ -133,3 +133,31 @@ TEST_CASE("stats, kwic, retag and barometer from the command line", "[cli][study
     CHECK(projects.code == 0);
     CHECK_THAT(projects.out, Catch::Contains("Imported 5"));
 }
+
+TEST_CASE("export writes the programmes, the mentions and the statistics as CSV", "[cli][export]")
+{
+    Study s;
+    REQUIRE(cli({ "import", "--db", s.db(), "--manifest", kImport + "manifest.json" }).code == 0);
+    auto programmes = cli({ "export", "--db", s.db(), "programmes" });
+    REQUIRE(programmes.code == 0);
+    CHECK_THAT(programmes.out,
+               Catch::StartsWith("id,candidate,list,nuance,insee,commune,department,region,population,"
+                                 "size_class,year,round,elected,format,encoding,source,words,numerique,"));
+    CHECK_THAT(programmes.out,
+               Catch::Contains(",Camille Martin,,,69123,Lyon,69,84,519127,> 200\u00A0000,2020,,1,txt,UTF-8,"));
+    auto mentions = cli({ "export", "--db", s.db(), "mentions" });
+    REQUIRE(mentions.code == 0);
+    CHECK_THAT(mentions.out,
+               Catch::Contains(",open_data,open data,") && Catch::Contains(",tres_haut_debit,fibre optique,"));
+    CHECK_THAT(mentions.out,
+               Catch::Contains("e_administration,démarches en ligne,") && Catch::Contains(",démarches en ligne\n"));
+    const std::string file = (s.dir / "stats.csv").string();
+    auto stats = cli({ "export", "--db", s.db(), "stats", "--by", "year", "--themes", "numerique", "--out", file });
+    REQUIRE(stats.code == 0);
+    std::ifstream in(file);
+    const std::string csv((std::istreambuf_iterator<char>(in)), {});
+    CHECK_THAT(csv, Catch::StartsWith("theme,group,label,programmes,mentioning,share"));
+    CHECK_THAT(csv, Catch::Contains("numerique,2020,2020,2,2,1.000000,"));
+    CHECK(cli({ "export", "--db", s.db() }).code == 2);
+    CHECK(cli({ "export", "--db", s.db(), "programmes", "--out", "/nonexistent/x.csv" }).code == 1);
+}

@@ -6,12 +6,14 @@
 #include "DataPaths.h"
 #include "analysis/Barometer.h"
 #include "analysis/Concordance.h"
+#include "analysis/Export.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <ostream>
 
 namespace vigie::cli {
@@ -183,6 +185,68 @@ int runBarometer(const std::vector<std::string> &args, Streams s)
         return kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli barometer: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+int runExport(const std::vector<std::string> &args, Streams s)
+{
+    std::string db = core::defaultStudyPath();
+    std::string what;
+    std::string out;
+    std::vector<std::string> statsArgs;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const bool value = i + 1 < args.size();
+        if (args[i] == "--db" && value) {
+            db = args[++i];
+        } else if (args[i] == "--out" && value) {
+            out = args[++i];
+        } else if ((args[i] == "--by" || args[i] == "--themes" || args[i] == "--sizes") && value) {
+            statsArgs.push_back(args[i]);
+            statsArgs.push_back(args[++i]);
+        } else if (what.empty() && (args[i] == "programmes" || args[i] == "mentions" || args[i] == "stats")) {
+            what = args[i];
+        } else {
+            const bool help = args[i] == "-h" || args[i] == "--help";
+            (help ? s.out : s.err)
+                << "Usage: vigie-cli export [--db FILE] programmes|mentions|stats [--out FILE]\n"
+                   "                        [--by GROUPING] [--themes ID,...] [--sizes ...]   (stats)\n\n"
+                   "CSV (UTF-8, comma-separated) of the programmes with their per-theme counts, of every\n"
+                   "mention, or of a crosstab (the options of vigie-cli stats). To standard output or FILE.\n";
+            return help ? kOk : kUsage;
+        }
+    }
+    if (what.empty()) {
+        s.err << "vigie-cli export: say what to export: programmes, mentions or stats\n";
+        return kUsage;
+    }
+    std::ofstream file;
+    if (!out.empty()) {
+        file.open(out, std::ios::binary | std::ios::trunc);
+        if (!file) {
+            s.err << "vigie-cli export: " << out << ": cannot write the file\n";
+            return kFailed;
+        }
+    }
+    std::ostream &sink = out.empty() ? s.out : file;
+    if (what == "stats") {
+        statsArgs.insert(statsArgs.begin(), { "--db", db, "--format", "csv" });
+        return runStats(statsArgs, { s.in, sink, s.err, false });
+    }
+    try {
+        auto store = openExisting(db);
+        if (what == "programmes")
+            core::writeProgrammesCsv(store, core::SizeClasses::standard(), sink);
+        else
+            core::writeMentionsCsv(store, sink);
+        sink.flush();
+        if (!sink) {
+            s.err << "vigie-cli export: write error\n";
+            return kFailed;
+        }
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli export: " << e.what() << "\n";
         return kFailed;
     }
 }

@@ -4,6 +4,7 @@
 
 #include "DataPaths.h"
 #include "analysis/Crosstab.h"
+#include "analysis/Export.h"
 #include "storage/CorpusStore.h"
 
 #include <nlohmann/json.hpp>
@@ -49,32 +50,6 @@ std::string fixed(double v, int decimals)
     return buf;
 }
 
-std::string methodName(core::stats::IndependenceTest::Method m)
-{
-    using M = core::stats::IndependenceTest::Method;
-    switch (m) {
-    case M::ChiSquare:
-        return "chi-square";
-    case M::FisherExact:
-        return "Fisher exact";
-    case M::FisherMonteCarlo:
-        return "Fisher (Monte Carlo)";
-    case M::NotTestable:
-        return "not testable";
-    }
-    return "";
-}
-
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (char c : s)
-        q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-
 void printTable(const core::CrosstabResult &r, std::ostream &out)
 {
     for (std::size_t t = 0; t < r.themes.size(); ++t) {
@@ -90,7 +65,7 @@ void printTable(const core::CrosstabResult &r, std::ostream &out)
             line(row);
         line(r.total);
         const auto &test = r.tests[t];
-        out << "  test: " << methodName(test.method) << ", p = " << fixed(test.pValue, 4);
+        out << "  test: " << core::testMethodName(static_cast<int>(test.method)) << ", p = " << fixed(test.pValue, 4);
         if (test.method == core::stats::IndependenceTest::Method::ChiSquare)
             out << " (chi2 = " << fixed(test.chiSquare, 2) << ", df = " << test.degreesOfFreedom << ")";
         if (test.lowExpectedWarning)
@@ -100,25 +75,6 @@ void printTable(const core::CrosstabResult &r, std::ostream &out)
     if (r.ungrouped > 0)
         out << r.ungrouped << " programme(s) have no " << core::groupingName(r.by)
             << " (unknown commune or value): counted in the total only\n";
-}
-
-void printCsv(const core::CrosstabResult &r, std::ostream &out)
-{
-    out << "theme,group,label,programmes,mentioning,share,share_low,share_high,mentions,words,per_10k_words,test,p_"
-           "value\n";
-    for (std::size_t t = 0; t < r.themes.size(); ++t) {
-        auto line = [&](const core::CrosstabRow &row) {
-            const auto &c = row.cells[t];
-            out << r.themes[t] << "," << csvField(row.key) << "," << csvField(row.label) << "," << row.programmes << ","
-                << c.mentioning << "," << fixed(c.share.share, 6) << "," << fixed(c.share.low, 6) << ","
-                << fixed(c.share.high, 6) << "," << c.mentions << "," << row.words << ","
-                << fixed(c.perTenThousandWords, 4) << "," << methodName(r.tests[t].method) << ","
-                << fixed(r.tests[t].pValue, 6) << "\n";
-        };
-        for (const auto &row : r.rows)
-            line(row);
-        line(r.total);
-    }
 }
 
 void printJson(const core::CrosstabResult &r, std::ostream &out)
@@ -154,7 +110,7 @@ void printJson(const core::CrosstabResult &r, std::ostream &out)
         theme["groups"] = rows;
         theme["total"] = row(r.total);
         const auto &test = r.tests[t];
-        theme["test"] = { { "method", methodName(test.method) },
+        theme["test"] = { { "method", core::testMethodName(static_cast<int>(test.method)) },
                           { "p_value", number(test.pValue) },
                           { "chi_square", number(test.chiSquare) },
                           { "df", test.degreesOfFreedom },
@@ -234,7 +190,7 @@ int runStats(const std::vector<std::string> &args, Streams s)
         }
         const auto result = core::crosstab(store, options);
         if (format == "csv")
-            printCsv(result, s.out);
+            core::writeCrosstabCsv(result, s.out);
         else if (format == "json")
             printJson(result, s.out);
         else

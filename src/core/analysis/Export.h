@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gazetteer/SizeClasses.h"
+
+#include <iosfwd>
+#include <string>
+
+namespace vigie::core {
+
+class CorpusStore;
+struct CrosstabResult;
+
+// CSV exports of a study, the same from the CLI and the window: RFC 4180, UTF-8, comma-separated,
+// one header line; numbers with a dot. Throw StorageError.
+
+// One row per programme: metadata, commune, size class, words, then the rolled-up count of every
+// theme of the current dictionary (one column per theme id).
+void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostream &out);
+// One row per mention of the current dictionary: programme, theme, term, offsets, matched text.
+void writeMentionsCsv(CorpusStore &store, std::ostream &out);
+// The numbers behind a crosstab: one row per theme and group, then the theme's total row.
+void writeCrosstabCsv(const CrosstabResult &result, std::ostream &out);
+
+// "chi-square", "Fisher exact", "Fisher (Monte Carlo)", "not testable".
+std::string testMethodName(int method);
+
+// A CSV field, quoted when needed.
+std::string csvField(const std::string &value);
+
+} // namespace vigie::core
