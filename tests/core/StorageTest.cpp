@@ -6,6 +6,8 @@
 #include "storage/SearchTokenizer.h"
 #include "storage/Sha256.h"
 #include "tagging/Tagger.h"
+#include "text/Folding.h"
+#include "text/Tokenizer.h"
 
 #include <catch2/catch.hpp>
 
@@ -227,4 +229,28 @@ TEST_CASE("search folds like the tagger and never lets the user's text act as FT
     CHECK(store.programmeCount() == 3);
     CHECK(searchExpression("l'open \"ville connectée\"") == "\"open\" \"ville connectée\"");
     CHECK(searchExpression("  ;; ").empty());
+}
+
+TEST_CASE("tokens prepared from the tagger's are the ones the index tokenizer makes", "[storage][search]")
+{
+    const std::string text
+        = "L’#OpenData, l´e-santé ! 📱 Les données\u00A0publiques ; numé\u00ADrique, ŒUVRE à 50\u202F000.";
+    const auto units = fromUtf8(text);
+    Tokenizer tokenizer;
+    std::vector<Token> tokens;
+    tokenizer.tokenize(units, tokens);
+    PreparedSearchTokens prepared;
+    prepareSearchTokens(text, units, tokens, prepared);
+    std::vector<std::string> keys;
+    for (const auto &e : prepared.entries) {
+        const std::string key
+            = prepared.keys.substr(static_cast<std::size_t>(e.keyOffset), static_cast<std::size_t>(e.keyLength));
+        keys.push_back(key);
+        // Each byte range holds exactly the word that folds to its key.
+        CHECK(searchKeys(
+                  text.substr(static_cast<std::size_t>(e.byteStart), static_cast<std::size_t>(e.byteEnd - e.byteStart)))
+              == std::vector<std::string> { key });
+    }
+    CHECK(keys == searchKeys(text));
+    CHECK(keys.size() == 12);
 }

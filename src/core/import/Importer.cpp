@@ -11,14 +11,21 @@
 #include "import/PdfText.h"
 #include "import/TextDecoder.h"
 #include "storage/CorpusStore.h"
+#include "storage/SearchTokenizer.h"
+#include "storage/Sha256.h"
 #include "tagging/Tagger.h"
 #include "text/Folding.h"
 #include "text/NormalizedText.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <fstream>
+#include <memory>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 namespace vigie::core {
 
@@ -144,6 +151,7 @@ struct Importer::Tagging
 {
     std::int64_t version;
     Dictionary dictionary;
+    std::shared_ptr<const ThemeMatcher> matcher;
     Tagger tagger;
 };
 
@@ -154,7 +162,7 @@ Importer::Tagging Importer::prepareTagging()
         version = m_store.useDictionary(Dictionary::fromFile(defaultDictionaryPath()));
     Dictionary dictionary = m_store.dictionary(version);
     auto matcher = ThemeMatcher::compile(dictionary);
-    return Tagging { version, std::move(dictionary), Tagger(std::move(matcher)) };
+    return Tagging { version, std::move(dictionary), matcher, Tagger(matcher) };
 }
 
 std::string Importer::resolveCommune(const std::string &insee, const std::string &city, const std::string &department,
@@ -173,6 +181,90 @@ std::string Importer::resolveCommune(const std::string &insee, const std::string
 }
 
 namespace {
+
+// Reads, converts, tags and hashes documents on a worker thread, in order, up to kAhead ahead of
+// the writer, which keeps the database connection to itself: tagging runs on one core while
+// SQLite writes on the other. Errors are carried to the writer, which reports them as usual.
+class Prefetcher
+{
+public:
+    struct Prepared
+    {
+        ExtractedText doc;
+        TagResult tags;
+        std::string hash;
+        PreparedSearchTokens search;
+        std::string error; // non-empty: the document failed
+    };
+
+    Prefetcher(const std::vector<ManifestEntry> &entries, std::shared_ptr<const ThemeMatcher> matcher,
+               const std::atomic_bool &cancel)
+        : m_entries(entries)
+        , m_matcher(std::move(matcher))
+        , m_cancel(cancel)
+        , m_thread([this] { run(); })
+    { }
+
+    ~Prefetcher()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+    // The next document, in entry order (blocks until the worker has it).
+    Prepared next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty(); });
+        Prepared p = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        return p;
+    }
+
+private:
+    static constexpr std::size_t kAhead = 8;
+
+    void run()
+    {
+        Tagger tagger(m_matcher);
+        for (const ManifestEntry &e : m_entries) {
+            Prepared p;
+            if (m_cancel.load()) {
+                p.error = "cancelled";
+            } else {
+                try {
+                    p.doc = extractDocument(e.file);
+                    const NormalizedText norm = NormalizedText::fromUtf8(p.doc.text); // NFC already: same units
+                    tagger.tag(norm, p.tags);
+                    p.hash = sha256Hex(p.doc.text);
+                    prepareSearchTokens(p.doc.text, norm.text(), tagger.lastTokens(), p.search);
+                } catch (const std::exception &ex) {
+                    p.error = ex.what();
+                }
+            }
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_ready.size() < kAhead; });
+            if (m_stop)
+                return;
+            m_ready.push_back(std::move(p));
+            m_changed.notify_all();
+        }
+    }
+
+    const std::vector<ManifestEntry> &m_entries;
+    std::shared_ptr<const ThemeMatcher> m_matcher;
+    const std::atomic_bool &m_cancel;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Prepared> m_ready;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
 
 // Runs `work` for each item inside one transaction, each item in its own savepoint; see the class
 // comment for the rules. `work` returns true for a new document, false for an update.
@@ -217,10 +309,14 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
     ImportReport report;
     Transaction batch(m_store.database());
     Tagging t = prepareTagging();
+    Prefetcher prefetcher(entries, t.matcher, cancel);
     runBatch(
         m_store.database(), entries, progress, cancel, report, batch, [](const ManifestEntry &e) { return e.file; },
         [&](const ManifestEntry &e) {
-            const ExtractedText doc = extractDocument(e.file);
+            Prefetcher::Prepared p = prefetcher.next();
+            p.search.text = p.doc.text; // the string moved with its object: point at where it is now
+            if (!p.error.empty())
+                throw ImportError(p.error);
             ProgrammeMeta meta;
             meta.candidate = e.candidate;
             meta.listName = e.listName;
@@ -229,15 +325,16 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
             meta.round = e.round;
             meta.elected = e.elected;
             meta.source = e.file;
-            meta.format = doc.format;
-            meta.encoding = doc.encoding;
+            meta.format = p.doc.format;
+            meta.encoding = p.doc.encoding;
             std::string why;
             meta.commune = resolveCommune(e.insee, e.city, e.department, why);
             if (!why.empty()) {
                 report.unresolved++;
                 report.unresolvedCities.emplace_back(e.file, why);
             }
-            return m_store.putProgramme(meta, doc.text, t.tagger.tag(doc.text), t.dictionary, t.version).created;
+            const ReplaySearchTokens replay(p.search);
+            return m_store.putProgramme(meta, p.doc.text, p.tags, t.dictionary, t.version, p.hash).created;
         });
     return report;
 }

@@ -87,8 +87,10 @@ public:
     // Stores a programme by the hash of its (NFC, UTF-8) text: a text already in the study keeps
     // its id and gets the new metadata. Mentions and counts for `dictionaryVersion` are replaced.
     // The caller owns the transaction.
+    // `contentHash` may be given when already computed (sha256Hex of `text`).
     PutResult putProgramme(const ProgrammeMeta &meta, const std::string &text, const TagResult &tags,
-                           const Dictionary &dictionary, std::int64_t dictionaryVersion);
+                           const Dictionary &dictionary, std::int64_t dictionaryVersion,
+                           const std::string &contentHash = {});
     // Stores a project by the hash of its commune, title and description (the text that is
     // tagged: "title.\n\ndescription"); an existing one gets the new metadata.
     PutResult putProject(const ProjectMeta &meta, const TagResult &tags, const Dictionary &dictionary,

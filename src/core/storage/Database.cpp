@@ -35,10 +35,12 @@ Database::Database(Database &&other) noexcept
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
+        m_cache.reset();
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
     }
     return *this;
@@ -46,6 +48,7 @@ Database &Database::operator=(Database &&other) noexcept
 
 Database::~Database()
 {
+    m_cache.reset(); // statements are finalized before the connection closes
     if (m_db)
         sqlite3_close_v2(m_db);
 }
@@ -71,7 +74,18 @@ Statement Database::prepare(std::string_view sql)
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK)
         fail("cannot prepare \"" + std::string(sql.substr(0, 60)) + "\"");
-    return Statement(*this, stmt);
+    return Statement(m_db, m_path, stmt);
+}
+
+Statement &Database::cached(const std::string &sql)
+{
+    if (!m_cache)
+        m_cache = std::make_unique<std::unordered_map<std::string, Statement>>();
+    auto it = m_cache->find(sql);
+    if (it == m_cache->end())
+        it = m_cache->emplace(sql, prepare(sql)).first;
+    it->second.reset();
+    return it->second;
 }
 
 std::int64_t Database::lastInsertId() const
@@ -94,9 +108,15 @@ std::optional<std::int64_t> Database::scalarInt(std::string_view sql)
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(other.m_db)
+    , m_path(std::move(other.m_path))
     , m_stmt(other.m_stmt)
 {
     other.m_stmt = nullptr;
+}
+
+void Statement::fail(const std::string &what) const
+{
+    throw StorageError(m_path + ": " + what + ": " + sqlite3_errmsg(m_db));
 }
 
 Statement::~Statement()
@@ -107,28 +127,28 @@ Statement::~Statement()
 Statement &Statement::bind(int index, std::int64_t value)
 {
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
-        m_db->fail("cannot bind parameter " + std::to_string(index));
+        fail("cannot bind parameter " + std::to_string(index));
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
     if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
-        m_db->fail("cannot bind parameter " + std::to_string(index));
+        fail("cannot bind parameter " + std::to_string(index));
     return *this;
 }
 
 Statement &Statement::bind(int index, std::string_view value)
 {
     if (sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8) != SQLITE_OK)
-        m_db->fail("cannot bind parameter " + std::to_string(index));
+        fail("cannot bind parameter " + std::to_string(index));
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
-        m_db->fail("cannot bind parameter " + std::to_string(index));
+        fail("cannot bind parameter " + std::to_string(index));
     return *this;
 }
 
@@ -139,7 +159,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    m_db->fail("statement failed");
+    fail("statement failed");
 }
 
 void Statement::run()

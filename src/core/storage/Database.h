@@ -3,10 +3,12 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -44,6 +46,10 @@ public:
 
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
+    // A prepared statement kept for the connection's life, reset and unbound, for statements run
+    // once per document (compiling SQL each time cost more than running it). Do not hold two
+    // references to the same SQL at once.
+    Statement &cached(const std::string &sql);
     std::int64_t lastInsertId() const;
     int changes() const;
     // For one-value queries ("PRAGMA user_version"); nullopt when no row.
@@ -55,6 +61,7 @@ private:
     Database() = default;
     sqlite3 *m_db = nullptr;
     std::string m_path;
+    std::unique_ptr<std::unordered_map<std::string, Statement>> m_cache;
 };
 
 // A prepared statement: bind (1-based), step, read columns (0-based), reset for the next row.
@@ -92,11 +99,15 @@ public:
 
 private:
     friend class Database;
-    Statement(const Database &db, sqlite3_stmt *stmt)
-        : m_db(&db)
+    // The handle and path, not the Database: a Database may move, its connection does not.
+    Statement(sqlite3 *db, std::string path, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_path(std::move(path))
         , m_stmt(stmt)
     { }
-    const Database *m_db;
+    [[noreturn]] void fail(const std::string &what) const;
+    sqlite3 *m_db;
+    std::string m_path;
     sqlite3_stmt *m_stmt;
 };
 

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 
 namespace vigie::core {
@@ -103,6 +104,8 @@ struct FtsTokenizer
     }
 };
 
+thread_local const PreparedSearchTokens *t_replay = nullptr;
+
 int ftsCreate(void *, const char **, int, Fts5Tokenizer **out)
 {
     try {
@@ -122,6 +125,14 @@ int ftsTokenize(Fts5Tokenizer *t, void *ctx, int, const char *text, int length,
                 int (*token)(void *, int, const char *, int, int, int))
 {
     try {
+        if (const PreparedSearchTokens *p = t_replay; p && p->text.size() == static_cast<std::size_t>(length)
+            && std::memcmp(p->text.data(), text, p->text.size()) == 0) {
+            for (const auto &e : p->entries)
+                if (const int rc = token(ctx, 0, p->keys.data() + e.keyOffset, e.keyLength, e.byteStart, e.byteEnd);
+                    rc != SQLITE_OK)
+                    return rc;
+            return SQLITE_OK;
+        }
         return reinterpret_cast<FtsTokenizer *>(t)->run(
             std::string_view(text, static_cast<std::size_t>(length)), [&](std::string_view key, int start, int end) {
                 return token(ctx, 0, key.data(), static_cast<int>(key.size()), start, end);
@@ -147,6 +158,43 @@ void registerSearchTokenizer(sqlite3 *db)
     static fts5_tokenizer tokenizer = { ftsCreate, ftsDelete, ftsTokenize };
     if (api->xCreateTokenizer(api, "vigie", nullptr, &tokenizer, nullptr) != SQLITE_OK)
         throw StorageError("cannot register the search tokenizer");
+}
+
+ReplaySearchTokens::ReplaySearchTokens(const PreparedSearchTokens &prepared)
+{
+    t_replay = &prepared;
+}
+
+ReplaySearchTokens::~ReplaySearchTokens()
+{
+    t_replay = nullptr;
+}
+
+void prepareSearchTokens(std::string_view utf8, const std::u16string &units, const std::vector<Token> &tokens,
+                         PreparedSearchTokens &out)
+{
+    thread_local FtsTokenizer keys; // only its key cache is used
+    out.text = utf8;
+    out.keys.clear();
+    out.entries.clear();
+    // UTF-8 byte offset of each UTF-16 unit.
+    std::vector<int> byteOf(units.size() + 1);
+    int b = 0;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        byteOf[i] = b;
+        const char16_t c = units[i];
+        b += c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xD800 && c < 0xDC00) ? 4 : (c >= 0xDC00 && c < 0xE000) ? 0 : 3;
+    }
+    byteOf[units.size()] = b;
+    for (const Token &t : tokens) {
+        const std::string_view key
+            = keys.keyOf(std::u16string_view(units.data() + t.start, static_cast<std::size_t>(t.end - t.start)));
+        if (key.empty())
+            continue;
+        out.entries.push_back({ static_cast<int>(out.keys.size()), static_cast<int>(key.size()),
+                                byteOf[static_cast<std::size_t>(t.start)], byteOf[static_cast<std::size_t>(t.end)] });
+        out.keys.append(key);
+    }
 }
 
 std::vector<std::string> searchKeys(std::string_view text)

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/Tokenizer.h"
+
 struct sqlite3;
 
 namespace vigie::core {
@@ -27,5 +29,34 @@ std::string searchExpression(std::string_view userText);
 
 // The words of `text` as the index sees them (folded keys), for highlighting and tests.
 std::vector<std::string> searchKeys(std::string_view text);
+
+// The index's tokens of one text, computed ahead of time from the tagger's tokens so that an
+// import tokenizes each text once, on its worker thread.
+struct PreparedSearchTokens
+{
+    struct Entry
+    {
+        int keyOffset, keyLength, byteStart, byteEnd;
+    };
+    std::string_view text; // the UTF-8 text they belong to (must outlive the replay)
+    std::string keys;
+    std::vector<Entry> entries;
+};
+
+// `units` is the UTF-16 form of `utf8` and `tokens` what Tokenizer (default options) made of it.
+// Not thread-safe across calls on one thread only: keeps a per-thread cache of folded keys.
+void prepareSearchTokens(std::string_view utf8, const std::u16string &units, const std::vector<Token> &tokens,
+                         PreparedSearchTokens &out);
+
+// While alive, the "vigie" tokenizer on this thread replays `prepared` instead of tokenizing when
+// SQLite asks it to index exactly that text (checked byte for byte); other texts are tokenized.
+class ReplaySearchTokens
+{
+public:
+    explicit ReplaySearchTokens(const PreparedSearchTokens &prepared);
+    ~ReplaySearchTokens();
+    ReplaySearchTokens(const ReplaySearchTokens &) = delete;
+    ReplaySearchTokens &operator=(const ReplaySearchTokens &) = delete;
+};
 
 } // namespace vigie::core

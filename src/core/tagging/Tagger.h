@@ -54,6 +54,8 @@ public:
     explicit Tagger(std::shared_ptr<const ThemeMatcher> matcher);
 
     const ThemeMatcher &matcher() const { return *m_matcher; }
+    // The tokens of the last text tagged, as the Tokenizer made them (before hyphenation repair).
+    const std::vector<Token> &lastTokens() const { return m_tokens; }
 
     // `utf8` must be valid UTF-8 (see findUtf8Problem).
     TagResult tag(std::string_view utf8);
