@@ -13,6 +13,18 @@ namespace vigie::core::stats {
 
 namespace {
 
+// lgamma without the global `signgam` that std::lgamma writes on glibc (a data race when tests
+// run on several threads). Every argument here is positive, so the sign is always +1.
+double logGamma(double x)
+{
+    int sign = 0;
+    return lgamma_r(x, &sign);
+}
+
+} // namespace
+
+namespace {
+
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
@@ -37,12 +49,12 @@ public:
         const long long cached = std::min<long long>(upTo, 1'000'000);
         m_table.resize(static_cast<std::size_t>(cached) + 1);
         for (std::size_t i = 0; i < m_table.size(); ++i)
-            m_table[i] = std::lgamma(static_cast<double>(i) + 1.0);
+            m_table[i] = logGamma(static_cast<double>(i) + 1.0);
     }
     double operator()(long long n) const
     {
         return static_cast<std::size_t>(n) < m_table.size() ? m_table[static_cast<std::size_t>(n)]
-                                                            : std::lgamma(static_cast<double>(n) + 1.0);
+                                                            : logGamma(static_cast<double>(n) + 1.0);
     }
 
 private:
@@ -112,7 +124,7 @@ double lowerNormalQuantile(double p)
 double upperIncompleteGammaQ(double a, double x)
 {
     constexpr int kMaxIterations = 100'000;
-    const double logPrefactor = -x + a * std::log(x) - std::lgamma(a);
+    const double logPrefactor = -x + a * std::log(x) - logGamma(a);
     if (x < a + 1.0) {
         // Series for P; Q is at least ~0.08 in this region, so 1 - P loses no relative accuracy.
         double ap = a;
@@ -431,7 +443,7 @@ double fisherExact2x2(long long a, long long b, long long c, long long d)
         return 1.0;
     auto logDensity = [&](long long x) {
         const auto lf = [](long long v) {
-            return std::lgamma(static_cast<double>(v) + 1.0);
+            return logGamma(static_cast<double>(v) + 1.0);
         };
         return -lf(x) - lf(m - x) - lf(k - x) - lf(n - k + x);
     };

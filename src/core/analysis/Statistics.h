@@ -15,8 +15,7 @@
 // Errors: invalid input (a negative count, successes > total, a ragged table, a total above 2^53)
 // throws std::invalid_argument; a value that is undefined for valid input (the share of an empty
 // group) is NaN, never an exception.
-// Threads: no shared state of ours. The functions call std::lgamma, which on glibc also writes the
-// global `signgam`; every argument here is positive, so the value written is always the same.
+// Threads: no shared state; thread-safe (log-gamma comes from the re-entrant lgamma_r).
 namespace vigie::core::stats {
 
 // A share with its confidence interval. `share` is successes / total.
