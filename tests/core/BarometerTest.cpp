@@ -53,7 +53,7 @@ TEST_CASE("barometer projects import and break down by category, sector, size an
         // Lyon (2) is over 200,000; Le Havre and Villeurbanne are between 50,000 and 200,000.
         CHECK(r.bySize[2].projects == 2);
         CHECK(r.bySize[1].projects == 2);
-        CHECK(r.stages == std::vector<std::string> { "déploiement", "en service", "idée", "étude" });
+        CHECK(r.stages == std::vector<std::string> { "idée", "étude", "déploiement", "en service" }); // stage order
         std::int64_t total = 0;
         for (const auto &row : r.stagesByCategory)
             for (const auto n : row)

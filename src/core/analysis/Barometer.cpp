@@ -3,6 +3,7 @@
 #include "analysis/Barometer.h"
 
 #include "storage/CorpusStore.h"
+#include "text/Folding.h"
 
 #include <algorithm>
 #include <map>
@@ -21,6 +22,22 @@ std::vector<BarometerCount> ranked(const std::map<std::string, std::pair<std::st
         out.push_back({ key, v.first, v.second, stats::wilson(v.second, total) });
     std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.projects > b.projects; });
     return out;
+}
+
+// Position of a maturity stage in the life of a project, by its usual French names (folded);
+// unknown stages come after, alphabetically.
+int stageRank(const std::string &stage)
+{
+    static const std::vector<std::pair<std::string, int>> kStages
+        = { { "idee", 0 },         { "projet", 1 },          { "reflexion", 1 },   { "etude", 2 },
+            { "conception", 2 },   { "experimentation", 3 }, { "pilote", 3 },      { "test", 3 },
+            { "deploiement", 4 },  { "en cours", 4 },        { "realisation", 4 }, { "en service", 5 },
+            { "operationnel", 5 }, { "realise", 5 },         { "termine", 5 },     { "abandonne", 6 } };
+    const std::string key = toUtf8(foldToken(fromUtf8(stage)));
+    for (const auto &[name, rank] : kStages)
+        if (key == name)
+            return rank;
+    return stage.empty() ? 8 : 7;
 }
 
 } // namespace
@@ -63,7 +80,9 @@ BarometerResult barometer(CorpusStore &store, const BarometerOptions &o)
     r.cities = static_cast<std::int64_t>(cities.size());
     r.declared = ranked(declared, r.projects);
     r.byCity = ranked(cities, r.projects);
-    r.stages.assign(stages.begin(), stages.end());
+    r.stages.assign(stages.begin(), stages.end()); // alphabetical, then by stage order:
+    std::stable_sort(r.stages.begin(), r.stages.end(),
+                     [](const std::string &a, const std::string &b) { return stageRank(a) < stageRank(b); });
 
     for (const auto &cls : o.sizes.classes())
         r.bySize.push_back({ cls.id, cls.label, 0, {} });

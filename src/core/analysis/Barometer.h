@@ -41,7 +41,7 @@ struct BarometerResult
     std::vector<BarometerCount> detected; // by sector of the dictionary, in dictionary order
     std::vector<BarometerCount> bySize; // by size class of the city, in class order
     std::vector<BarometerCount> byCity; // most projects first
-    std::vector<std::string> stages; // maturity stages, alphabetical; "" is "(none)"
+    std::vector<std::string> stages; // maturity stages: idée to en service, then others; "" last
     std::vector<std::vector<std::int64_t>> stagesByCategory; // [declared category][stage]
     std::vector<std::vector<std::int64_t>> sizesByCategory; // [declared category][size class]
 };
