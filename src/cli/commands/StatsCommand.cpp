@@ -41,15 +41,6 @@ std::vector<std::string> split(const std::string &s, char sep)
     return out;
 }
 
-std::string fixed(double v, int decimals)
-{
-    if (std::isnan(v))
-        return "";
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-    return buf;
-}
-
 void printTable(const core::CrosstabResult &r, std::ostream &out)
 {
     for (std::size_t t = 0; t < r.themes.size(); ++t) {
@@ -58,16 +49,18 @@ void printTable(const core::CrosstabResult &r, std::ostream &out)
         auto line = [&](const core::CrosstabRow &row) {
             const auto &c = row.cells[t];
             out << "  " << row.label << "\t" << row.programmes << "\t" << c.mentioning << "\t"
-                << fixed(100 * c.share.share, 1) << "\t" << fixed(100 * c.share.low, 1) << "-"
-                << fixed(100 * c.share.high, 1) << "\t" << fixed(c.perTenThousandWords, 2) << "\n";
+                << core::formatFixed(100 * c.share.share, 1) << "\t" << core::formatFixed(100 * c.share.low, 1) << "-"
+                << core::formatFixed(100 * c.share.high, 1) << "\t" << core::formatFixed(c.perTenThousandWords, 2)
+                << "\n";
         };
         for (const auto &row : r.rows)
             line(row);
         line(r.total);
         const auto &test = r.tests[t];
-        out << "  test: " << core::testMethodName(static_cast<int>(test.method)) << ", p = " << fixed(test.pValue, 4);
+        out << "  test: " << core::testMethodName(static_cast<int>(test.method))
+            << ", p = " << core::formatFixed(test.pValue, 4);
         if (test.method == core::stats::IndependenceTest::Method::ChiSquare)
-            out << " (chi2 = " << fixed(test.chiSquare, 2) << ", df = " << test.degreesOfFreedom << ")";
+            out << " (chi2 = " << core::formatFixed(test.chiSquare, 2) << ", df = " << test.degreesOfFreedom << ")";
         if (test.lowExpectedWarning)
             out << "; warning: expected counts below 5";
         out << "\n\n";

@@ -13,9 +13,7 @@
 
 namespace vigie::core {
 
-namespace {
-
-std::string fixed(double v, int decimals)
+std::string formatFixed(double v, int decimals)
 {
     if (std::isnan(v))
         return "";
@@ -24,7 +22,6 @@ std::string fixed(double v, int decimals)
     return buf;
 }
 
-} // namespace
 
 std::string testMethodName(int method)
 {
@@ -176,11 +173,11 @@ void writeCrosstabCsv(const CrosstabResult &r, std::ostream &out)
         auto line = [&](const CrosstabRow &row) {
             const auto &c = row.cells[t];
             out << r.themes[t] << "," << csvField(row.key) << "," << csvField(row.label) << "," << row.programmes << ","
-                << c.mentioning << "," << fixed(c.share.share, 6) << "," << fixed(c.share.low, 6) << ","
-                << fixed(c.share.high, 6) << "," << c.mentions << "," << row.words << ","
-                << fixed(c.perTenThousandWords, 4) << ","
+                << c.mentioning << "," << formatFixed(c.share.share, 6) << "," << formatFixed(c.share.low, 6) << ","
+                << formatFixed(c.share.high, 6) << "," << c.mentions << "," << row.words << ","
+                << formatFixed(c.perTenThousandWords, 4) << ","
                 << (tested ? testMethodName(static_cast<int>(r.tests[t].method)) : "") << ","
-                << (tested ? fixed(r.tests[t].pValue, 6) : "") << "\n";
+                << (tested ? formatFixed(r.tests[t].pValue, 6) : "") << "\n";
         };
         for (const auto &row : r.rows)
             line(row);

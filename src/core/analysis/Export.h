@@ -26,6 +26,9 @@ void writeCrosstabCsv(const CrosstabResult &result, std::ostream &out);
 // "chi-square", "Fisher exact", "Fisher (Monte Carlo)", "not testable".
 std::string testMethodName(int method);
 
+// `v` with `decimals` digits after a dot ("0.500000"); empty for NaN (a share of no programme).
+std::string formatFixed(double v, int decimals);
+
 // A CSV field, quoted when needed.
 std::string csvField(const std::string &value);
 
