@@ -323,6 +323,41 @@ private:
     bool m_aborted = false;
 };
 
+// How many tables have the margins of `t`, counted up to `cap` + 1, when one side has two
+// categories (theme mentioned or not, the crosstab's case); -1 when not counted. With two rows, a table is
+// its first row: x_j in [0, c_j] summing to r_1, counted by dynamic programming over the columns.
+// This decides at once whether to enumerate: the enumerator itself only learns that it must give
+// up after walking `cap` tables (2 s on a 106-department table).
+long long countTwoWayTables(const Reduced &t, long long cap)
+{
+    const bool twoRows = t.rows() == 2;
+    if (!twoRows && t.cols() != 2)
+        return -1;
+    const std::vector<long long> &bounds = twoRows ? t.colTotals : t.rowTotals;
+    // Counting the first row's tables or the second's is the same: take the smaller total.
+    const long long target
+        = std::min(twoRows ? t.rowTotals[0] : t.colTotals[0], twoRows ? t.rowTotals[1] : t.colTotals[1]);
+    if (target > 10'000'000)
+        return -1; // not worth the memory: let the enumerator find out
+    std::vector<long long> ways(static_cast<std::size_t>(target) + 1, 0); // ways[s]: prefixes summing to s
+    ways[0] = 1;
+    for (long long bound : bounds) {
+        // new[s] = sum of old[s - x] for x in [0, bound], as a running window. Entries are kept
+        // at most cap + 1 (min is monotone, so the saturated count is exact up to cap + 1); the
+        // window over saturated entries stays exact: at most (target + 1) (cap + 1).
+        std::vector<long long> next(ways.size(), 0);
+        long long window = 0;
+        for (std::size_t s = 0; s < ways.size(); ++s) {
+            window += ways[s];
+            if (s >= static_cast<std::size_t>(bound) + 1)
+                window -= ways[s - static_cast<std::size_t>(bound) - 1];
+            next[s] = std::min(window, cap + 1);
+        }
+        ways.swap(next);
+    }
+    return std::min(ways.back(), cap + 1);
+}
+
 // A uniform double in [0, 1) from the top 53 bits: unlike std::uniform_real_distribution, the same on
 // every standard library.
 double uniform01(std::mt19937_64 &rng)
@@ -568,7 +603,7 @@ IndependenceTest testIndependence(const std::vector<std::vector<long long>> &tab
     const LogFactorial lf(total);
     const double observedSum = sumLogFactorials(t.cells, lf);
     Enumerator enumerator(t, lf, logConstant(t, lf) - observedSum + kFexactLogTolerance, kMaxEnumeratedTables);
-    if (enumerator.run()) {
+    if (countTwoWayTables(t, kMaxEnumeratedTables) <= kMaxEnumeratedTables && enumerator.run()) { // -1: try
         result.method = Method::FisherExact;
         result.pValue = std::min(1.0, enumerator.pValue());
         result.note = "The Fisher-Freeman-Halton exact test was used on the " + shape + " table, enumerating all "
