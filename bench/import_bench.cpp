@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Import throughput and query latency on a study built from a folder of .txt files.
 //
-//   vigie-bench-import CORPUS_DIR [--db FILE] [--keep]
+//   vigie-bench-import CORPUS_DIR [--db FILE] [--keep] [--import-only]
 //
 // Each file becomes a programme tied to a real commune (every 7th of the gazetteer, so every
 // size class and most departments are present) and a year (2014 or 2020), then the import runs
 // with tagging and the search index, as `vigie-cli import --manifest` does. Prints MB/s (10^6 bytes
 // of text per second), the database size against the text, peak RSS, and the median of 5 runs of
-// crosstabs, a search and a concordance.
+// crosstabs, a search and a concordance (not with --import-only, for profiling the import).
 #include "analysis/Concordance.h"
 #include "analysis/Crosstab.h"
 #include "gazetteer/Gazetteer.h"
@@ -59,18 +59,20 @@ double peakRssMb()
 int main(int argc, char **argv)
 {
     std::string corpus, db;
-    bool keep = false;
+    bool keep = false, importOnly = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--db" && i + 1 < argc)
             db = argv[++i];
         else if (a == "--keep")
             keep = true;
+        else if (a == "--import-only")
+            importOnly = true;
         else
             corpus = a;
     }
     if (corpus.empty()) {
-        std::fprintf(stderr, "usage: vigie-bench-import CORPUS_DIR [--db FILE] [--keep]\n");
+        std::fprintf(stderr, "usage: vigie-bench-import CORPUS_DIR [--db FILE] [--keep] [--import-only]\n");
         return 2;
     }
     if (db.empty())
@@ -108,6 +110,12 @@ int main(int argc, char **argv)
     std::printf("database_over_text\t%.2f\n", static_cast<double>(dbBytes) / static_cast<double>(bytes));
     std::printf("peak_rss_after_import_MB\t%.1f\n", peakRssMb());
 
+    if (importOnly) {
+        if (!keep)
+            for (const char *suffix : { "", "-wal", "-shm" })
+                fs::remove(db + suffix);
+        return 0;
+    }
     CrosstabOptions bySize;
     bySize.themes = { "numerique",
                       "open_data",

@@ -82,6 +82,35 @@ TEST_CASE("a CSV manifest imports every readable file with its metadata", "[impo
     CHECK_NOTHROW(db.exec("INSERT INTO programme_search(programme_search) VALUES ('integrity-check')"));
 }
 
+TEST_CASE("a file that fails while being stored is rolled back alone", "[import][pipeline]")
+{
+    // Files are stored in chunks under one savepoint: the failure rolls the chunk back, and the
+    // files before it (Lyon) must be stored again, the ones after it (Saint-Denis, Marseille)
+    // stored as usual, and nothing of the failing file kept.
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    auto &db = store.database();
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON programmes WHEN new.candidate = 'Dupont; Jeanne' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+    const auto r = importManifest(store, "manifest.csv");
+    CHECK(r.imported == 3);
+    CHECK(r.failed == 3);
+    REQUIRE(r.failures.size() == 3);
+    CHECK(r.failures[0].first == kDir + "programmes/villeurbanne.md");
+    CHECK_THAT(r.failures[0].second, Catch::Contains("refused by the test"));
+    CHECK(store.programmeCount() == 3);
+    CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '69123'") == 1); // Lyon, stored again
+    CHECK(db.scalarInt("SELECT count(*) FROM communes WHERE insee = '69266'") == 0); // Villeurbanne's, rolled back
+    CHECK(db.scalarInt("SELECT count(*) FROM communes WHERE insee IN ('69123', '13055')") == 2);
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_theme_counts WHERE theme = 'numerique'") == 3);
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions WHERE programme NOT IN (SELECT id FROM programmes)")
+          == 0);
+    CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions WHERE theme = 'democratie_participative'") == 0);
+    CHECK(store.search("open data").size() == 1); // Lyon's, in the index once
+    CHECK(store.search("coeur").size() == 1);
+    CHECK_NOTHROW(db.exec("INSERT INTO programme_search(programme_search) VALUES ('integrity-check')"));
+}
+
 TEST_CASE("importing the same texts again updates them instead of duplicating", "[import][pipeline]")
 {
     Study study;

@@ -14,6 +14,7 @@
 namespace vigie::core {
 
 class CorpusStore;
+struct Commune;
 class Gazetteer;
 
 // A document's text as the study stores it: NFC UTF-8, whatever the file format.
@@ -43,8 +44,9 @@ struct ImportReport
 // Imports programmes into a study: extract, normalise, resolve the city, tag with the study's
 // current dictionary (the bundled one if it has none), store with the search index.
 //
-// The whole batch is one transaction, each file a savepoint inside it: a file that fails is
-// reported (file, reason) and rolled back alone; cancelling (the token becomes true) rolls the
+// The whole batch is one transaction: a file that fails is reported (file, reason) and rolled back
+// alone (files are stored in chunks under savepoints, and a chunk whose file fails is stored again
+// without it); cancelling (the token becomes true) rolls the
 // whole batch back, so the study is exactly as it was. Runs synchronously on the calling thread;
 // progress is reported after each file.
 class Importer
@@ -66,9 +68,9 @@ public:
 private:
     struct Tagging;
     Tagging prepareTagging();
-    // INSEE code of the entry's commune (stored in the study), or empty with the reason in `why`.
-    std::string resolveCommune(const std::string &insee, const std::string &city, const std::string &department,
-                               std::string &why);
+    // The entry's commune, or null (no city given, or the reason in `why`).
+    const Commune *resolveCommune(const std::string &insee, const std::string &city, const std::string &department,
+                                  std::string &why) const;
 
     CorpusStore &m_store;
     const Gazetteer &m_gazetteer;

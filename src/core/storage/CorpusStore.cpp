@@ -134,26 +134,30 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
         result.id = m_db.lastInsertId();
         result.created = true;
     }
-    putProgrammeTags(result.id, tags, dictionary, dictionaryVersion);
+    // A new programme has no rows to clear.
+    writeTags("programme", result.id, tags, dictionary, dictionaryVersion, !result.created);
     return result;
 }
 
 void CorpusStore::putProgrammeTags(std::int64_t programme, const TagResult &tags, const Dictionary &dictionary,
                                    std::int64_t version)
 {
-    writeTags("programme", programme, tags, dictionary, version);
+    writeTags("programme", programme, tags, dictionary, version, true);
 }
 
 void CorpusStore::writeTags(const std::string &kind, std::int64_t document, const TagResult &tags,
-                            const Dictionary &dictionary, std::int64_t version)
+                            const Dictionary &dictionary, std::int64_t version, bool replace)
 {
     // `kind` is "programme" or "project": the tables are <kind>_mentions and <kind>_theme_counts.
-    auto &clearMentions
-        = m_db.cached("DELETE FROM " + kind + "_mentions WHERE dictionary_version = ?1 AND " + kind + " = ?2");
-    clearMentions.bind(1, version).bind(2, document).run();
-    auto &clearCounts
-        = m_db.cached("DELETE FROM " + kind + "_theme_counts WHERE dictionary_version = ?1 AND " + kind + " = ?2");
-    clearCounts.bind(1, version).bind(2, document).run();
+    // `replace`: clear the rows this version wrote before (a known document, or a retag).
+    if (replace) {
+        auto &clearMentions
+            = m_db.cached("DELETE FROM " + kind + "_mentions WHERE dictionary_version = ?1 AND " + kind + " = ?2");
+        clearMentions.bind(1, version).bind(2, document).run();
+        auto &clearCounts
+            = m_db.cached("DELETE FROM " + kind + "_theme_counts WHERE dictionary_version = ?1 AND " + kind + " = ?2");
+        clearCounts.bind(1, version).bind(2, document).run();
+    }
     const auto &themes = dictionary.themes();
     auto &mention = m_db.cached("INSERT INTO " + kind + "_mentions(" + kind
                                 + ", dictionary_version, theme, term, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
@@ -239,7 +243,7 @@ CorpusStore::PutResult CorpusStore::putProject(const ProjectMeta &m, const TagRe
         result.id = m_db.lastInsertId();
         result.created = true;
     }
-    writeTags("project", result.id, tags, dictionary, version);
+    writeTags("project", result.id, tags, dictionary, version, !result.created);
     return result;
 }
 

@@ -120,7 +120,7 @@ public:
 
 private:
     void writeTags(const std::string &kind, std::int64_t document, const TagResult &tags, const Dictionary &dictionary,
-                   std::int64_t version);
+                   std::int64_t version, bool replace);
 
     explicit CorpusStore(Database db)
         : m_db(std::move(db))
