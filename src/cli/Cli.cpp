@@ -19,6 +19,8 @@ Commands:
                       and print each one's word count and mentions per theme.
   dict check FILE     Validate a theme dictionary and print what it holds.
   init [--db FILE]    Create a study (a SQLite file) with the bundled dictionary.
+  demo [--db FILE]    Write the bundled demo study (real communes, invented programmes and
+                      projects, marked as synthetic) into a new study.
   import [--db FILE] [--manifest FILE] [PATH...]
                       Import programmes (.txt .md .html .pdf .docx .odt; folders; a CSV or
                       JSON manifest with candidate, list, nuance, city, year...).
@@ -76,6 +78,8 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runDict(rest, streams);
         if (command == "init")
             return runInit(rest, streams);
+        if (command == "demo")
+            return runDemo(rest, streams);
         if (command == "import")
             return runImport(rest, streams);
         if (command == "search")

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Commands over a study database: init, import, search, cities.
+// Commands over a study database: init, demo, import, search, cities.
 #include "cli/Cli.h"
 
 #include "DataPaths.h"
+#include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/SizeClasses.h"
 #include "import/ImportError.h"
@@ -134,6 +135,51 @@ int runImport(const std::vector<std::string> &args, Streams s)
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+int runDemo(const std::vector<std::string> &args, Streams s)
+{
+    const Common c = parseCommon(args);
+    if (c.help || !c.rest.empty()) {
+        (c.help ? s.out : s.err)
+            << "Usage: vigie-cli demo [--db FILE]\n\n"
+               "Writes the bundled demo study into a new study: about 250 real communes, 527 invented\n"
+               "candidates, 268 invented programmes and a barometer of 1,128 invented projects in 24 cities,\n"
+               "written from data/demo/bank.json with a fixed seed (the same study every time). The study is\n"
+               "marked as synthetic, and so is everything made from it. See docs/demo.md.\n";
+        return c.help ? kOk : kUsage;
+    }
+    try {
+        namespace fs = std::filesystem;
+        if (fs::exists(c.db))
+            throw core::DemoError(c.db + ": already exists; the demo study is written into a new file");
+        const core::DemoBank bank = core::DemoBank::bundled();
+        const core::Gazetteer &gazetteer = core::Gazetteer::bundled();
+        const core::DemoStudy demo = core::generateDemo(bank, gazetteer);
+        std::atomic_bool cancel { false };
+        core::ProgressSink progress;
+        if (s.errIsTerminal)
+            progress = [&](std::int64_t done, std::int64_t total, const std::string &) {
+                s.err << "\r\033[K" << done << "/" << total << std::flush;
+            };
+        {
+            auto store = openStudy(c.db, true);
+            core::storeDemo(store, gazetteer, demo, progress, cancel);
+        }
+        if (s.errIsTerminal)
+            s.err << "\r\033[K";
+        int digital = 0;
+        for (const auto &p : demo.programmes)
+            digital += p.planted.empty() ? 0 : 1;
+        s.out << "Demo study " << c.db << ": " << demo.cities.size() << " communes, " << demo.candidates.size()
+              << " candidates, " << demo.programmes.size() << " programmes (" << digital << " with a digital section), "
+              << demo.projects.size() << " barometer projects.\n"
+              << core::syntheticNotice(false) << "\n";
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli demo: " << e.what() << "\n";
         return kFailed;
     }
 }

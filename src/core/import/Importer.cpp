@@ -64,12 +64,6 @@ std::string readFile(const std::string &path)
     return buf.str();
 }
 
-std::string toNfc(const std::string &utf8)
-{
-    const NormalizedText n = NormalizedText::fromUtf8(utf8);
-    return n.wasAlreadyNfc() ? utf8 : toUtf8(n.text());
-}
-
 } // namespace
 
 bool isSupportedDocument(const std::string &path)

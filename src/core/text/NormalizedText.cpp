@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/NormalizedText.h"
+#include "text/Folding.h"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -167,6 +168,12 @@ std::int64_t NormalizedText::inputOffset(std::int32_t index) const
     if (!piece.verbatim)
         return codePointsBefore(piece.inStart);
     return codePointsBefore(piece.inStart + (index - piece.outStart));
+}
+
+std::string toNfc(const std::string &utf8)
+{
+    const NormalizedText n = NormalizedText::fromUtf8(utf8);
+    return n.wasAlreadyNfc() ? utf8 : toUtf8(n.text());
 }
 
 } // namespace vigie::core

@@ -49,4 +49,7 @@ private:
     std::int32_t m_inputLength = 0;
 };
 
+// `utf8` (valid UTF-8) in Unicode normalisation form C; the same string when it already is.
+std::string toNfc(const std::string &utf8);
+
 } // namespace vigie::core
