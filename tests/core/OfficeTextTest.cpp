@@ -77,10 +77,47 @@ TEST_CASE("an OpenDocument programme gives its headings, lists, cells and spaces
              "Un  guichet unique en ligne\n\n" // a space, then text:s: two spaces
              "Fibre optique\n\n"
              "2027\n\n"
-             "Texte mis en forme sur plusieurs lignes.\n"); // indented XML, collapsed as ODF says
-    // Tracked deletion, footnote, comment, image title and description stay out.
-    for (const char *absent : { "vidéosurveillance", "Financés", "vérifier", "Photo", "Douze" })
+             "Texte mis en forme sur plusieurs lignes.\n\n" // indented XML, collapsed as ODF says
+             "Financés par la métropole.\n"); // the footnote, after the body
+    // Tracked deletion, comment, image title and description stay out.
+    for (const char *absent : { "vidéosurveillance", "vérifier", "Photo", "Douze" })
         CHECK(text.find(absent) == std::string::npos);
+}
+
+TEST_CASE("Word footnotes and endnotes come after the body, in the order they are cited", "[import][office]")
+{
+    CHECK(docxToText(fixture("notes.docx"))
+          == "Programme : notes et renvois\n\n"
+             // The citing sentences read on where the note numbers were.
+             "Le budget participatif atteindra 5 % de l’investissement, voté chaque année.\n\n"
+             "Nous rénoverons les écoles et les crèches.\n\n"
+             // Footnote 2 is cited first, then endnote 1, then footnote 1; footnote 2 has two
+             // paragraphs. Footnote 3, cited only in deleted text, stays out, and so do the
+             // separator and continuation notes, the header and the footer.
+             "Source : compte administratif 2024.\n\n"
+             "Hors dépenses de personnel.\n\n"
+             "Programme détaillé en annexe.\n\n"
+             "Crèches municipales et associatives.\n");
+}
+
+TEST_CASE("OpenDocument notes move after the body instead of splitting their sentence", "[import][office]")
+{
+    CHECK(odtToText(fixture("notes.odt"))
+          == "Programme : notes et renvois\n\n"
+             "Le budget participatif atteindra 5 % de l’investissement, voté chaque année.\n\n"
+             "Nous rénoverons les écoles et les crèches.\n\n"
+             // In document order, footnotes and endnotes alike, citations ("1", "i") left out; the
+             // header and footer of styles.xml stay out.
+             "Adopté en assemblée générale.\n\n"
+             "Source : compte administratif 2024.\n\n"
+             "Hors dépenses de personnel.\n\n"
+             "Programme détaillé en annexe.\n");
+}
+
+TEST_CASE("notes parts are read under the same zip-bomb limits", "[import][office]")
+{
+    CHECK_THROWS_WITH(docxToText(fixture("notes-ratio-bomb.docx")),
+                      "\"word/footnotes.xml\" is compressed more than 200:1: refused as a possible zip bomb");
 }
 
 TEST_CASE("files that are not ZIP archives, or damaged ones, are refused", "[import][office]")

@@ -32,6 +32,7 @@ TEST_CASE("a one-page PDF gives its text, page number out, soft hyphen joined", 
     const auto pdf = pdfToText(fixture("one-page.pdf"));
     CHECK(pdf.utf8
           == "Villeurbanne en commun\n"
+             "\n" // the title stands 32 pt above lines 16 pt apart: a paragraph of its own
              "Gratuité de la cantine pour les familles modestes.\n"
              "Rénovation énergétique de chaque bâtiment de l’école publique avant 2026.\n"
              "Une maison des associations, ouverte tard le soir.\n");
@@ -49,7 +50,7 @@ TEST_CASE("running header and page footer are removed from every page", "[import
     CHECK(pdf.utf8.find("Lyon Demain") == std::string::npos);
     CHECK(pdf.utf8.find("sur 4") == std::string::npos);
     // The first and last lines of the body are in the zones too, and stay.
-    CHECK(pdf.utf8.starts_with("1. Une ville plus verte\nNous planterons 10 000 arbres"));
+    CHECK(pdf.utf8.starts_with("1. Une ville plus verte\n\nNous planterons 10 000 arbres"));
     CHECK(pdf.utf8.ends_with("\nNous réhabiliterons 2 000 logements sociaux, à commencer par la Duchère.\n"));
     CHECK(pdf.utf8.find("d’ordinateur.\n\n2. Santé et solidarités\n") != std::string::npos);
 }
@@ -64,11 +65,53 @@ TEST_CASE("words hyphenated at a line end are joined, compounds kept", "[import]
     CHECK(pdf.utf8.find("élira un porte-\nparole qui siégera") != std::string::npos);
 }
 
+TEST_CASE("a word hyphenated across a page break is joined like one within a page", "[import][pdf]")
+{
+    const auto pdf = pdfToText(fixture("paragraphs-3-pages.pdf"));
+    CHECK(pdf.pages == 3);
+    CHECK(pdf.removedHeaderLines == 6); // the header and "Page N sur 3" of each page, before the join
+    CHECK(pdf.repairedHyphenations == 1); // numé-|rique
+    // The page break goes with the join: no blank line, that is no sentence break, inside the sentence.
+    CHECK(pdf.utf8.find("Nous accélérerons la transition numérique des services publics, sans oublier ceux qui n’ont "
+                        "pas\nd’ordinateur. Une maison")
+          != std::string::npos);
+    // Across a page as within one, a compound's hyphen stays, and so does the page's blank line.
+    CHECK(pdf.utf8.find("élira un porte-\n\nparole qui siégera") != std::string::npos);
+}
+
+TEST_CASE("a gap wider than the page's line spacing is a paragraph break", "[import][pdf]")
+{
+    // 16 pt from line to line, 32 pt between paragraphs; "rénovées" is 18 pt down, still the same
+    // paragraph. The heading stands 32 pt above its text.
+    CHECK(pdfToText(fixture("paragraphs-3-pages.pdf")).utf8
+          == "Programme pour Villeurbanne\n"
+             "\n"
+             "Notre ville mérite mieux. Nous voulons une cantine\n"
+             "gratuite pour les familles modestes et des écoles\n"
+             "rénovées avant 2026.\n"
+             "\n"
+             "Nous accélérerons la transition numérique des services publics, sans oublier ceux qui n’ont pas\n"
+             "d’ordinateur. Une maison de santé ouvrira dans chaque quartier.\n"
+             "\n"
+             "Chaque conseil de quartier élira un porte-\n"
+             "\n"
+             "parole qui siégera au conseil municipal.\n"
+             "Ses avis seront publiés.\n"
+             "\n"
+             "Le budget participatif sera voté chaque année.\n");
+    // Evenly spaced lines stay one paragraph: the body of each page of the programme has no blank line.
+    CHECK(pdfToText(fixture("programme-4-pages.pdf"))
+              .utf8.find("arrondissement. Les cours d’école deviendront des "
+                         "jardins.\nNous accélérerons")
+          != std::string::npos);
+}
+
 TEST_CASE("text comes in reading order, one column after the other", "[import][pdf]")
 {
     // The content stream draws the two columns line by line, left and right alternately.
     CHECK(pdfToText(fixture("two-columns.pdf")).utf8
           == "Deux colonnes\n"
+             "\n"
              "La colonne de gauche parle\n"
              "des écoles et des crèches.\n"
              "La colonne de droite parle\n"

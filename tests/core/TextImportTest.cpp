@@ -12,6 +12,7 @@
 #include <string>
 
 using vigie::core::decodeText;
+using vigie::core::htmlCharacterReferenceAt;
 using vigie::core::htmlToText;
 using vigie::core::ImportError;
 using vigie::core::markdownToText;
@@ -378,6 +379,51 @@ TEST_CASE("Markdown blocks", "[import][markdown]")
     CHECK(markdownToText("> ```\n> code\n> ```\n> texte") == "code\n\ntexte\n");
     CHECK(markdownToText("[a]: http://x.fr\n[b]: <http://y.fr> 'titre'\n[^1]: Une note") == "[^1]: Une note\n");
     CHECK(markdownToText("a\n\n\n\n\nb\r\nc\r\n") == "a\n\nb\nc\n");
+}
+
+TEST_CASE("Markdown character references are decoded, except in code", "[import][markdown]")
+{
+    // In a heading, a paragraph, list items and link text; left alone in code spans, the fenced
+    // block, after a backslash, and where a reference is unknown or has no ';'. A decoded "<b>"
+    // is text, not a tag to strip.
+    const std::string expected = "Santé & solidarités\n"
+                                 "\n"
+                                 "Une maison de santé dans chaque quartier\u00A0: c’est notre engagement n°\u00A01.\n"
+                                 "\n"
+                                 "- Crèches & Écoles\n"
+                                 "- Accès aux droits\n"
+                                 "\n"
+                                 "Le code &amp; et a &lt; b reste tel quel, comme <b> qui n'est pas une balise.\n"
+                                 "&amp; est échappé ; &inconnu;, &EACUTE; et &amp sans point-virgule restent, AT&T "
+                                 "aussi.\n"
+                                 "\n"
+                                 "<p>Caf&eacute; &#233;</p>\n";
+    CHECK(markdownToText(readFixture("entities.md")) == expected);
+    // A decoded character takes no part in the markup: "&#42;" is a star, never emphasis.
+    CHECK(markdownToText("&#42;pas d'italique&#42; et &#95;pas plus&#95;") == "*pas d'italique* et _pas plus_\n");
+    // Numbers that name no character stand for U+FFFD; too many digits are no reference at all.
+    CHECK(markdownToText("a&#0;b&#xD800;c&#x110000;d&#12345678;e") == "a\uFFFDb\uFFFDc\uFFFDd&#12345678;e\n");
+}
+
+TEST_CASE("Markdown and HTML decode character references from one table", "[import][markdown][html]")
+{
+    // The Markdown importer asks libxml2's HTML table, the one htmlToText() is decoded with: a name
+    // one of them knows, the other does too, and one neither knows stays as written in both.
+    for (const char *reference : { "&oelig;", "&hellip;", "&euro;", "&laquo;", "&apos;", "&check;", "&NewLine;" })
+        CHECK(markdownToText(reference) == htmlToText(std::string("<p>") + reference + "</p>"));
+    CHECK(markdownToText("&oelig;") == "œ\n");
+    CHECK(markdownToText("&check;") == "&check;\n"); // HTML5 only: libxml2 2.9 does not have it
+
+    const auto eacute = htmlCharacterReferenceAt("&eacute;cole");
+    REQUIRE(eacute);
+    CHECK(eacute->utf8 == "é");
+    CHECK(eacute->length == 8);
+    const auto hex = htmlCharacterReferenceAt("&#X1F600; ");
+    REQUIRE(hex);
+    CHECK(hex->utf8 == "\U0001F600");
+    CHECK(hex->length == 9);
+    for (const char *notOne : { "&", "&;", "&#;", "&#x;", "&eacute", "&#233", "& amp;", "&#1234567x;", "x&amp;" })
+        CHECK_FALSE(htmlCharacterReferenceAt(notOne));
 }
 
 TEST_CASE("Markdown: bytes that are not UTF-8 are refused", "[import][markdown]")

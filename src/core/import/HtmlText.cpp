@@ -9,6 +9,8 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <climits>
@@ -301,7 +303,68 @@ struct DocFreer
     void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
 };
 
+std::string utf8Of(char32_t c)
+{
+    char buffer[U8_MAX_LENGTH];
+    std::size_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, c);
+    return std::string(buffer, length);
+}
+
+bool isAsciiAlnum(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// The value of a hex or decimal digit, or -1.
+int digitValue(char c, bool hex)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (hex && c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (hex && c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 } // namespace
+
+std::optional<HtmlCharacterReference> htmlCharacterReferenceAt(std::string_view text)
+{
+    if (text.size() < 3 || text[0] != '&')
+        return std::nullopt;
+    if (text[1] == '#') {
+        const bool hex = text[2] == 'x' || text[2] == 'X';
+        const std::size_t first = hex ? 3 : 2;
+        const std::size_t maxDigits = hex ? 6 : 7; // enough for U+10FFFF, few enough not to overflow
+        std::size_t i = first;
+        char32_t value = 0;
+        for (; i < text.size() && i - first < maxDigits; ++i) {
+            const int digit = digitValue(text[i], hex);
+            if (digit < 0)
+                break;
+            value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
+        }
+        if (i == first || i >= text.size() || text[i] != ';')
+            return std::nullopt; // no digits, too many, or no ';'
+        if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            value = 0xFFFD;
+        return HtmlCharacterReference { utf8Of(value), i + 1 };
+    }
+    // The longest name of the table has 8 letters, HTML5's longest 31: no need to look further.
+    constexpr std::size_t kMaxName = 32;
+    std::size_t i = 1;
+    while (i < text.size() && i <= kMaxName && isAsciiAlnum(text[i]))
+        ++i;
+    if (i == 1 || i >= text.size() || text[i] != ';')
+        return std::nullopt;
+    const std::string name(text.substr(1, i - 1));
+    const htmlEntityDesc *entity = htmlEntityLookup(reinterpret_cast<const xmlChar *>(name.c_str()));
+    if (entity == nullptr)
+        return std::nullopt;
+    return HtmlCharacterReference { utf8Of(static_cast<char32_t>(entity->value)), i + 1 };
+}
 
 std::string htmlToText(std::string_view utf8Html)
 {

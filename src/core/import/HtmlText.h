@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,5 +32,20 @@ namespace vigie::core {
 // Throws ImportError if the input is not valid UTF-8 (with the position of the first bad byte) or
 // too large for libxml2 (2 GiB). Thread-safe.
 std::string htmlToText(std::string_view utf8Html);
+
+struct HtmlCharacterReference
+{
+    std::string utf8; // what it stands for
+    std::size_t length = 0; // bytes of the reference as written, '&' and ';' included
+};
+
+// The character reference that `text` starts with, for other importers that meet HTML's escapes
+// in their own markup (Markdown): "&eacute;" (a name of libxml2's HTML table, the one htmlToText()
+// decodes with: HTML 4's 252 names and &apos;, case-sensitive, HTML5-only names such as &check;
+// are not in it), "&#233;" (1 to 7 digits) or "&#xE9;" (1 to 6 hex digits); the ';' is required.
+// A number that is 0, a surrogate or beyond U+10FFFF stands for U+FFFD, as CommonMark and HTML
+// say. Returns nullopt when `text` does not start with a complete, known reference: the '&' is
+// then plain text. Pure and thread-safe.
+std::optional<HtmlCharacterReference> htmlCharacterReferenceAt(std::string_view text);
 
 } // namespace vigie::core

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/MarkdownText.h"
 
+#include "import/HtmlText.h"
 #include "import/ImportError.h"
 #include "text/Utf8.h"
 
@@ -414,6 +415,15 @@ std::string inlineText(std::string_view s, int depth)
                 if (lineBreak)
                     out += '\n';
                 i += tag;
+            } else {
+                out += c;
+                ++i;
+            }
+        } else if (c == '&') {
+            // Decoded into the output, not the input: "&lt;b&gt;" is text, never a tag, "&#42;" never emphasis.
+            if (const auto reference = htmlCharacterReferenceAt(s.substr(i))) {
+                out += reference->utf8;
+                i += reference->length;
             } else {
                 out += c;
                 ++i;

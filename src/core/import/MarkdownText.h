@@ -25,8 +25,11 @@ namespace vigie::core {
 //    emphasis, so snake_case, "5 * 3" and an unmatched "Nantes*" keep theirs;
 //  - [text](url) and [text][id] become text; images ![alt](url) and autolinks <http://...> vanish;
 //  - `code` loses its backticks; HTML tags and comments are stripped (<br> ends a line);
-//  - a backslash escape keeps the escaped character.
-// Entities (&eacute;) are left as written, and so are tables.
+//  - a backslash escape keeps the escaped character (\&amp; gives "&amp;");
+//  - character references (&amp; &eacute; &nbsp; &#233; &#xE9;) are decoded, as CommonMark says,
+//    except in code spans and fenced code blocks, with htmlCharacterReferenceAt() (HtmlText.h): the names
+//    htmlToText() knows, no more; an unknown name or a missing ';' leaves the text as written.
+// Tables are left as written.
 //
 // The result ends with one "\n", or is empty. Throws ImportError if the input is not valid UTF-8
 // (decode the file with decodeText() first). Pure and thread-safe.

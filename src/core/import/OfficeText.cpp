@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <charconv>
 #include <climits>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -200,6 +201,17 @@ private:
     std::string m_out;
 };
 
+// Appends paragraphs to a text; both as TextBuilder::finish() leaves them (empty, or ending with one
+// '\n'), and so is the result.
+void appendParagraphs(std::string &text, std::string_view more)
+{
+    if (more.empty())
+        return;
+    if (!text.empty())
+        text += '\n';
+    text += more;
+}
+
 // Elements whose whole subtree holds no running text, or text that must stay out.
 bool isSkippedWordElement(std::string_view name)
 {
@@ -214,10 +226,26 @@ bool isSkippedWordElement(std::string_view name)
     return std::find(std::begin(kSkipped), std::end(kSkipped), name) != std::end(kSkipped);
 }
 
-std::string wordText(std::string_view xml)
+// What a WordprocessingML part gives: the body's text and its note references, or the notes of a
+// notes part.
+struct WordPart
 {
-    XmlReader r(xml, "word/document.xml");
-    TextBuilder out(false);
+    std::string text; // document.xml: the body's paragraphs
+    std::vector<std::string> noteReferences; // document.xml: "footnote 2", "endnote 1"... in reading order
+    std::map<std::string, std::string> notes; // footnotes.xml, endnotes.xml: "footnote 2" -> its paragraphs
+};
+
+// Reads word/document.xml, or with `noteKind` ("footnote" or "endnote") the part holding those
+// notes. The body and each note are read by the same rules; a note is keyed by kind and w:id, as
+// the references of the body name it.
+WordPart readWordPart(std::string_view xml, const std::string &partName, std::string_view noteKind = {})
+{
+    XmlReader r(xml, partName);
+    WordPart part;
+    TextBuilder body(false);
+    std::optional<TextBuilder> note; // the note being read, in a notes part
+    std::string noteKey;
+    int noteDepth = -1;
     int skipDepth = -1; // depth of the element being skipped, -1 when none
     bool inText = false; // inside w:t
     // One flag per open mc:AlternateContent: has one of its branches been read yet? Word writes a
@@ -231,6 +259,7 @@ std::string wordText(std::string_view xml)
                 skipDepth = -1;
             continue;
         }
+        TextBuilder &out = note ? *note : body;
         if (type == XML_READER_TYPE_ELEMENT) {
             const auto ns = r.namespaceUri();
             const auto name = r.localName();
@@ -261,7 +290,23 @@ std::string wordText(std::string_view xml)
                 out.literal("-");
             else if (name == "softHyphen")
                 out.literal("\xC2\xAD"); // U+00AD
-            else if (!empty && isSkippedWordElement(name))
+            else if (name == "footnoteReference" || name == "endnoteReference") {
+                const std::string kind = name == "footnoteReference" ? "footnote" : "endnote";
+                if (const auto id = r.attribute("id", ns))
+                    part.noteReferences.push_back(kind + ' ' + *id);
+            } else if (!noteKind.empty() && name == noteKind && !note && !empty) {
+                // The separator lines above the notes and the "continued" notices have a w:type;
+                // a real note has none, or "normal".
+                const auto id = r.attribute("id", ns);
+                const auto kind = r.attribute("type", ns);
+                if (!id || (kind && *kind != "normal")) {
+                    skipDepth = r.depth();
+                } else {
+                    note.emplace(false);
+                    noteKey = std::string(noteKind) + ' ' + *id;
+                    noteDepth = r.depth();
+                }
+            } else if (!empty && isSkippedWordElement(name))
                 skipDepth = r.depth();
         } else if (type == XML_READER_TYPE_END_ELEMENT) {
             const auto ns = r.namespaceUri();
@@ -273,11 +318,18 @@ std::string wordText(std::string_view xml)
                     out.endParagraph();
                 else if (name == "t")
                     inText = false;
+                else if (note && r.depth() == noteDepth) {
+                    std::string text = note->finish();
+                    text.erase(0, text.find_first_not_of(" \t")); // the space Word writes after the number
+                    part.notes.emplace(std::move(noteKey), std::move(text));
+                    note.reset();
+                }
             }
         } else if (inText && r.isText())
             out.text(r.value());
     }
-    return out.finish();
+    part.text = body.finish();
+    return part;
 }
 
 long spaceCount(const std::optional<std::string> &c)
@@ -294,9 +346,11 @@ long spaceCount(const std::optional<std::string> &c)
 std::string odfText(std::string_view xml)
 {
     XmlReader r(xml, "content.xml");
-    TextBuilder out(true);
+    TextBuilder body(true);
+    TextBuilder notes(true); // note bodies, in document order, for after the body
     int skipDepth = -1;
     int bodyDepth = -1; // depth of office:text while inside it
+    int noteDepth = -1; // depth of text:note while inside one
     bool sawBody = false;
 
     while (r.next()) {
@@ -306,6 +360,9 @@ std::string odfText(std::string_view xml)
                 skipDepth = -1;
             continue;
         }
+        // A note sits in the middle of the paragraph that cites it: its paragraphs go to `notes`,
+        // and the citing sentence reads on as if it were not there.
+        TextBuilder &out = noteDepth >= 0 ? notes : body;
         if (type == XML_READER_TYPE_ELEMENT) {
             const auto ns = r.namespaceUri();
             const auto name = r.localName();
@@ -330,8 +387,10 @@ std::string odfText(std::string_view xml)
                     out.literal("\t");
                 else if (name == "line-break")
                     out.literal("\n");
-                // Old versions of changed text, notes (citation and body), ruby annotations.
-                else if (!empty && (name == "tracked-changes" || name == "note" || name == "ruby-text"))
+                else if (name == "note" && !empty)
+                    noteDepth = r.depth();
+                // Old versions of changed text, a note's number, ruby annotations.
+                else if (!empty && (name == "tracked-changes" || name == "note-citation" || name == "ruby-text"))
                     skipDepth = r.depth();
             } else if (!empty
                        && ((ns == kOfficeNamespace && name == "annotation")
@@ -340,6 +399,8 @@ std::string odfText(std::string_view xml)
         } else if (type == XML_READER_TYPE_END_ELEMENT) {
             if (r.depth() == bodyDepth)
                 bodyDepth = -1;
+            else if (r.depth() == noteDepth)
+                noteDepth = -1;
             else if (bodyDepth >= 0 && r.namespaceUri() == kTextNamespace
                      && (r.localName() == "p" || r.localName() == "h"))
                 out.endParagraph();
@@ -348,7 +409,9 @@ std::string odfText(std::string_view xml)
     }
     if (!sawBody)
         throw ImportError("not an OpenDocument text (no office:text body in content.xml)");
-    return out.finish();
+    std::string text = body.finish();
+    appendParagraphs(text, notes.finish());
+    return text;
 }
 
 std::string trimmed(std::string s)
@@ -368,7 +431,26 @@ std::string docxToText(std::string_view bytes)
     const auto zip = ZipArchive::open(bytes);
     if (!zip.contains("word/document.xml"))
         throw ImportError("not a Word document (word/document.xml missing)");
-    return wordText(zip.read("word/document.xml"));
+    WordPart document = readWordPart(zip.read("word/document.xml"), "word/document.xml");
+    if (document.noteReferences.empty())
+        return std::move(document.text);
+    // The notes parts are read through the same archive, so the zip-bomb limits count them too.
+    std::map<std::string, std::string> notes;
+    for (const char *kind : { "footnote", "endnote" }) {
+        const std::string partName = std::string("word/") + kind + "s.xml";
+        if (zip.contains(partName))
+            notes.merge(readWordPart(zip.read(partName), partName, kind).notes);
+    }
+    // In the order of their references; a note referenced twice (or not at all) is written once (or not).
+    std::string text = std::move(document.text);
+    for (const std::string &reference : document.noteReferences) {
+        const auto it = notes.find(reference);
+        if (it == notes.end())
+            continue;
+        appendParagraphs(text, it->second);
+        notes.erase(it);
+    }
+    return text;
 }
 
 std::string odtToText(std::string_view bytes)

@@ -10,8 +10,11 @@ namespace vigie::core {
 // The running text of word-processor files, as UTF-8, for tagging: body paragraphs in document
 // order, each followed by a blank line ("\n\n"), tabs as '\t', manual line breaks as '\n'; the end
 // of the text is trimmed to a single '\n'. Table cells, list items and text boxes give
-// paragraphs of their own. Left out: deleted text of tracked changes, comments, notes, field
-// instructions, headers and footers (other parts of the file), list labels and images.
+// paragraphs of their own. Footnotes and endnotes come after the body, in the order of their
+// references in it, each of their paragraphs a paragraph of its own: the sentence that cites a
+// note reads on without it, and the note's number is left out. Left out: deleted text of tracked
+// changes (a note cited only there too), comments, field instructions, headers and footers (they
+// repeat on every page), list labels and images.
 //
 // Both take the whole file in memory and are pure: safe to call from any thread. They throw
 // ImportError when the file cannot be read: not a ZIP archive or a damaged one, a possible zip
@@ -19,14 +22,18 @@ namespace vigie::core {
 // ("damaged document: ..."), a password-protected file. XML is parsed without fetching anything
 // and a document type declaration (the vehicle of entity attacks) is refused.
 
-// .docx (Office Open XML, transitional or strict): the text of word/document.xml. Soft hyphens
-// stay as U+00AD, non-breaking hyphens become '-'; where Word stores a text box twice (a
-// markup-compatibility choice and its fallback), the first choice is read.
+// .docx (Office Open XML, transitional or strict): the text of word/document.xml, then the notes
+// it cites from word/footnotes.xml and word/endnotes.xml (read only when cited, through the same
+// zip-bomb limits; the separator and continuation "notes", which have a w:type, are not text).
+// Soft hyphens stay as U+00AD, non-breaking hyphens become '-'; where Word stores a text box twice
+// (a markup-compatibility choice and its fallback), the first choice is read.
 std::string docxToText(std::string_view bytes);
 
-// .odt (OpenDocument text): the text of office:text in content.xml. White space inside paragraphs
-// is collapsed as ODF 1.2 §6.1.2 requires (runs to one space, none at either end of a paragraph);
-// text:s, text:tab and text:line-break give the spaces, tabs and line breaks that survive it.
+// .odt (OpenDocument text): the text of office:text in content.xml, with the text:note-body of each
+// text:note moved after it (headers and footers are in styles.xml, which is not read). White space
+// inside paragraphs is collapsed as ODF 1.2 §6.1.2 requires (runs to one space, none at either end
+// of a paragraph); text:s, text:tab and text:line-break give the spaces, tabs and line breaks that
+// survive it.
 std::string odtToText(std::string_view bytes);
 
 } // namespace vigie::core

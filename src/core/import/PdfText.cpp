@@ -17,6 +17,7 @@
 #include <array>
 #include <climits>
 #include <cstddef>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -32,6 +33,7 @@ namespace {
 const char *const kDamaged = "not a valid PDF (damaged or truncated)";
 constexpr std::size_t kZoneLines = 3; // lines at the top and at the bottom of a page that may be running heads
 constexpr int kMinRepeatPages = 3;
+constexpr double kParagraphSpacing = 1.5; // a gap wider than this many usual line spacings ends a paragraph
 
 void ignorePopplerMessage(const std::string &, void *)
 { }
@@ -93,6 +95,26 @@ bool continuesLine(const WordBox &previous, const WordBox &next)
     return overlap >= 0.5 * thinner && gap >= -0.5 * thinner && gap <= 2 * thicker;
 }
 
+struct Line
+{
+    std::string text;
+    int rotation = 0;
+    // The middle of the line across the text, signed so that it grows from one line to the next
+    // (downwards for upright text, leftwards for text reading downwards...).
+    double position = 0;
+    double thickness = 0;
+    // Written after a blank line: the first line of a page, or one further below the line before
+    // than the page's usual spacing.
+    bool startsParagraph = false;
+};
+
+// Lines follow each other towards +y for upright text (poppler's y grows downwards), towards -x
+// for text reading downwards (rotated a quarter turn clockwise), and so on.
+double lineAdvanceSign(int rotation)
+{
+    return rotation == 1 || rotation == 2 ? -1.0 : 1.0;
+}
+
 // The lines of a page in poppler's reading order, without empty lines.
 //
 // Why not page::text(): its default is the physical layout (columns side by side on one line,
@@ -100,10 +122,17 @@ bool continuesLine(const WordBox &previous, const WordBox &next)
 // that ends a line and glues the lines together, turning "e-|santé" into "esanté" before the
 // hyphenation rule can see it (poppler 22.12). text_list() gives the words of that same reading
 // order with their hyphens, so the lines are rebuilt from it.
-std::vector<std::string> pageLines(const poppler::page &page)
+std::vector<Line> pageLines(const poppler::page &page)
 {
-    std::vector<std::string> lines;
-    std::string line;
+    std::vector<Line> lines;
+    Line line;
+    double low = 0, high = 0; // the line's band across the text
+    const auto finishLine = [&] {
+        line.position = lineAdvanceSign(line.rotation) * (low + high) / 2;
+        line.thickness = high - low;
+        lines.push_back(std::move(line));
+        line = Line();
+    };
     std::optional<WordBox> previous;
     bool spaceAfterPrevious = false;
     for (const poppler::text_box &word : page.text_list()) {
@@ -114,18 +143,52 @@ std::vector<std::string> pageLines(const poppler::page &page)
         const WordBox box = wordBox(word);
         if (previous && continuesLine(*previous, box)) {
             if (spaceAfterPrevious)
-                line += ' ';
-        } else if (!line.empty()) {
-            lines.push_back(std::move(line));
-            line.clear();
+                line.text += ' ';
+            low = std::min(low, box.low);
+            high = std::max(high, box.high);
+        } else {
+            if (!line.text.empty())
+                finishLine();
+            line.rotation = box.rotation;
+            low = box.low;
+            high = box.high;
         }
-        line += text;
+        line.text += text;
         previous = box;
         spaceAfterPrevious = word.has_space_after();
     }
-    if (!line.empty())
-        lines.push_back(std::move(line));
+    if (!line.text.empty())
+        finishLine();
     return lines;
+}
+
+// Marks the lines that start a paragraph: those further from the line before than
+// kParagraphSpacing times the page's usual line spacing. The usual spacing is the lower median of
+// the advances from one line to the next, so that a page of two advances, one of them a
+// paragraph's, still shows it. Advances of less than half a line (words on the same row that
+// poppler put on separate lines, across a table's gap) and backwards ones (to the top of the next
+// column) are neither counted nor breaks.
+void markParagraphs(std::vector<Line> &lines)
+{
+    const auto advance = [&](std::size_t i) -> std::optional<double> {
+        const Line &previous = lines[i - 1];
+        const Line &line = lines[i];
+        const double a = line.position - previous.position;
+        if (line.rotation != previous.rotation || a < 0.5 * std::min(previous.thickness, line.thickness))
+            return std::nullopt;
+        return a;
+    };
+    std::vector<double> advances;
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (const auto a = advance(i))
+            advances.push_back(*a);
+    if (advances.empty())
+        return;
+    const auto median = advances.begin() + static_cast<std::ptrdiff_t>((advances.size() - 1) / 2);
+    std::nth_element(advances.begin(), median, advances.end());
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (const auto a = advance(i); a && *a > kParagraphSpacing * *median)
+            lines[i].startsParagraph = true;
 }
 
 // Trimmed, spaces collapsed, every run of ASCII digits as '#', ASCII lower-cased: "Page 3 sur 12"
@@ -186,14 +249,14 @@ bool inZone(std::size_t index, std::size_t lineCount)
 }
 
 // Removes running heads and page numbers from the zones of every page; returns how many lines went.
-int removeRunningHeads(std::vector<std::vector<std::string>> &pages, int pageCount)
+int removeRunningHeads(std::vector<std::vector<Line>> &pages, int pageCount)
 {
     std::map<std::string, int> pagesWithLine; // normalised zone line -> pages having it in a zone
     for (const auto &lines : pages) {
         std::set<std::string> onThisPage;
         for (std::size_t i = 0; i < lines.size(); ++i)
             if (inZone(i, lines.size()))
-                onThisPage.insert(normalizedZoneLine(lines[i]));
+                onThisPage.insert(normalizedZoneLine(lines[i].text));
         for (const auto &key : onThisPage)
             ++pagesWithLine[key];
     }
@@ -205,10 +268,10 @@ int removeRunningHeads(std::vector<std::vector<std::string>> &pages, int pageCou
 
     int removed = 0;
     for (auto &lines : pages) {
-        std::vector<std::string> kept;
+        std::vector<Line> kept;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             if (inZone(i, lines.size())) {
-                const std::string key = normalizedZoneLine(lines[i]);
+                const std::string key = normalizedZoneLine(lines[i].text);
                 if (isRunningHead(key) || isPageNumber(key)) {
                     ++removed;
                     continue;
@@ -273,30 +336,45 @@ std::optional<LineEndHyphen> lineEndHyphen(std::string_view line)
     return std::nullopt;
 }
 
-// Joins "numé-" + "rique des services" into "numérique des services" unless the shared rule keeps
-// the hyphen; returns how many breaks were joined.
-int repairHyphenation(std::vector<std::string> &lines)
+// "numé-" + "rique des services" gives "numérique des services", unless the shared rule keeps the
+// hyphen or there is no word on one side of it.
+std::optional<std::string> joinHyphenated(std::string_view line, std::string_view next)
+{
+    const auto hyphen = lineEndHyphen(line);
+    if (!hyphen)
+        return std::nullopt;
+    const std::string_view before = line.substr(0, line.size() - hyphen->bytes);
+    const std::u16string left = lastWord(fromUtf8(before));
+    const std::u16string right = firstWord(fromUtf8(next));
+    if (left.empty() || right.empty() || lineBreakHyphenation(left, right, hyphen->soft) == HyphenBreak::Keep)
+        return std::nullopt;
+    std::string joined(before);
+    joined += next;
+    return joined;
+}
+
+// Joins each line of the document that ends with a hyphenated word to the next one, across
+// paragraph gaps and page breaks too (a page ending with "numé-" goes on with "rique"); returns how
+// many breaks were joined. The joined line starts a paragraph if its first half did: the blank line
+// of a page break that a join crosses goes with it, since the word shows that the text runs on and
+// a blank line would end its sentence.
+int repairHyphenation(std::vector<Line> &lines)
 {
     int repaired = 0;
-    std::size_t i = 0;
-    while (i + 1 < lines.size()) {
-        const auto hyphen = lineEndHyphen(lines[i]);
-        if (!hyphen) {
-            ++i;
-            continue;
+    std::vector<Line> kept;
+    kept.reserve(lines.size());
+    for (Line &line : lines) {
+        // The joined line may end with another break: it stays last in `kept` to be tried again.
+        if (!kept.empty()) {
+            if (auto joined = joinHyphenated(kept.back().text, line.text)) {
+                kept.back().text = std::move(*joined);
+                ++repaired;
+                continue;
+            }
         }
-        const std::string before = lines[i].substr(0, lines[i].size() - hyphen->bytes);
-        const std::u16string left = lastWord(fromUtf8(before));
-        const std::u16string right = firstWord(fromUtf8(lines[i + 1]));
-        if (left.empty() || right.empty() || lineBreakHyphenation(left, right, hyphen->soft) == HyphenBreak::Keep) {
-            ++i;
-            continue;
-        }
-        // Stay on line i: the joined line may end with another break.
-        lines[i] = before + lines[i + 1];
-        lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i + 1));
-        ++repaired;
+        kept.push_back(std::move(line));
     }
+    lines = std::move(kept);
     return repaired;
 }
 
@@ -324,7 +402,7 @@ PdfText pdfToText(std::string_view bytes)
     if (result.pages <= 0)
         throw ImportError(kDamaged);
 
-    std::vector<std::vector<std::string>> pages;
+    std::vector<std::vector<Line>> pages;
     pages.reserve(static_cast<std::size_t>(result.pages));
     bool hasText = false;
     for (int i = 0; i < result.pages; ++i) {
@@ -338,16 +416,20 @@ PdfText pdfToText(std::string_view bytes)
         throw ImportError("the PDF has no text layer (scanned pages?): OCR it first");
 
     result.removedHeaderLines = removeRunningHeads(pages, result.pages);
-    for (auto &lines : pages) {
-        result.repairedHyphenations += repairHyphenation(lines);
-        if (lines.empty())
-            continue;
-        if (!result.utf8.empty())
-            result.utf8 += '\n'; // the blank line between pages
-        for (const std::string &line : lines) {
-            result.utf8 += line;
-            result.utf8 += '\n';
-        }
+    std::vector<Line> lines;
+    for (auto &page : pages) {
+        // Spacing is measured without the running heads, whose distance to the text says nothing.
+        markParagraphs(page);
+        if (!page.empty())
+            page.front().startsParagraph = true;
+        std::move(page.begin(), page.end(), std::back_inserter(lines));
+    }
+    result.repairedHyphenations = repairHyphenation(lines);
+    for (const Line &line : lines) {
+        if (!result.utf8.empty() && line.startsParagraph)
+            result.utf8 += '\n'; // the blank line between paragraphs and between pages
+        result.utf8 += line.text;
+        result.utf8 += '\n';
     }
     return result;
 }

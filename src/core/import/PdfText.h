@@ -10,10 +10,10 @@ namespace vigie::core {
 // The text of a PDF programme, ready for the tagger, and what was done to it.
 struct PdfText
 {
-    std::string utf8; // pages separated by a blank line, ends with one '\n' (empty if nothing is left)
+    std::string utf8; // pages and paragraphs apart by a blank line; ends with one '\n' (empty if nothing is left)
     int pages = 0; // pages in the document, with or without text
     int removedHeaderLines = 0; // running heads and page numbers taken out
-    int repairedHyphenations = 0; // words rejoined across a line break
+    int repairedHyphenations = 0; // words rejoined across a line or page break
 };
 
 // Extracts the text of a PDF held in memory (poppler-cpp), in poppler's reading order, one line per
@@ -24,10 +24,15 @@ struct PdfText
 //   line whose normalised form (trimmed, spaces collapsed, digit runs as '#', ASCII lower-cased) is in
 //   a zone of at least 60 % of the pages, and of at least 3 pages, is removed from every zone; so is
 //   a zone line that is only a page number ("3", "- 3 -", "Page 3", "Page 3 sur 12", "3/12").
+// - Paragraphs: within a page, a line further below the previous one than 1.5 times the page's usual
+//   line spacing (the lower median of its line-to-line advances, running heads left out) starts a
+//   paragraph, written after a blank line; a heading above its text usually does too.
 // - Line-break hyphens: a line ending with a word and '-', U+2010 or U+00AD, followed by a line that
 //   starts with a word, is joined to it (no hyphen, no break) unless lineBreakHyphenation()
-//   (text/Hyphenation.h) says Keep, so "numé-|rique" becomes "numérique", "e-|santé" stays.
-//   Breaks across a page are not repaired: the pages are apart by a blank line.
+//   (text/Hyphenation.h) says Keep, so "numé-|rique" becomes "numérique", "e-|santé" stays. The
+//   same holds across a page break, running heads and page numbers being out by then: a page whose
+//   last line ends with "numé-" is joined to the first line of the next, and that page break gets
+//   no blank line, since the word shows that the sentence runs on.
 //
 // Throws ImportError with "not a valid PDF (damaged or truncated)", "password-protected PDF" or
 // "the PDF has no text layer (scanned pages?): OCR it first". Poppler's own diagnostics are

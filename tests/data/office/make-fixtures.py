@@ -123,6 +123,119 @@ ENCRYPTED_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 
 ODT_MIME = "application/vnd.oasis.opendocument.text"
 
+# Notes as Word writes them: references in the runs of the body, the notes in their own parts with
+# the separator and continuation-separator "notes" first (w:type set), a space after each note's
+# number mark. Footnote 2 is referenced before footnote 1 and has two paragraphs; footnote 3 is
+# referenced only from a tracked deletion. A header and a footer repeat on every page.
+NOTES_CONTENT_TYPES = CONTENT_TYPES.replace(
+    "</Types>",
+    '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>\n'
+    '<Override PartName="/word/endnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml"/>\n'
+    '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>\n'
+    '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>\n'
+    "</Types>",
+)
+
+NOTES_DOCUMENT_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes" Target="endnotes.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
+</Relationships>
+"""
+
+
+def note_reference(kind, note_id):
+    style = "Appelnotedebasdep" if kind == "footnote" else "Appeldenotedefin"
+    return f'<w:r><w:rPr><w:rStyle w:val="{style}"/></w:rPr><w:{kind}Reference w:id="{note_id}"/></w:r>'
+
+
+NOTES_DOCUMENT = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="{W}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<w:body>
+<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:r><w:t>Programme : notes et renvois</w:t></w:r></w:p>
+<w:p><w:r><w:t>Le budget participatif atteindra 5 % de l’investissement</w:t></w:r>{note_reference("footnote", 2)}<w:r><w:t>, voté chaque année.</w:t></w:r></w:p>
+<w:p><w:r><w:t>Nous rénoverons les écoles</w:t></w:r>{note_reference("endnote", 1)}<w:r><w:t xml:space="preserve"> et les crèches</w:t></w:r>{note_reference("footnote", 1)}<w:r><w:t>.</w:t></w:r><w:del w:id="9" w:author="Camille" w:date="2026-01-10T10:00:00Z">{note_reference("footnote", 3)}</w:del></w:p>
+<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:footerReference w:type="default" r:id="rId4"/><w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>
+</w:body>
+</w:document>
+"""
+
+
+def note(kind, note_id, *paragraphs):
+    style = "Notedebasdepage" if kind == "footnote" else "Notedefin"
+    mark = "Appelnotedebasdep" if kind == "footnote" else "Appeldenotedefin"
+    body = ""
+    for i, text in enumerate(paragraphs):
+        number = f'<w:r><w:rPr><w:rStyle w:val="{mark}"/></w:rPr><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>' if i == 0 else ""
+        body += f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>{number}<w:r><w:t>{text}</w:t></w:r></w:p>'
+    return f'<w:{kind} w:id="{note_id}">{body}</w:{kind}>'
+
+
+def notes_part(kind, notes):
+    return f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:{kind}s xmlns:w="{W}">
+<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>
+<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>
+<w:{kind} w:type="continuationNotice" w:id="-2"><w:p><w:r><w:t>Suite de la note page suivante.</w:t></w:r></w:p></w:{kind}>
+{notes}
+</w:{kind}s>
+"""
+
+
+FOOTNOTES = notes_part(
+    "footnote",
+    note("footnote", 1, "Crèches municipales et associatives.")
+    + note("footnote", 2, "Source : compte administratif 2024.", "Hors dépenses de personnel.")
+    + note("footnote", 3, "Note d’une phrase supprimée."),
+)
+ENDNOTES = notes_part("endnote", note("endnote", 1, "Programme détaillé en annexe."))
+
+HEADER_PART = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="{W}"><w:p><w:r><w:t>Liste Villeneuve ensemble – en-tête</w:t></w:r></w:p></w:hdr>
+"""
+FOOTER_PART = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:ftr xmlns:w="{W}"><w:p><w:r><w:t>Page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> – pied de page</w:t></w:r></w:p></w:ftr>
+"""
+
+
+def notes_docx(footnotes=FOOTNOTES):
+    return zip_bytes(
+        [
+            ("[Content_Types].xml", NOTES_CONTENT_TYPES),
+            ("_rels/.rels", RELS),
+            ("word/document.xml", NOTES_DOCUMENT),
+            ("word/_rels/document.xml.rels", NOTES_DOCUMENT_RELS),
+            ("word/footnotes.xml", footnotes),
+            ("word/endnotes.xml", ENDNOTES),
+            ("word/header1.xml", HEADER_PART),
+            ("word/footer1.xml", FOOTER_PART),
+        ]
+    )
+
+
+# Notes as LibreOffice writes them: inside the paragraph that cites them, a citation (the number)
+# then the note body. A footnote with two paragraphs in the middle of a sentence, an endnote in a
+# list item, a footnote in a heading; the page header and footer live in styles.xml.
+NOTES_CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content {ODF_NS} office:version="1.3">
+<office:body><office:text>
+<text:h text:style-name="Heading_20_1" text:outline-level="1">Programme : notes et renvois<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p text:style-name="Footnote">Adopté en assemblée générale.</text:p></text:note-body></text:note></text:h>
+<text:p text:style-name="Standard">Le budget participatif atteindra 5 % de l’investissement<text:note text:id="ftn2" text:note-class="footnote"><text:note-citation>2</text:note-citation><text:note-body><text:p text:style-name="Footnote">Source : compte administratif 2024.</text:p><text:p text:style-name="Footnote">Hors dépenses de personnel.</text:p></text:note-body></text:note>, voté chaque année.</text:p>
+<text:list text:style-name="L1"><text:list-item><text:p text:style-name="P1">Nous rénoverons les écoles<text:note text:id="edn1" text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p text:style-name="Endnote">Programme détaillé en annexe.</text:p></text:note-body></text:note> et les crèches.</text:p></text:list-item></text:list>
+</office:text></office:body></office:document-content>
+"""
+
+NOTES_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
+<office:document-styles {ODF_NS} office:version="1.3">
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p text:style-name="Header">Liste Villeneuve ensemble – en-tête</text:p></style:header>
+<style:footer><text:p text:style-name="Footer">Page <text:page-number text:select-page="current">1</text:page-number> – pied de page</text:p></style:footer>
+</style:master-page></office:master-styles>
+</office:document-styles>
+"""
+
 
 def zip_bytes(entries, compression=zipfile.ZIP_DEFLATED):
     """entries: (name, str or bytes[, compression]) in archive order."""
@@ -143,7 +256,7 @@ def docx(document=DOCUMENT, compression=zipfile.ZIP_DEFLATED):
     )
 
 
-def odt(content=CONTENT, mimetype=ODT_MIME, manifest=MANIFEST):
+def odt(content=CONTENT, mimetype=ODT_MIME, manifest=MANIFEST, styles=None):
     # The mimetype entry comes first and stored, so that `file` can recognise the format.
     return zip_bytes(
         [
@@ -151,6 +264,7 @@ def odt(content=CONTENT, mimetype=ODT_MIME, manifest=MANIFEST):
             ("META-INF/manifest.xml", manifest),
             ("content.xml", content),
         ]
+        + ([("styles.xml", styles)] if styles is not None else [])
     )
 
 
@@ -262,6 +376,11 @@ def main():
     write("spreadsheet.odt", odt(mimetype="application/vnd.oasis.opendocument.spreadsheet"))
     write("encrypted.odt", odt(content="\x8a\x13 not XML once encrypted", manifest=ENCRYPTED_MANIFEST))
     write("malformed.odt", odt(CONTENT.replace("</text:span>", "", 1)))
+
+    write("notes.docx", notes_docx())
+    write("notes.odt", odt(NOTES_CONTENT, styles=NOTES_STYLES))
+    # The notes part is read with the same limits as the body: 2 MiB of spaces, about 2 KB deflated.
+    write("notes-ratio-bomb.docx", notes_docx(FOOTNOTES.replace("<w:footnotes", " " * (2 << 20) + "<w:footnotes", 1)))
 
 
 if __name__ == "__main__":

@@ -143,6 +143,39 @@ for row, (left, right) in enumerate(zip(LEFT_COLUMN, RIGHT_COLUMN)):
     TWO_COLUMNS.append(("F1", 11, 320, 740 - 14 * row, right))
 
 
+# Three pages with the running header and footer, set as a word processor sets paragraphs: 16 pt
+# from line to line, 32 pt between paragraphs and after the heading, and one line 18 pt down
+# (uneven leading, not a paragraph). Words broken across a page break: "numé-|rique"
+# (hyphenation, to be joined) and "porte-|parole" (a compound, to be kept).
+PARAGRAPH_PAGES = [
+    [
+        ("F2", 14, 744, "Programme pour Villeurbanne"),
+        ("F1", 11, 712, "Notre ville mérite mieux. Nous voulons une cantine"),
+        ("F1", 11, 696, "gratuite pour les familles modestes et des écoles"),
+        ("F1", 11, 678, "rénovées avant 2026."),
+        ("F1", 11, 646, "Nous accélérerons la transition numé-"),
+    ],
+    [
+        ("F1", 11, 744, "rique des services publics, sans oublier ceux qui n\u2019ont pas"),
+        ("F1", 11, 728, "d\u2019ordinateur. Une maison de santé ouvrira dans chaque quartier."),
+        ("F1", 11, 696, "Chaque conseil de quartier élira un porte-"),
+    ],
+    [
+        ("F1", 11, 744, "parole qui siégera au conseil municipal."),
+        ("F1", 11, 728, "Ses avis seront publiés."),
+        ("F1", 11, 696, "Le budget participatif sera voté chaque année."),
+    ],
+]
+
+
+def paragraph_page(number, count, body):
+    """body: (font, size, y, text) lines at x = 72, between the running header and footer."""
+    lines = [("F1", 9, 72, 800, HEADER)]
+    lines += [(font, size, 72, y, text) for font, size, y, text in body]
+    lines.append(("F1", 9, 270, 40, "Page %d sur %d" % (number, count)))
+    return lines
+
+
 def write(name, data):
     with open(os.path.join(HERE, name), "wb") as f:
         f.write(data)
@@ -154,6 +187,8 @@ def main():
     write("truncated.pdf", programme[: len(programme) // 2])
     write("one-page.pdf", make_pdf([ONE_PAGE]))
     write("two-columns.pdf", make_pdf([TWO_COLUMNS]))
+    write("paragraphs-3-pages.pdf",
+          make_pdf([paragraph_page(i + 1, len(PARAGRAPH_PAGES), b) for i, b in enumerate(PARAGRAPH_PAGES)]))
     write("no-text.pdf", make_pdf([[]]))  # one page, empty content stream: what a scan looks like
     # What a web server returns instead of the PDF a link promised.
     write("not-a-pdf.pdf", b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n"

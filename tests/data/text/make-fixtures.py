@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the text-decoding fixtures of tests/core/TextImportTest.cpp: one French programme in the
 encodings Vigie reads, and files it must refuse. Run from anywhere; it writes next to itself.
-programme.html and programme.md are plain UTF-8 and written by hand, not by this script."""
+programme.html, programme.md and entities.md are plain UTF-8 and written by hand, not by this script."""
 
 from pathlib import Path
 
