@@ -41,6 +41,8 @@ Commands:
                       Tag every programme again after a dictionary change.
   export [--db FILE] programmes|mentions|stats [--out FILE]
                       CSV of the programmes (with per-theme counts), the mentions, or a crosstab.
+  report [--db FILE] --out DIR [--lang fr|en]
+                      The observatory report of the study, as HTML (charts inside) and PDF.
   cities resolve [--department D] NAME...
                       Resolve city names against the INSEE commune list.
 
@@ -80,6 +82,14 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runInit(rest, streams);
         if (command == "demo")
             return runDemo(rest, streams);
+        if (command == "report") {
+#ifdef VIGIE_HAVE_REPORT
+            return runReport(rest, streams);
+#else
+            streams.err << "vigie-cli report: this vigie-cli was built without Qt (VIGIE_BUILD_GUI=OFF)\n";
+            return kFailed;
+#endif
+        }
         if (command == "import")
             return runImport(rest, streams);
         if (command == "search")

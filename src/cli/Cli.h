@@ -33,6 +33,7 @@ int runTag(const std::vector<std::string> &args, Streams streams);
 int runDict(const std::vector<std::string> &args, Streams streams);
 int runInit(const std::vector<std::string> &args, Streams streams);
 int runDemo(const std::vector<std::string> &args, Streams streams);
+int runReport(const std::vector<std::string> &args, Streams streams);
 int runImport(const std::vector<std::string> &args, Streams streams);
 int runSearch(const std::vector<std::string> &args, Streams streams);
 int runCities(const std::vector<std::string> &args, Streams streams);

@@ -161,3 +161,37 @@ TEST_CASE("export writes the programmes, the mentions and the statistics as CSV"
     CHECK(cli({ "export", "--db", s.db() }).code == 2);
     CHECK(cli({ "export", "--db", s.db(), "programmes", "--out", "/nonexistent/x.csv" }).code == 1);
 }
+
+TEST_CASE("demo writes the synthetic study into a new file only", "[cli][demo]")
+{
+    Study s;
+    auto demo = cli({ "demo", "--db", s.db() });
+    REQUIRE(demo.code == 0);
+    CHECK_THAT(demo.out, Catch::Contains("250 communes, 527 candidates, 268 programmes (161 with a digital section), "
+                                         "1128 barometer projects"));
+    CHECK_THAT(demo.out, Catch::Contains("Synthetic data"));
+    auto stats = cli({ "stats", "--db", s.db(), "--themes", "numerique", "--format", "csv" });
+    CHECK(stats.code == 0);
+    CHECK_THAT(stats.out, Catch::Contains("161"));
+
+    auto again = cli({ "demo", "--db", s.db() });
+    CHECK(again.code == 1);
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+
+#ifdef VIGIE_HAVE_REPORT
+    const std::string out = (s.dir / "rapport").string();
+    auto report = cli({ "report", "--db", s.db(), "--out", out });
+    REQUIRE(report.code == 0);
+    CHECK(fs::file_size(out + "/rapport.html") > 10000);
+    CHECK(fs::file_size(out + "/rapport.pdf") > 10000);
+    CHECK_THAT(report.out, Catch::Contains("Synthetic data"));
+    auto english = cli({ "report", "--db", s.db(), "--out", out, "--lang", "en" });
+    CHECK(english.code == 0);
+    CHECK(fs::exists(out + "/report.pdf"));
+    auto wrong = cli({ "report", "--db", s.db(), "--out", out, "--lang", "de" });
+    CHECK(wrong.code == 2);
+    auto missing = cli({ "report", "--db", (s.dir / "absente.vigie").string(), "--out", out });
+    CHECK(missing.code == 1);
+    CHECK_THAT(missing.err, Catch::Contains("absente.vigie: no such study"));
+#endif
+}

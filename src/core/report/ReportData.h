@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Barometer.h"
+#include "analysis/Concordance.h"
+#include "analysis/Crosstab.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+class CorpusStore;
+
+struct ReportOptions
+{
+    bool french = true;
+    SizeClasses sizes = SizeClasses::standard();
+    std::string rootTheme = "numerique"; // "talks about digital": a mention of this theme or below
+    int samplesPerTheme = 4; // concordance lines shown as evidence for each theme
+};
+
+// One theme of the root's tree: what the dictionary holds for it, for the method section.
+struct ReportTheme
+{
+    std::string id, label;
+    std::vector<std::string> terms; // as written in the dictionary
+    int exclusions = 0;
+};
+
+// Promise and practice for one city present in both the programmes and the barometer.
+struct CityPromise
+{
+    std::string insee, name, sizeClass;
+    std::string electedList, electedCandidate; // empty when no elected list has a programme
+    std::vector<bool> promised; // per theme (ReportData::themes)
+    std::vector<std::int64_t> projects; // per theme: the city's projects mentioning it
+    std::int64_t projectCount = 0;
+};
+
+// Per theme, over the cities of `cities` with an elected programme.
+struct PromiseSummary
+{
+    std::int64_t cities = 0, promised = 0, run = 0, both = 0, promisedOnly = 0, runOnly = 0;
+};
+
+struct ConcordanceSample
+{
+    ConcordanceLine line;
+    std::string candidate, listName, commune;
+};
+
+// Everything the observatory report shows, computed from the study: the renderers only format it.
+struct ReportData
+{
+    bool french = true;
+    bool synthetic = false;
+    std::string study, generatedAt;
+
+    std::int64_t programmes = 0, words = 0, communes = 0, projects = 0, projectCities = 0;
+    std::int64_t candidates = 0; // from the study's settings (the demo records it); 0 if unknown
+    std::string dictionaryName, dictionaryVersion, dictionaryFingerprint;
+    int dictionaryTerms = 0, dictionaryExclusions = 0;
+
+    std::string rootTheme, rootLabel;
+    std::vector<ReportTheme> themes; // the root first, then its descendants in dictionary order
+    SizeClasses sizes = SizeClasses::standard();
+    CrosstabResult headline; // the root by size class, with its test
+    CrosstabResult byTheme; // every theme of `themes`, by size class, with tests
+    BarometerResult barometer;
+
+    std::vector<CityPromise> cities;
+    std::vector<PromiseSummary> promise; // per theme of `themes`
+
+    std::vector<std::vector<ConcordanceSample>> samples; // per theme of `themes`
+};
+
+// Throws StorageError; std::invalid_argument if the dictionary has no `rootTheme`.
+ReportData collectReport(CorpusStore &store, const ReportOptions &options);
+
+} // namespace vigie::core

@@ -1,0 +1,613 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/ReportWriter.h"
+
+#include "analysis/Export.h"
+#include "charts/ChartExport.h"
+#include "demo/DemoStudy.h"
+#include "report/StudyCharts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+
+#include <cmath>
+
+namespace vigie::report {
+
+namespace {
+
+using core::ReportData;
+
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString esc(const std::string &s)
+{
+    return q(s).toHtmlEscaped();
+}
+
+struct Text
+{
+    bool french;
+    QString operator()(const char *fr, const char *en) const { return QString::fromUtf8(french ? fr : en); }
+    QLocale locale() const
+    {
+        return french ? QLocale(QLocale::French, QLocale::France) : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    QString num(std::int64_t n) const
+    {
+        QString s = locale().toString(static_cast<qlonglong>(n));
+        return french ? s.replace(QChar(0x00A0), QChar(0x202F)) : s;
+    }
+    // "55 %" (narrow no-break space) in French, "55%" in English; NaN: an em dash.
+    QString pct(double share, int decimals = 0) const
+    {
+        if (std::isnan(share))
+            return QStringLiteral("—");
+        const QString v = locale().toString(100.0 * share, 'f', decimals);
+        return french ? v + QChar(0x202F) + QLatin1Char('%') : v + QLatin1Char('%');
+    }
+    QString interval(const core::stats::Proportion &p) const
+    {
+        if (std::isnan(p.low))
+            return QStringLiteral("—");
+        return QStringLiteral("%1 – %2").arg(pct(p.low), pct(p.high));
+    }
+    QString decimal(double v, int decimals = 1) const { return locale().toString(v, 'f', decimals); }
+};
+
+QString pValue(const Text &t, double p)
+{
+    if (std::isnan(p))
+        return QStringLiteral("—");
+    if (p < 0.001)
+        return t("p < 0,001", "p < 0.001");
+    return QStringLiteral("p = ") + t.locale().toString(p, 'f', 3);
+}
+
+QString testSentence(const Text &t, const core::stats::IndependenceTest &test)
+{
+    using M = core::stats::IndependenceTest::Method;
+    QString name;
+    switch (test.method) {
+    case M::ChiSquare:
+        name = t("test du khi-deux d'indépendance", "chi-square test of independence");
+        break;
+    case M::FisherExact:
+        name = t("test exact de Fisher", "Fisher's exact test");
+        break;
+    case M::FisherMonteCarlo:
+        name = t("test exact de Fisher (Monte Carlo, %1 tirages)", "Fisher's exact test (Monte Carlo, %1 draws)")
+                   .arg(t.num(test.monteCarloSamples));
+        break;
+    case M::NotTestable:
+        return t("Pas de test possible (un seul groupe ou aucune différence observable).",
+                 "Not testable (a single group, or nothing that can differ).");
+    }
+    QString s = t("Différence entre les groupes : %1, %2", "Difference between groups: %1, %2")
+                    .arg(name, pValue(t, test.pValue));
+    if (test.method == M::ChiSquare || test.method == M::FisherMonteCarlo)
+        s += t(" (khi-deux = %1, %2 ddl)", " (chi-square = %1, %2 df)")
+                 .arg(t.decimal(test.chiSquare, 2))
+                 .arg(test.degreesOfFreedom);
+    s += QStringLiteral(".");
+    if (test.lowExpectedWarning)
+        s += t(" Attention : des effectifs attendus sont inférieurs à 5.",
+               " Warning: some expected counts are below 5.");
+    return s;
+}
+
+// The custom text object that paints a chart into the PDF as vector graphics.
+constexpr int kChartObject = QTextFormat::UserObject + 1;
+constexpr int kChartIndex = QTextFormat::UserProperty + 1;
+
+class ChartObject : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    ChartObject(const std::vector<charts::Chart> &charts, double width)
+        : m_charts(charts)
+        , m_width(width)
+    { }
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        return charts::preferredSize(chart(format), m_width);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        painter->save();
+        painter->fillRect(rect, Qt::white);
+        charts::paintChart(*painter, rect, chart(format));
+        painter->restore();
+    }
+
+private:
+    const charts::Chart &chart(const QTextFormat &format) const
+    {
+        return m_charts.at(static_cast<std::size_t>(format.intProperty(kChartIndex)));
+    }
+    const std::vector<charts::Chart> &m_charts;
+    double m_width;
+};
+
+QString svgInline(const charts::Chart &chart)
+{
+    const QSizeF size = charts::preferredSize(chart, 720);
+    QString svg = QString::fromUtf8(charts::renderSvg(chart, size));
+    const int start = svg.indexOf(QLatin1String("<svg"));
+    return start < 0 ? svg : svg.mid(start);
+}
+
+} // namespace
+
+std::vector<charts::Chart> reportCharts(const ReportData &d)
+{
+    ChartContext c;
+    c.french = d.french;
+    c.synthetic = d.synthetic;
+    const Text t { d.french };
+    c.source = t("étude %1, %2 programmes", "study %1, %2 programmes")
+                   .arg(QFileInfo(q(d.study)).fileName(), t.num(d.programmes))
+                   .toStdString();
+    c.dictionary = d.dictionaryName + " " + d.dictionaryVersion;
+    std::vector<charts::Chart> out;
+    out.push_back(crosstabChart(d.headline, c, Measure::Share,
+                                t("Part des programmes qui parlent du numérique, par taille de commune",
+                                  "Share of programmes that talk about digital, by city size")
+                                    .toStdString()));
+    // The themes, in two charts of at most six so the bars stay readable.
+    core::CrosstabResult part = d.byTheme;
+    const std::size_t n = d.byTheme.themes.size();
+    for (std::size_t from = 1, chunk = 0; from < n; from += 6, ++chunk) {
+        const std::size_t to = std::min(n, from + 6);
+        part.themes.assign(d.byTheme.themes.begin() + static_cast<std::ptrdiff_t>(from),
+                           d.byTheme.themes.begin() + static_cast<std::ptrdiff_t>(to));
+        part.themeLabels.assign(d.byTheme.themeLabels.begin() + static_cast<std::ptrdiff_t>(from),
+                                d.byTheme.themeLabels.begin() + static_cast<std::ptrdiff_t>(to));
+        part.rows = d.byTheme.rows;
+        for (auto &row : part.rows)
+            row.cells.assign(row.cells.begin() + static_cast<std::ptrdiff_t>(from),
+                             row.cells.begin() + static_cast<std::ptrdiff_t>(to));
+        out.push_back(
+            crosstabChart(part, c, Measure::Share,
+                          t("Thèmes du numérique par taille de commune (%1/%2)", "Digital themes by city size (%1/%2)")
+                              .arg(chunk + 1)
+                              .arg((n - 1 + 5) / 6)
+                              .toStdString()));
+    }
+    if (d.projects > 0) {
+        out.push_back(barometerCategoryChart(d.barometer, c));
+        out.push_back(barometerSizeChart(d.barometer, c));
+        out.push_back(barometerMaturityChart(d.barometer, c));
+    }
+    return out;
+}
+
+QString reportHtml(const ReportData &d, bool forPdf)
+{
+    const Text t { d.french };
+    const auto charts = reportCharts(d);
+    std::size_t nextChart = 0;
+    // QTextDocument (the PDF) sizes tables to their content unless told: full width, smaller type.
+    const QString table = forPdf
+        ? QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\" "
+                         "style=\"font-size:7.5pt\">")
+        : QStringLiteral("<table>");
+    auto chart = [&]() -> QString {
+        const std::size_t i = nextChart++;
+        if (i >= charts.size())
+            return {};
+        if (forPdf)
+            return QStringLiteral("<p><img src=\"chart:%1\"></p>\n").arg(i);
+        return QStringLiteral("<figure>") + svgInline(charts[i]) + QStringLiteral("</figure>\n");
+    };
+    const QString title = t("Le numérique dans les programmes municipaux", "Digital policy in municipal programmes");
+    QString h;
+    h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
+             .arg(d.french ? "fr" : "en");
+    h += QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>\n");
+    if (!forPdf)
+        h += QStringLiteral(
+            "<style>\n"
+            "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
+            "color:#222;line-height:1.45}\n"
+            "h1{font-size:1.7em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:2px solid #0072B2}\n"
+            "table{border-collapse:collapse;margin:1em 0;font-size:.92em}"
+            "th,td{border:1px solid #bbb;padding:.3em .6em;vertical-align:top}"
+            "th{background:#eef3f8;text-align:left}td.n{text-align:right;font-variant-numeric:tabular-nums}\n"
+            ".synthetic{border:3px solid #D55E00;background:#fff3e8;color:#8a3200;padding:.8em 1em;"
+            "font-weight:bold;margin:1em 0}\n"
+            ".kwic td{border:none;border-bottom:1px solid #e4e4e4}.kwic .l{text-align:right;color:#555}"
+            ".kwic .m{font-weight:bold;color:#0b4f8a;white-space:nowrap}.kwic .r{color:#555}"
+            ".kwic .src{font-size:.85em;color:#777}\n"
+            "figure{margin:1em 0}figure svg{max-width:100%;height:auto}.meta{color:#555}\n"
+            "</style>\n");
+    h += QStringLiteral("</head>\n<body>\n");
+    h += QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1>\n");
+    h += QStringLiteral("<p class=\"meta\">")
+        + esc(t("Rapport d'observatoire établi par Vigie le %1 à partir de l'étude %2.",
+                "Observatory report made by Vigie on %1 from the study %2.")
+                  .arg(q(d.generatedAt.substr(0, 10)), QFileInfo(q(d.study)).fileName()))
+        + QStringLiteral("</p>\n");
+    if (d.synthetic) {
+        const QString notice = esc(q(core::syntheticNotice(d.french)));
+        h += forPdf
+            ? QStringLiteral("<table width=\"100%\" cellpadding=\"8\" border=\"1\" style=\"border-color:#D55E00\">"
+                             "<tr><td bgcolor=\"#fff3e8\"><b><font color=\"#8a3200\">")
+                + notice + QStringLiteral("</font></b></td></tr></table>\n")
+            : QStringLiteral("<div class=\"synthetic\">") + notice + QStringLiteral("</div>\n");
+    }
+
+    // 1. Headline.
+    const auto &hl = d.headline;
+    const auto &total = hl.total.cells.empty() ? core::CrosstabCell {} : hl.total.cells[0];
+    h += QStringLiteral("<h2>") + esc(t("1. Chiffres clés", "1. Key figures")) + QStringLiteral("</h2>\n<p>");
+    QString lead;
+    if (d.candidates > 0)
+        lead = t("Sur %1 candidats, %2 ont un programme en ligne. ", "Of %1 candidates, %2 have a programme online. ")
+                   .arg(t.num(d.candidates), t.num(d.programmes));
+    lead
+        += t("Des %1 programmes (%2 communes), %3 parlent du numérique, soit %4 (intervalle de confiance à 95 % : %5).",
+             "Of %1 programmes (%2 cities), %3 talk about digital: %4 (95 % confidence interval: %5).")
+               .arg(t.num(d.programmes), t.num(d.communes), t.num(total.mentioning), t.pct(total.share.share),
+                    t.interval(total.share));
+    QStringList byClass;
+    for (const auto &row : hl.rows)
+        byClass << QStringLiteral("%1 (%2)").arg(t.pct(row.cells[0].share.share), q(row.label));
+    if (!byClass.isEmpty())
+        lead += QStringLiteral(" ") + t("Par taille de commune (habitants) : ", "By city size (inhabitants): ")
+            + byClass.join(QStringLiteral(", ")) + QStringLiteral(".");
+    h += esc(lead) + QStringLiteral("</p>\n");
+    h += table + QStringLiteral("<tr><th width=\"24%\">") + esc(t("Taille de la commune", "City size"))
+        + QStringLiteral("</th><th>") + esc(t("Programmes", "Programmes")) + QStringLiteral("</th><th>")
+        + esc(t("Parlent du numérique", "Talk about digital")) + QStringLiteral("</th><th>") + esc(t("Part", "Share"))
+        + QStringLiteral("</th><th>") + esc(t("IC à 95 %", "95 % CI")) + QStringLiteral("</th><th>")
+        + esc(t("Mentions pour 10 000 mots", "Mentions per 10,000 words")) + QStringLiteral("</th></tr>\n");
+    auto headlineRow = [&](const core::CrosstabRow &row, bool bold) {
+        const auto &cell = row.cells[0];
+        const QString b0 = bold ? QStringLiteral("<b>") : QString(), b1 = bold ? QStringLiteral("</b>") : QString();
+        h += QStringLiteral("<tr><td>") + b0 + esc(row.label.empty() ? t("Ensemble", "All").toStdString() : row.label)
+            + b1 + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.num(row.programmes)
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.num(cell.mentioning)
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">") + b0 + t.pct(cell.share.share) + b1
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.interval(cell.share)
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.decimal(cell.perTenThousandWords)
+            + QStringLiteral("</td></tr>\n");
+    };
+    for (const auto &row : hl.rows)
+        headlineRow(row, false);
+    core::CrosstabRow all = hl.total;
+    all.label = t("Ensemble", "All").toStdString();
+    headlineRow(all, true);
+    h += QStringLiteral("</table>\n");
+    if (!hl.tests.empty())
+        h += QStringLiteral("<p>") + esc(testSentence(t, hl.tests[0])) + QStringLiteral("</p>\n");
+    h += chart();
+
+    // 2. Themes.
+    h += QStringLiteral("<h2>") + esc(t("2. Les thèmes du numérique", "2. Digital themes")) + QStringLiteral("</h2>\n");
+    h += QStringLiteral("<p>")
+        + esc(t(
+            "Un programme compte pour un thème s'il contient au moins une mention d'un terme du thème ou de ses "
+            "sous-thèmes. Les parts sont calculées sur l'ensemble des programmes et sur ceux qui parlent du numérique.",
+            "A programme counts for a theme when it has at least one mention of a term of the theme or its sub-themes. "
+            "Shares are of all programmes and of those that talk about digital."))
+        + QStringLiteral("</p>\n");
+    h += table + QStringLiteral("<tr><th width=\"20%\">") + esc(t("Thème", "Theme")) + QStringLiteral("</th><th>")
+        + esc(t("Programmes", "Programmes")) + QStringLiteral("</th><th>") + esc(t("Part de tous", "Share of all"))
+        + QStringLiteral("</th><th>") + esc(t("Part des programmes numériques", "Share of digital programmes"))
+        + QStringLiteral("</th><th>") + esc(t("Mentions", "Mentions")) + QStringLiteral("</th>");
+    for (const auto &row : d.byTheme.rows)
+        h += QStringLiteral("<th>") + esc(row.label) + QStringLiteral("</th>");
+    h += QStringLiteral("<th>") + esc(t("Test", "Test")) + QStringLiteral("</th></tr>\n");
+    for (std::size_t i = 0; i < d.byTheme.themes.size(); ++i) {
+        const auto &cell = d.byTheme.total.cells[i];
+        const double ofDigital
+            = total.mentioning > 0 ? static_cast<double>(cell.mentioning) / static_cast<double>(total.mentioning) : NAN;
+        h += QStringLiteral("<tr><td>") + (i == 0 ? QStringLiteral("<b>") : QStringLiteral("&#160;&#160;"))
+            + esc(d.byTheme.themeLabels[i]) + (i == 0 ? QStringLiteral("</b>") : QString())
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.num(cell.mentioning)
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.pct(cell.share.share)
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">")
+            + (i == 0 ? QStringLiteral("—") : t.pct(ofDigital))
+            + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.num(cell.mentions) + QStringLiteral("</td>");
+        for (const auto &row : d.byTheme.rows)
+            h += QStringLiteral("<td class=\"n\" align=\"right\">") + t.pct(row.cells[i].share.share)
+                + QStringLiteral("</td>");
+        const QString p = i < d.byTheme.tests.size() ? pValue(t, d.byTheme.tests[i].pValue) : QStringLiteral("—");
+        h += QStringLiteral("<td class=\"n\" align=\"right\">") + esc(p) + QStringLiteral("</td></tr>\n");
+    }
+    h += QStringLiteral("</table>\n");
+    while (nextChart < charts.size() && nextChart < 1 + (d.byTheme.themes.size() - 1 + 5) / 6)
+        h += chart();
+
+    // 3. Barometer.
+    h += QStringLiteral("<h2>")
+        + esc(t("3. Le baromètre des projets des villes", "3. The barometer of cities' projects"))
+        + QStringLiteral("</h2>\n");
+    if (d.projects == 0) {
+        h += QStringLiteral("<p>")
+            + esc(t("L'étude ne contient aucun projet de baromètre.", "The study has no barometer projects."))
+            + QStringLiteral("</p>\n");
+    } else {
+        const auto &b = d.barometer;
+        h += QStringLiteral("<p>")
+            + esc(t("%1 projets dans %2 communes. Catégories telles que déclarées par les villes, puis secteurs "
+                    "détectés par le dictionnaire (un projet peut relever de plusieurs secteurs).",
+                    "%1 projects in %2 cities. Categories as the cities declared them, then sectors the dictionary "
+                    "detects (a project may belong to several).")
+                      .arg(t.num(b.projects), t.num(b.cities)))
+            + QStringLiteral("</p>\n");
+        auto countTable = [&](const QString &head, const std::vector<core::BarometerCount> &rows) {
+            h += table + QStringLiteral("<tr><th>") + esc(head) + QStringLiteral("</th><th>")
+                + esc(t("Projets", "Projects")) + QStringLiteral("</th><th>") + esc(t("Part", "Share"))
+                + QStringLiteral("</th><th>") + esc(t("IC à 95 %", "95 % CI")) + QStringLiteral("</th></tr>\n");
+            for (const auto &r : rows)
+                h += QStringLiteral("<tr><td>") + esc(r.label.empty() ? t("(sans)", "(none)").toStdString() : r.label)
+                    + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.num(r.projects)
+                    + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.pct(r.share.share)
+                    + QStringLiteral("</td><td class=\"n\" align=\"right\">") + t.interval(r.share)
+                    + QStringLiteral("</td></tr>\n");
+            h += QStringLiteral("</table>\n");
+        };
+        countTable(t("Catégorie déclarée", "Declared category"), b.declared);
+        h += chart();
+        countTable(t("Secteur détecté", "Detected sector"), b.detected);
+        countTable(t("Taille de la commune", "City size"), b.bySize);
+        h += chart();
+        // Maturity by category.
+        h += table + QStringLiteral("<tr><th>") + esc(t("Catégorie", "Category")) + QStringLiteral("</th>");
+        for (const auto &s : b.stages)
+            h += QStringLiteral("<th>") + esc(s.empty() ? t("(non renseignée)", "(not given)").toStdString() : s)
+                + QStringLiteral("</th>");
+        h += QStringLiteral("</tr>\n");
+        for (std::size_t r = 0; r < b.declared.size(); ++r) {
+            h += QStringLiteral("<tr><td>") + esc(b.declared[r].label) + QStringLiteral("</td>");
+            for (std::size_t s = 0; s < b.stages.size(); ++s)
+                h += QStringLiteral("<td class=\"n\" align=\"right\">") + t.num(b.stagesByCategory[r][s])
+                    + QStringLiteral("</td>");
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+        h += chart();
+    }
+
+    // 4. Promise and practice.
+    h += QStringLiteral("<h2>") + esc(t("4. Promesses et réalisations", "4. Promise and practice"))
+        + QStringLiteral("</h2>\n");
+    if (d.cities.empty()) {
+        h += QStringLiteral("<p>")
+            + esc(t("Aucune commune n'a à la fois des programmes et des projets dans l'étude.",
+                    "No city has both programmes and projects in the study."))
+            + QStringLiteral("</p>\n");
+    } else {
+        h += QStringLiteral("<p>")
+            + esc(t("Pour les %1 communes présentes à la fois dans les programmes et dans le baromètre : thèmes promis "
+                    "par la liste élue (mentionnés dans son programme) et projets de la ville qui mentionnent le même "
+                    "thème.",
+                    "For the %1 cities present in both the programmes and the barometer: themes the elected list "
+                    "promised (mentioned in its programme) and the city's projects mentioning the same theme.")
+                      .arg(d.cities.size()))
+            + QStringLiteral("</p>\n");
+        h += table + QStringLiteral("<tr><th width=\"26%\">") + esc(t("Thème", "Theme")) + QStringLiteral("</th><th>")
+            + esc(t("Villes (liste élue connue)", "Cities (elected list known)")) + QStringLiteral("</th><th>")
+            + esc(t("Promis", "Promised")) + QStringLiteral("</th><th>") + esc(t("Réalisé", "Run"))
+            + QStringLiteral("</th><th>") + esc(t("Promis et réalisé", "Promised and run"))
+            + QStringLiteral("</th><th>") + esc(t("Promis, pas de projet", "Promised, no project"))
+            + QStringLiteral("</th><th>") + esc(t("Projet sans promesse", "Project, not promised"))
+            + QStringLiteral("</th></tr>\n");
+        for (std::size_t i = 0; i < d.themes.size(); ++i) {
+            const auto &s = d.promise[i];
+            h += QStringLiteral("<tr><td>") + esc(d.themes[i].label) + QStringLiteral("</td>");
+            for (const auto v : { s.cities, s.promised, s.run, s.both, s.promisedOnly, s.runOnly })
+                h += QStringLiteral("<td class=\"n\" align=\"right\">") + t.num(v) + QStringLiteral("</td>");
+            h += QStringLiteral("</tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+        h += QStringLiteral("<p>")
+            + esc(t(
+                "Par commune : thèmes promis par la liste élue et nombre de projets de la ville qui les mentionnent.",
+                "By city: themes the elected list promised, and the number of the city's projects mentioning them."))
+            + QStringLiteral("</p>\n") + table + QStringLiteral("<tr><th width=\"16%\">") + esc(t("Commune", "City"))
+            + QStringLiteral("</th><th width=\"18%\">") + esc(t("Liste élue", "Elected list"))
+            + QStringLiteral("</th><th>") + esc(t("Promis et réalisé (projets)", "Promised and run (projects)"))
+            + QStringLiteral("</th><th>") + esc(t("Promis, sans projet", "Promised, no project"))
+            + QStringLiteral("</th><th>") + esc(t("Projets sans promesse", "Projects, not promised"))
+            + QStringLiteral("</th></tr>\n");
+        for (const auto &c : d.cities) {
+            QStringList both, promisedOnly, runOnly;
+            for (std::size_t i = 1; i < d.themes.size(); ++i) {
+                const QString label = esc(d.themes[i].label);
+                const auto n = c.projects[i];
+                if (c.promised[i] && n > 0)
+                    both << label + QStringLiteral(" (") + t.num(n) + QStringLiteral(")");
+                else if (c.promised[i])
+                    promisedOnly << label;
+                else if (n > 0)
+                    runOnly << label + QStringLiteral(" (") + t.num(n) + QStringLiteral(")");
+            }
+            h += QStringLiteral("<tr><td>") + esc(c.name) + QStringLiteral("<br><small>") + esc(c.sizeClass)
+                + QStringLiteral(", ") + esc(t("%1 projets", "%1 projects").arg(t.num(c.projectCount)))
+                + QStringLiteral("</small></td><td>")
+                + (c.electedList.empty() ? esc(t("(sans programme)", "(no programme)")) : esc(c.electedList))
+                + QStringLiteral("</td><td>") + both.join(QStringLiteral(", ")) + QStringLiteral("</td><td>")
+                + promisedOnly.join(QStringLiteral(", ")) + QStringLiteral("</td><td>")
+                + runOnly.join(QStringLiteral(", ")) + QStringLiteral("</td></tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
+    // 5. Evidence.
+    h += QStringLiteral("<h2>") + esc(t("5. Extraits : les mentions en contexte", "5. Evidence: mentions in context"))
+        + QStringLiteral("</h2>\n<p>")
+        + esc(t("Pour chaque thème, quelques mentions tirées de programmes différents, telles que le dictionnaire les "
+                "a trouvées.",
+                "For each theme, a few mentions from different programmes, as the dictionary found them."))
+        + QStringLiteral("</p>\n");
+    for (std::size_t i = 0; i < d.themes.size(); ++i) {
+        // In the PDF the theme's name is the table's first row: QTextDocument drew no text for a
+        // heading or paragraph between two of these tables.
+        const QString label = esc(d.themes[i].label);
+        const bool none = i >= d.samples.size() || d.samples[i].empty();
+        if (!forPdf)
+            h += QStringLiteral("<h3>") + label + QStringLiteral("</h3>\n");
+        h += QStringLiteral("<table class=\"kwic\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">\n");
+        if (forPdf)
+            h += QStringLiteral("<tr><td colspan=\"3\"><br><b><big>") + label
+                + QStringLiteral("</big></b></td></tr>\n");
+        if (none)
+            h += QStringLiteral("<tr><td colspan=\"3\">") + esc(t("Aucune mention.", "No mention."))
+                + QStringLiteral("</td></tr>\n");
+        static const std::vector<core::ConcordanceSample> kNone;
+        for (const auto &s : none ? kNone : d.samples[i]) {
+            h += QStringLiteral("<tr><td class=\"l\" align=\"right\" width=\"40%\">…") + esc(s.line.left)
+                + QStringLiteral("</td><td class=\"m\"><b><font color=\"#0b4f8a\">") + esc(s.line.match)
+                + QStringLiteral("</font></b></td><td class=\"r\" width=\"40%\">") + esc(s.line.right)
+                + QStringLiteral("…</td></tr>\n")
+                + QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"src\"><small><font color=\"#777777\">")
+                + esc(s.listName) + QStringLiteral(" (") + esc(s.candidate) + QStringLiteral("), ") + esc(s.commune)
+                + QStringLiteral("</font></small></td></tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
+    // 6. Method.
+    h += QStringLiteral("<h2>") + esc(t("6. Méthode", "6. Method")) + QStringLiteral("</h2>\n<ul>\n");
+    auto li = [&](const QString &s) {
+        h += QStringLiteral("<li>") + esc(s) + QStringLiteral("</li>\n");
+    };
+    li(t("Corpus : %1 programmes, %2 mots, %3 communes ; %4 projets de baromètre dans %5 communes.",
+         "Corpus: %1 programmes, %2 words, %3 cities; %4 barometer projects in %5 cities.")
+           .arg(t.num(d.programmes), t.num(d.words), t.num(d.communes), t.num(d.projects), t.num(d.projectCities)));
+    li(t("Dictionnaire : %1, version %2 (empreinte %3), %4 termes et %5 exclusions ; liste des termes ci-dessous.",
+         "Dictionary: %1, version %2 (fingerprint %3), %4 terms and %5 exclusions; terms listed below.")
+           .arg(q(d.dictionaryName), q(d.dictionaryVersion), q(d.dictionaryFingerprint.substr(0, 12)))
+           .arg(d.dictionaryTerms)
+           .arg(d.dictionaryExclusions));
+    li(t("Règles de comptage : texte découpé en mots par ICU (élisions, traits d'union, césures de fin de ligne "
+         "réparées), comparaison sans casse ni accents, singulier et pluriel confondus ; la correspondance la plus "
+         "longue l'emporte et un mot n'est compté qu'une fois ; une exclusion (« ville connectée à Paris par le RER ») "
+         "annule la mention ; une mention d'un sous-thème compte aussi pour ses parents. Détail : docs/counting.md.",
+         "Counting rules: text split into words by ICU (elisions, hyphens, repaired line-end hyphenation), matched "
+         "without case or accents, singular and plural alike; the longest match wins and a word counts once; an "
+         "exclusion (\"ville connectée à Paris par le RER\") cancels the mention; a mention of a sub-theme also counts "
+         "for its parents. Details: docs/counting.md."));
+    QStringList classes;
+    for (const auto &c : d.sizes.classes())
+        classes << q(c.label);
+    li(t("Tailles de commune (population municipale INSEE, liste officielle des communes) : %1.",
+         "City sizes (INSEE municipal population, official list of communes): %1.")
+           .arg(classes.join(QStringLiteral(", "))));
+    li(t("Part : programmes qui mentionnent le thème / programmes du groupe, avec l'intervalle de confiance de Wilson "
+         "à 95 %. Différence entre groupes : test du khi-deux d'indépendance, ou test exact de Fisher "
+         "(Fisher-Freeman-Halton, par Monte Carlo au-delà de 2 × 10^7 tableaux) dès qu'un effectif attendu est "
+         "inférieur à 5. Détail : docs/statistics.md.",
+         "Share: programmes mentioning the theme / programmes in the group, with the 95 % Wilson confidence interval. "
+         "Difference between groups: chi-square test of independence, or Fisher's exact test (Fisher-Freeman-Halton, "
+         "Monte Carlo past 2 × 10^7 tables) when an expected count is below 5. Details: docs/statistics.md."));
+    if (!hl.tests.empty() && !hl.tests[0].note.empty())
+        li(t("Test du tableau principal : ", "Test of the headline table: ") + q(hl.tests[0].note));
+    h += QStringLiteral("</ul>\n");
+    for (const auto &th : d.themes) {
+        QStringList terms;
+        for (const auto &term : th.terms)
+            terms << q(term);
+        h += QStringLiteral("<p><b>") + esc(th.label) + QStringLiteral("</b> (") + esc(q(th.id)) + QStringLiteral(", ")
+            + esc(t("%1 termes, %2 exclusions", "%1 terms, %2 exclusions").arg(th.terms.size()).arg(th.exclusions))
+            + QStringLiteral(") : <small>") + esc(terms.join(QStringLiteral(" · "))) + QStringLiteral("</small></p>\n");
+    }
+    h += QStringLiteral("</body>\n</html>\n");
+    if (d.french) // French typography: no line break before ":" and ";"
+        h.replace(QStringLiteral(" : "), QStringLiteral("\u00A0: "))
+            .replace(QStringLiteral(" ; "), QStringLiteral("\u00A0; "));
+    return h;
+}
+
+bool writeReport(const ReportData &d, const QString &dir, ReportFiles *files, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!QDir().mkpath(dir))
+        return fail(QStringLiteral("cannot create the folder %1").arg(dir));
+    const QString base = QDir(dir).filePath(d.french ? QStringLiteral("rapport") : QStringLiteral("report"));
+    const QString htmlPath = base + QStringLiteral(".html"), pdfPath = base + QStringLiteral(".pdf");
+
+    QFile html(htmlPath);
+    if (!html.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return fail(QStringLiteral("cannot write %1: %2").arg(htmlPath, html.errorString()));
+    const QByteArray bytes = reportHtml(d, false).toUtf8();
+    if (html.write(bytes) != bytes.size() || !html.flush())
+        return fail(QStringLiteral("cannot write %1: %2").arg(htmlPath, html.errorString()));
+    html.close();
+
+    QPdfWriter pdf(pdfPath);
+    pdf.setResolution(300);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter);
+    pdf.setTitle(d.french ? QStringLiteral("Le numérique dans les programmes municipaux")
+                          : QStringLiteral("Digital policy in municipal programmes"));
+    pdf.setCreator(QStringLiteral("Vigie"));
+    QTextDocument doc;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    // Any letter spacing turns ligatures off: with them, "fictives" and "chiffres" reach the PDF as
+    // "ﬁ" and "ﬀ" glyphs, and neither search nor copy finds the words.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    doc.setDefaultFont(font);
+    const QSizeF page = pdf.pageLayout().paintRect(QPageLayout::Point).size();
+    doc.setPageSize(page);
+    doc.setDocumentMargin(0);
+    const auto charts = reportCharts(d);
+    ChartObject object(charts, page.width());
+    doc.documentLayout()->registerHandler(kChartObject, &object);
+    doc.setHtml(reportHtml(d, true));
+    // Swap the chart placeholders for the vector chart object.
+    QTextCursor cursor(&doc);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextImageFormat image = fragment.charFormat().toImageFormat();
+            if (!fragment.charFormat().isImageFormat() || !image.name().startsWith(QLatin1String("chart:")))
+                continue;
+            QTextCharFormat chartFormat;
+            chartFormat.setObjectType(kChartObject);
+            chartFormat.setProperty(kChartIndex, image.name().mid(6).toInt());
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), chartFormat);
+            break; // the block's fragments changed
+        }
+    }
+    doc.print(&pdf);
+    if (!QFileInfo(pdfPath).exists() || QFileInfo(pdfPath).size() == 0)
+        return fail(QStringLiteral("cannot write %1").arg(pdfPath));
+    if (files)
+        *files = { htmlPath, pdfPath };
+    return true;
+}
+
+} // namespace vigie::report
+
+#include "ReportWriter.moc"
