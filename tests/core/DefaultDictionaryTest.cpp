@@ -70,6 +70,10 @@ TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
         { "Un plan de cybersécurité après la cyberattaque de 2019.", "donnees_personnelles_cybersecurite" },
         { "La transition numérique de la ville.", "numerique" },
         { "Une application mobile pour signaler les incivilités.", "numerique" },
+        // Found by the demo's phrase bank: feminine and participle forms the terms missed.
+        { "Les archives municipales numérisées seront consultables par tous.", "numerique" },
+        { "Une carte dématérialisée pour la cantine et la médiathèque.", "numerique" },
+        { "Réussir la transformation digitale de la mairie.", "numerique" },
     };
     for (const auto &[sentence, theme] : cases) {
         INFO(sentence);
@@ -95,6 +99,7 @@ TEST_CASE("false friends are not counted as digital", "[default][precision]")
         "Des tics de langage.",
         "Le tennis club organise un open de tennis.",
         "La French touch du festival de musique.",
+        "La digitale pourpre fleurit dans nos sous-bois.",
     };
     for (const char *s : sentences) {
         INFO(s);
