@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Concordance.h"
 #include "storage/CorpusStore.h"
+#include "tagging/Dictionary.h"
 #include "tagging/Tagger.h"
+#include "tagging/ThemeMatcher.h"
 
 #include <catch2/catch.hpp>
 
@@ -124,4 +126,27 @@ TEST_CASE("retag replaces every count with the new dictionary's, all or nothing"
     CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions WHERE dictionary_version = 2") == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM programme_mentions WHERE dictionary_version = 1") == 2); // history kept
     CHECK(seen == std::vector<std::int64_t> { 0, 1, 2 });
+}
+
+TEST_CASE("retag also tags the barometer projects again", "[kwic][retag]")
+{
+    Study s({ "Le wifi." });
+    auto &db = s.store->database();
+    ProjectMeta p;
+    p.title = "Fibre optique dans les écoles";
+    p.description = "Raccorder les groupes scolaires.";
+    const Dictionary first = s.store->dictionary(s.store->currentDictionaryVersion());
+    Tagger tagger(ThemeMatcher::compile(first));
+    s.store->putProject(p, tagger.tag(CorpusStore::projectText(p)), first, s.store->currentDictionaryVersion());
+    auto smaller = Dictionary::fromJson(R"({"name": "fibre seule", "version": "1",
+        "themes": [{"id": "numerique", "label": "Numérique", "terms": ["fibre"]}]})",
+                                        "small.json");
+    std::atomic_bool cancel { false };
+    REQUIRE(s.store->retag(smaller, {}, cancel));
+    const auto v = s.store->currentDictionaryVersion();
+    auto st = db.prepare("SELECT count(*) FROM project_theme_counts WHERE dictionary_version = ?1 AND theme = "
+                         "'numerique' AND total = 1");
+    st.bind(1, v);
+    REQUIRE(st.step());
+    CHECK(st.columnInt(0) == 1);
 }

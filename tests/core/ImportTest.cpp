@@ -124,6 +124,32 @@ TEST_CASE("importing the same texts again updates them instead of duplicating", 
     CHECK(store.database().scalarInt("SELECT count(*) FROM programmes WHERE commune = '93066'") == 1);
 }
 
+TEST_CASE("importing again keeps the metadata the new import leaves empty", "[import][pipeline]")
+{
+    // The manifest gave Lyon's programme its candidate, list, commune and year; importing the
+    // same folder again without a manifest must not wipe them, and an unresolved city must not
+    // clear a commune already chosen.
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    importManifest(store, "manifest.json");
+    auto &db = store.database();
+    const auto before = db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '93066'");
+    REQUIRE(before == 1);
+    Importer importer(store, gazetteer());
+    std::atomic_bool cancel { false };
+    const auto r = importer.importProgrammes(Importer::entriesForPaths({ kDir + "programmes" }), {}, cancel);
+    CHECK(r.updated >= 2);
+    CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '93066'") == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE candidate IN ('Camille Martin', 'Karim Benali') "
+                       "AND year = 2020")
+          == 2);
+    CHECK(db.scalarInt("SELECT elected FROM programmes WHERE candidate = 'Camille Martin'") == 1);
+    auto again = readManifest(kDir + "manifest.csv"); // Saint-Denis without its department: ambiguous
+    const auto r2 = importer.importProgrammes(again, {}, cancel);
+    CHECK(r2.unresolved == 1);
+    CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '93066'") == 1);
+}
+
 TEST_CASE("a cancelled import leaves the study exactly as it was", "[import][pipeline]")
 {
     Study study;

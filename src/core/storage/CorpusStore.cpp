@@ -119,9 +119,14 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
     if (known) {
         result.id = find.columnInt(0);
         find.reset();
-        auto &update = m_db.cached("UPDATE programmes SET candidate = ?1, list_name = ?2, nuance = ?3, commune = ?4, "
-                                   "year = ?5, round = ?6, elected = ?7, source = ?8, format = ?9, encoding = ?10, "
-                                   "updated_at = ?11 WHERE id = ?12");
+        // What this import gives replaces what the study had; what it leaves empty (a folder
+        // imported again without its manifest, a city left unresolved) is kept.
+        auto &update
+            = m_db.cached("UPDATE programmes SET candidate = coalesce(nullif(?1, ''), candidate), "
+                          "list_name = coalesce(nullif(?2, ''), list_name), nuance = coalesce(nullif(?3, ''), nuance), "
+                          "commune = coalesce(?4, commune), year = coalesce(?5, year), round = coalesce(?6, round), "
+                          "elected = coalesce(?7, elected), source = ?8, format = ?9, encoding = ?10, updated_at = ?11 "
+                          "WHERE id = ?12");
         bindMeta(update);
         update.bind(12, result.id).run();
     } else {
@@ -187,13 +192,33 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
     const std::int64_t version = useDictionary(dictionary);
     Tagger tagger(ThemeMatcher::compile(dictionary));
     const auto ids = programmeIds();
+    // Barometer projects too: their sectors and themes come from the same dictionary.
+    std::vector<std::pair<std::int64_t, std::string>> projects;
+    {
+        auto st = m_db.prepare("SELECT id, title, description FROM projects ORDER BY id");
+        while (st.step()) {
+            ProjectMeta m;
+            m.title = st.columnText(1);
+            m.description = st.columnText(2);
+            projects.emplace_back(st.columnInt(0), projectText(m));
+        }
+    }
+    const auto total = static_cast<std::int64_t>(ids.size() + projects.size());
     std::int64_t done = 0;
     for (const auto id : ids) {
         if (cancel.load())
             return false; // the transaction rolls back
         if (progress)
-            progress(done, static_cast<std::int64_t>(ids.size()), std::to_string(id));
+            progress(done, total, std::to_string(id));
         putProgrammeTags(id, tagger.tag(programmeText(id)), dictionary, version);
+        ++done;
+    }
+    for (const auto &[id, text] : projects) {
+        if (cancel.load())
+            return false;
+        if (progress)
+            progress(done, total, "projet " + std::to_string(id));
+        writeTags("project", id, tagger.tag(text), dictionary, version, true);
         ++done;
     }
     if (cancel.load())
