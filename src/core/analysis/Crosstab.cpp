@@ -76,6 +76,30 @@ std::optional<std::pair<std::string, std::string>> groupOf(const ProgrammeRow &p
     return std::nullopt;
 }
 
+// The stable key of a group (CrosstabRow::key) from its sort key.
+std::string rowKey(const std::string &sortKey, Grouping by)
+{
+    if (by == Grouping::SizeClass)
+        return sortKey.substr(3); // drop the ordering prefix
+    if (by == Grouping::Commune)
+        return sortKey.substr(sortKey.find('\x1f') + 1);
+    return sortKey;
+}
+
+std::vector<ProgrammeRow> loadProgrammeRows(Database &db)
+{
+    std::vector<ProgrammeRow> programmes;
+    auto rows
+        = db.prepare("SELECT p.id, p.words, coalesce(p.commune, ''), coalesce(c.name, ''), coalesce(c.population, -1), "
+                     "coalesce(c.department, ''), coalesce(c.region, ''), p.nuance, p.year, p.elected "
+                     "FROM programmes p LEFT JOIN communes c ON c.insee = p.commune ORDER BY p.id");
+    while (rows.step())
+        programmes.push_back({ rows.columnInt(0), rows.columnInt(1), rows.columnText(2), rows.columnText(3),
+                               rows.columnInt(4), rows.columnText(5), rows.columnText(6), rows.columnText(7),
+                               rows.columnOptionalInt(8), rows.columnOptionalInt(9) });
+    return programmes;
+}
+
 void finish(CrosstabRow &row)
 {
     for (auto &cell : row.cells) {
@@ -86,6 +110,15 @@ void finish(CrosstabRow &row)
 }
 
 } // namespace
+
+std::unordered_map<std::int64_t, std::string> programmeGroups(CorpusStore &store, const CrosstabOptions &options)
+{
+    std::unordered_map<std::int64_t, std::string> out;
+    for (const ProgrammeRow &p : loadProgrammeRows(store.database()))
+        if (const auto g = groupOf(p, options))
+            out.emplace(p.id, rowKey(g->first, options.by));
+    return out;
+}
 
 std::optional<Grouping> groupingFromName(const std::string &name)
 {
@@ -148,18 +181,10 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
     }
 
     Database &db = store.database();
-    std::vector<ProgrammeRow> programmes;
+    const std::vector<ProgrammeRow> programmes = loadProgrammeRows(db);
     std::unordered_map<std::int64_t, std::size_t> index;
-    auto rows
-        = db.prepare("SELECT p.id, p.words, coalesce(p.commune, ''), coalesce(c.name, ''), coalesce(c.population, -1), "
-                     "coalesce(c.department, ''), coalesce(c.region, ''), p.nuance, p.year, p.elected "
-                     "FROM programmes p LEFT JOIN communes c ON c.insee = p.commune ORDER BY p.id");
-    while (rows.step()) {
-        index[rows.columnInt(0)] = programmes.size();
-        programmes.push_back({ rows.columnInt(0), rows.columnInt(1), rows.columnText(2), rows.columnText(3),
-                               rows.columnInt(4), rows.columnText(5), rows.columnText(6), rows.columnText(7),
-                               rows.columnOptionalInt(8), rows.columnOptionalInt(9) });
-    }
+    for (std::size_t i = 0; i < programmes.size(); ++i)
+        index[programmes[i].id] = i;
     // counts[programme][theme column] = rolled-up mentions
     std::vector<std::vector<std::int64_t>> counts(programmes.size(),
                                                   std::vector<std::int64_t>(result.themes.size(), 0));
@@ -202,10 +227,7 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
         add(it->second);
     }
     for (auto &[sortKey, row] : groups) {
-        if (o.by == Grouping::SizeClass)
-            row.key = sortKey.substr(3); // drop the ordering prefix
-        else if (o.by == Grouping::Commune)
-            row.key = sortKey.substr(sortKey.find('\x1f') + 1);
+        row.key = rowKey(sortKey, o.by);
         finish(row);
         result.rows.push_back(std::move(row));
     }

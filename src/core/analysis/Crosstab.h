@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace vigie::core {
@@ -71,5 +72,9 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &options);
 // The test of difference between groups for one theme of a crosstab: the 2 x groups table of
 // programmes mentioning / not mentioning it (what crosstab() puts in `tests` when asked).
 stats::IndependenceTest crosstabTest(const CrosstabResult &result, std::size_t theme);
+
+// The group key (CrosstabRow::key) of every programme that has one under `options.by`: what other
+// views (the concordance's group filter) use to agree with the crosstab.
+std::unordered_map<std::int64_t, std::string> programmeGroups(CorpusStore &store, const CrosstabOptions &options);
 
 } // namespace vigie::core
