@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QLocale>
 
 #include <cstdlib>
 
@@ -12,5 +13,6 @@ int main(int argc, char **argv)
 {
     setenv("QT_QPA_PLATFORM", "offscreen", 0);
     QApplication app(argc, argv);
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France)); // as the window does in French
     return Catch::Session().run(argc, argv);
 }

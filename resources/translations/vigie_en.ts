@@ -1,0 +1,2169 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>BarometerView</name>
+    <message>
+        <location filename="../../src/gui/BarometerView.cpp" line="+178"/>
+        <location line="+8"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Données en CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Données en XLSX…</source>
+        <translation>Data as XLSX…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Part par catégorie</source>
+        <translation>Share by category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Par taille de commune</source>
+        <translation>By city size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maturité par catégorie</source>
+        <translation>Maturity by category</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Déclarées et détectées</source>
+        <translation>Declared and detected</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Projets de chaque commune du baromètre ; cliquez sur un titre de colonne pour trier.</source>
+        <translation>Projects of each city in the barometer; click a column header to sort.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Par commune</source>
+        <translation>By city</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Aucune étude ouverte — Fichier › Ouvrir une étude…</source>
+        <translation>No study open — File › Open study…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aucun projet de baromètre dans cette étude — Fichier › Importer…</source>
+        <translation>No barometer projects in this study — File › Import…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>étude %1, %2 projets</source>
+        <translation>study %1, %2 projects</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 projet</source>
+        <translation>1 project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 projets</source>
+        <translation>%1 projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sans commune connue</source>
+        <translation>no known city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dans 1 commune</source>
+        <translation>in 1 city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dans %1 communes</source>
+        <translation>in %1 cities</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dont %1 sans commune connue</source>
+        <translation>of which %1 have no known city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>secteurs détectés par le dictionnaire %1</source>
+        <translation>sectors detected by the dictionary %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pas de dictionnaire : secteurs non détectés</source>
+        <translation>no dictionary: sectors not detected</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le baromètre n&apos;a pas pu être calculé : %1</source>
+        <translation>The barometer could not be computed: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(sans catégorie)</source>
+        <translation>(no category)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(non renseignée)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <location line="+24"/>
+        <location line="+1"/>
+        <location line="+49"/>
+        <location line="+1"/>
+        <location line="+90"/>
+        <location line="+1"/>
+        <source>Catégorie déclarée</source>
+        <translation>Declared category</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <location line="+20"/>
+        <location line="+74"/>
+        <location line="+1"/>
+        <location line="+90"/>
+        <location line="+1"/>
+        <location line="+82"/>
+        <location line="+33"/>
+        <source>Projets</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <location line="+269"/>
+        <location line="+32"/>
+        <source>Part des projets</source>
+        <translation>Share of projects</translation>
+    </message>
+    <message>
+        <location line="-301"/>
+        <source>IC 95 % bas</source>
+        <translation>95% CI low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IC 95 % haut</source>
+        <translation>95% CI high</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 projets sur %2 ; intervalle de confiance à 95 % (Wilson) : %3 – %4</source>
+        <translation>%1 of %2 projects; 95% confidence interval (Wilson): %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+68"/>
+        <location line="+41"/>
+        <location line="+106"/>
+        <source>Ensemble</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-211"/>
+        <source>Part des projets
+(IC à 95 %)</source>
+        <translation>Share of projects
+(95% CI)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part des projets de l&apos;étude, et entre parenthèses l&apos;intervalle de confiance à 95 % (Wilson) : où se trouve la part si les projets sont un échantillon</source>
+        <translation>Share of the study&apos;s projects, with the 95% confidence interval (Wilson) in brackets: where the share lies if the projects are a sample</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>Taille inconnue</source>
+        <translation>Unknown size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 des projets de la ligne (%2 sur %3)</source>
+        <translation>%1 of the row&apos;s projects (%2 of %3)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source> : projets</source>
+        <translation>: projects</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> : part</source>
+        <translation>: share</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 projets sur %2 au stade « %3 »</source>
+        <translation>%1 of %2 projects at the ‘%3’ stage</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Cette étude n&apos;a pas de dictionnaire de secteurs : les projets n&apos;ont pas été classés.</source>
+        <translation>This study has no sector dictionary: the projects have not been classified.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pour chaque catégorie déclarée, le nombre de ses projets que le dictionnaire place dans chaque secteur (plus la case est foncée, plus la part de la catégorie est grande). Un projet compte dans chaque secteur dont il parle : une ligne peut dépasser le total de la catégorie.</source>
+        <translation>For each declared category, the number of its projects that the dictionary places in each sector (the darker the cell, the larger the share of the category). A project counts in every sector it talks about: a row can exceed the category total.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catégories déclarées et secteurs détectés</source>
+        <translation>Declared categories and detected sectors</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Aucun secteur</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 des %2 projets « %3 » (%4) : %5</source>
+        <translation>%1 of the %2 ‘%3’ projects (%4): %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>secteur « %1 »</source>
+        <translation>sector ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>aucun secteur détecté</source>
+        <translation>no sector detected</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Projets que le dictionnaire place dans le secteur « %1 »</source>
+        <translation>Projects that the dictionary places in the sector ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projets dont le texte ne mentionne aucun secteur du dictionnaire</source>
+        <translation>Projects whose text mentions no sector in the dictionary</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Projets par commune</source>
+        <translation>Projects by city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>Commune</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Code INSEE</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Taille de commune</source>
+        <translation>City size</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+32"/>
+        <source>Catégorie principale</source>
+        <translation>Main category</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Projets de la catégorie principale</source>
+        <translation>Projects in the main category</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Code INSEE %1</source>
+        <translation>INSEE code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inconnue</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 projets)</source>
+        <translation>%1 (%2 projects)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../src/gui/ChartView.cpp" line="+116"/>
+        <location line="+103"/>
+        <source>Exporter</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Image PNG…</source>
+        <translation>PNG image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image vectorielle SVG…</source>
+        <translation>SVG vector image…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document PDF…</source>
+        <translation>PDF document…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Données en CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Données en XLSX…</source>
+        <translation>Data as XLSX…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copier l&apos;image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>format inconnu : %1</source>
+        <translation>unknown format: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporter en PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ppp</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../src/gui/ConcordanceModel.cpp" line="+150"/>
+        <source>Requête impossible : %1</source>
+        <translation>Cannot run the query: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La recherche a échoué : %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+6"/>
+        <source>programme n° %1</source>
+        <translation>programme no. %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;p&gt;Thème : %1 — terme « %2 »&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Theme: %1 — term ‘%2’&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;&lt;i&gt;Double-clic : ouvrir le programme à cet endroit.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Double-click: open the programme at this point.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Liste — candidat</source>
+        <translation>List — candidate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le terme du dictionnaire qui a reconnu l&apos;occurrence</source>
+        <translation>The dictionary term that matched the occurrence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Contexte gauche</source>
+        <translation>Left context</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occurrence</source>
+        <translation>Occurrence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contexte droit</source>
+        <translation>Right context</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme n°</source>
+        <translation>Programme no.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code INSEE</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message>
+        <location filename="../../src/gui/ConcordanceView.cpp" line="+110"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot ou expression</source>
+        <translation>Word or phrase</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ex. données ouvertes, connect*</source>
+        <translation>e.g. données ouvertes, connect*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comme un terme du dictionnaire : majuscules, accents, pluriels et élisions ne comptent pas ; un * en fin de mot cherche un début de mot (connect* : connectée, connectivité…).</source>
+        <translation>Works like a dictionary term: capitals, accents, plurals and elisions are ignored; a * at the end of a word matches any word beginning with it (connect*: connectée, connectivité…).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rechercher</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;Chercher&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Search&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> caractères</source>
+        <translation> characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longueur du contexte de chaque côté de l&apos;occurrence.</source>
+        <translation>Length of the context on each side of the occurrence.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ordre des documents</source>
+        <translation>document order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contexte gauche</source>
+        <translation>left context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contexte droit</source>
+        <translation>right context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le contexte gauche se trie par le mot le plus proche de l&apos;occurrence, puis le suivant vers la gauche ; majuscules, accents et ponctuation ne comptent pas.</source>
+        <translation>The left context is sorted by the word closest to the occurrence, then the next one to the left; capitals, accents and punctuation are ignored.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporter en CSV…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contexte</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trier par</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Ouvrir le programme à cet endroit</source>
+        <translation>Open the programme at this point</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copier les lignes</source>
+        <translation>Copy rows</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Aucune étude ouverte.</source>
+        <translation>No study open.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choisissez un thème ou tapez un mot, puis « Rechercher ».</source>
+        <translation>Choose a theme or type a word, then ‘Search’.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tapez un mot ou une expression, puis « Rechercher ».</source>
+        <translation>Type a word or phrase, then ‘Search’.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (%2 programmes)</source>
+        <translation>%1 (%2 programmes)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Groupes indisponibles : %1</source>
+        <translation>Groups unavailable: %1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>L&apos;étude n&apos;a pas encore de dictionnaire : cherchez un mot ou une expression.</source>
+        <translation>The study has no dictionary yet: search for a word or phrase.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tapez un mot ou une expression.</source>
+        <translation>Type a word or phrase.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Aucun groupe à choisir pour ce regroupement.</source>
+        <translation>No groups to choose from for this grouping.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Impossible de lire l&apos;étude : %1</source>
+        <translation>Cannot read the study: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recherche en cours…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Recherche annulée.</source>
+        <translation>Search cancelled.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Aucune occurrence.</source>
+        <translation>No occurrences.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 occurrence</source>
+        <translation>%1 occurrence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 occurrences</source>
+        <translation>%1 occurrences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 programme</source>
+        <translation>%1 programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 programmes</source>
+        <translation>%1 programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 dans %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1 : %2</source>
+        <translation> — %1: %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>concordance-%1.csv</source>
+        <translation>concordance-%1.csv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>requete</source>
+        <translation>query</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Exporter la concordance</source>
+        <translation>Export concordance</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="+81"/>
+        <source>&lt;b&gt;Regrouper par&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Group by&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Mesure&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Measure&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part des programmes</source>
+        <translation>Share of programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions pour 10 000 mots</source>
+        <translation>Mentions per 10,000 words</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Thèmes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Cochez au moins un thème.</source>
+        <translation>Tick at least one theme.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>étude %1, %2 programmes</source>
+        <translation>study %1, %2 programmes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mentions pour 10 000 mots — %1</source>
+        <translation>Mentions per 10,000 words — %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Part des programmes qui mentionnent chaque thème — %1</source>
+        <translation>Share of programmes mentioning each theme — %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Groupe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+33"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source> : programmes</source>
+        <translation>: programmes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> : part</source>
+        <translation>: share</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> : IC bas</source>
+        <translation>: CI low</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> : IC haut</source>
+        <translation>: CI high</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> : mentions pour 10 000 mots</source>
+        <translation>: mentions per 10,000 words</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Ensemble</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>
+programmes · part (IC à 95 %)</source>
+        <translation>
+programmes · share (95% CI)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 programmes sur %2 mentionnent ce thème ; intervalle de confiance à 95 % (Wilson) : %3 – %4 ; %5 mentions pour 10 000 mots</source>
+        <translation>%1 of %2 programmes mention this theme; 95% confidence interval (Wilson): %3 – %4; %5 mentions per 10,000 words</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Un seul groupe : pas de test de différence.</source>
+        <translation>Only one group: no test of difference.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test de différence entre les groupes : calcul en cours…</source>
+        <translation>Test of difference between groups: computing…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>khi-deux</source>
+        <translation>chi-square</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fisher exact</source>
+        <translation>Fisher&apos;s exact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fisher (Monte Carlo)</source>
+        <translation>Fisher (Monte Carlo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pas de test</source>
+        <translation>no test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; : %2, %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> &lt;span style=&apos;color:#a04000&apos;&gt;(effectifs attendus &amp;lt; 5)&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#a04000&apos;&gt;(expected counts &amp;lt; 5)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Différence entre les groupes — </source>
+        <translation>Difference between groups — </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ; </source>
+        <comment>separator between tests</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/gui/ImportDialog.cpp" line="+69"/>
+        <source>%1, ligne %2 : %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+563"/>
+        <source>Importer des programmes ou des projets</source>
+        <translation>Import programmes or projects</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choisissez des programmes (fichiers ou dossier), un manifeste qui les décrit, ou une liste de projets de baromètre. Vous pouvez aussi les déposer dans cette fenêtre.</source>
+        <translation>Choose programmes (files or a folder), a manifest describing them, or a list of barometer projects. You can also drop them onto this window.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fichiers…</source>
+        <translation>Files…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manifeste CSV/JSON…</source>
+        <translation>CSV/JSON manifest…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projets de baromètre (CSV/JSON)…</source>
+        <translation>Barometer projects (CSV/JSON)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer les sources sélectionnées de l&apos;import</source>
+        <translation>Remove the selected sources from the import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relire</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Relire les sources, après avoir corrigé un manifeste par exemple (ce qui a été saisi ou choisi dans l&apos;aperçu est perdu)</source>
+        <translation>Reload the sources, for example after correcting a manifest (anything entered or chosen in the preview is lost)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Déposez ici des programmes, un dossier, un manifeste ou une liste de projets,
+ou choisissez-les avec les boutons ci-dessus.</source>
+        <translation>Drop programmes, a folder, a manifest or a list of projects here,
+or choose them with the buttons above.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+75"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <location line="+363"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-330"/>
+        <source>Annuler l&apos;import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Programmes à importer</source>
+        <translation>Programmes to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt);;Tous les fichiers (*)</source>
+        <translation>Programmes (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dossier de programmes</source>
+        <translation>Programme folder</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Manifeste des programmes</source>
+        <translation>Programme manifest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Projets de baromètre</source>
+        <translation>Barometer projects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listes CSV ou JSON (*.csv *.json);;Tous les fichiers (*)</source>
+        <translation>CSV or JSON lists (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>La liste des communes est introuvable, les villes ne peuvent pas être résolues : %1</source>
+        <translation>The commune list cannot be found, so cities cannot be resolved: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Un import porte soit sur des programmes, soit sur une seule liste de projets (chacun est une transaction) : retirez les autres sources, et importez-les ensuite.</source>
+        <translation>An import covers either programmes or a single list of projects (each is one transaction): remove the other sources, then import them afterwards.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>fichier introuvable</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format non pris en charge (Vigie lit .txt .md .html .pdf .docx .odt)</source>
+        <translation>unsupported format (Vigie reads .txt .md .html .pdf .docx .odt)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>pas un format de programme</source>
+        <translation>not a programme format</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, ligne %2</source>
+        <translation>%1, line %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dossier, 1 programme</source>
+        <translation>folder, 1 programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dossier, %1 programmes</source>
+        <translation>folder, %1 programmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>manifeste, 1 programme</source>
+        <translation>manifest, 1 programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>manifeste, %1 programmes</source>
+        <translation>manifest, %1 programmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>projets de baromètre, 1 projet</source>
+        <translation>barometer projects, 1 project</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>projets de baromètre, %1 projets</source>
+        <translation>barometer projects, %1 projects</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>à corriger, voir ci-dessous</source>
+        <translation>needs correcting, see below</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Inconnue : importé sans commune</source>
+        <translation>Unknown: imported without a city</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Import impossible :</source>
+        <translation>Cannot import:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import impossible, %1 problèmes :</source>
+        <translation>Cannot import, %1 problems:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucun document à importer.</source>
+        <translation>No documents to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 projet à importer</source>
+        <translation>1 project to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 projets à importer</source>
+        <translation>%1 projects to import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 programme à importer</source>
+        <translation>1 programme to import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 programmes à importer</source>
+        <translation>%1 programmes to import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 décoché</source>
+        <translation>1 unticked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 décochés</source>
+        <translation>%1 unticked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 commune à choisir</source>
+        <translation>1 city to choose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 communes à choisir</source>
+        <translation>%1 cities to choose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 ville inconnue</source>
+        <translation>1 unknown city</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 villes inconnues</source>
+        <translation>%1 unknown cities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 fichier ne pourra pas être lu</source>
+        <translation>1 file cannot be read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fichiers ne pourront pas être lus</source>
+        <translation>%1 files cannot be read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 fichier d&apos;un autre format ignoré</source>
+        <translation>1 file in another format ignored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fichiers d&apos;autres formats ignorés</source>
+        <translation>%1 files in other formats ignored</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Une commune non choisie ou inconnue n&apos;empêche pas l&apos;import : le projet est importé sans commune et signalé dans le rapport.</source>
+        <translation>A city that is not chosen or unknown does not block the import: the project is imported without a city and flagged in the report.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une commune non choisie ou inconnue n&apos;empêche pas l&apos;import : le programme est importé sans commune et signalé dans le rapport.</source>
+        <translation>A city that is not chosen or unknown does not block the import: the programme is imported without a city and flagged in the report.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sans manifeste, saisissez la ville, l&apos;année, la nuance… par double-clic ; une valeur saisie vaut pour toutes les lignes sélectionnées.</source>
+        <translation>Without a manifest, enter the city, year, nuance… by double-clicking; a value entered applies to all selected rows.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un manifeste (CSV ou JSON) donne pour chaque fichier sa tête de liste, sa nuance, sa ville et son année : voir docs/manifest.md.</source>
+        <translation>A manifest (CSV or JSON) gives each file its head of list, nuance, city and year: see docs/manifest.md.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importer 1 projet</source>
+        <translation>Import 1 project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importer %1 projets</source>
+        <translation>Import %1 projects</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Importer 1 programme</source>
+        <translation>Import 1 programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importer %1 programmes</source>
+        <translation>Import %1 programmes</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>décoché dans l&apos;aperçu</source>
+        <translation>unticked in the preview</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import de %1 projets…</source>
+        <translation>Importing %1 projects…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import de %1 programmes…</source>
+        <translation>Importing %1 programmes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Préparation du dictionnaire…</source>
+        <translation>Preparing the dictionary…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Annulation… l&apos;étude reste telle qu&apos;elle était avant l&apos;import.</source>
+        <translation>Cancelling… the study stays as it was before the import.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrement dans l&apos;étude…</source>
+        <translation>Saving to the study…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lecture de %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projet %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>L&apos;import a échoué ; l&apos;étude est restée telle qu&apos;elle était.
+%1</source>
+        <translation>The import failed; the study was left as it was.
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import annulé : l&apos;étude est restée telle qu&apos;elle était.</source>
+        <translation>Import cancelled: the study was left as it was.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Import terminé</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import terminé, avec %1 en échec</source>
+        <translation>Import complete, %1 failed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Étude : %1</source>
+        <translation>Study: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Corrigez les fichiers ou le manifeste, puis importez-les de nouveau : un texte déjà dans l&apos;étude est mis à jour, jamais dupliqué.</source>
+        <translation>Correct the files or the manifest, then import them again: a text already in the study is updated, never duplicated.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>importés (nouveaux projets)</source>
+        <translation>imported (new projects)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>importés (nouveaux programmes)</source>
+        <translation>imported (new programmes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mis à jour (déjà dans l&apos;étude)</source>
+        <translation>updated (already in the study)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ignorés</source>
+        <translation>ignored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en échec</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sans commune</source>
+        <translation>without a city</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>En échec</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importés sans commune</source>
+        <translation>Imported without a city</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ignorés</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tout a été importé, chaque ville a sa commune.</source>
+        <translation>Everything was imported; every city was matched to its commune.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location line="-1262"/>
+        <source>À choisir parmi %1 communes…</source>
+        <translation>Choose from %1 cities…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ville, « Ville (département) » ou code INSEE</source>
+        <translation>City, ‘City (department)’ or INSEE code</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1 hab.</source>
+        <translation> — pop. %1</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>À choisir parmi %1 communes</source>
+        <translation>Choose from %1 cities</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inconnue : importé sans commune</source>
+        <translation>Unknown: imported without a city</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 : compté comme %2</source>
+        <translation>%1: counted as %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plusieurs communes portent ce nom : choisissez la bonne, ou laissez le programme sans commune.</source>
+        <translation>Several cities have this name: choose the right one, or leave the programme without a city.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune ville indiquée : importé sans commune.</source>
+        <translation>No city given: imported without a city.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La liste des communes ne connaît pas « %1 » : corrigez la ville (double-clic), ou laissez-la pour importer sans commune.</source>
+        <translation>‘%1’ is not in the commune list: correct the city (double-click), or leave it to import without a city.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (dép. %2)</source>
+        <translation>%1 (dept %2)</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tête de liste</source>
+        <translation>Head of list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuance</source>
+        <translation>Nuance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Maturité</source>
+        <translation>Maturity</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ville indiquée</source>
+        <translation>City as given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/gui/MainWindow.cpp" line="+122"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ouvrir une étude…</source>
+        <translation>&amp;Open study…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Études &amp;récentes</source>
+        <translation>Recent &amp;studies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir l&apos;étude de &amp;démonstration</source>
+        <translation>Open the &amp;demo study</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Importer des programmes ou des projets…</source>
+        <translation>&amp;Import programmes or projects…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport d&apos;&amp;observatoire (HTML et PDF)…</source>
+        <translation>Observatory &amp;report (HTML and PDF)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Réglages</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Langue</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À &amp;propos de Vigie</source>
+        <translation>&amp;About Vigie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À propos de Vigie</source>
+        <translation>About Vigie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Vigie&lt;/b&gt; — ce que les candidats et les villes disent et font du numérique.&lt;/p&gt;&lt;p&gt;Communes : liste officielle de l&apos;INSEE (Code officiel géographique), via le paquet @etalab/decoupage-administratif 6.0.0, licence MIT / Licence Ouverte.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vigie&lt;/b&gt; — what candidates and cities say and do about digital policy.&lt;/p&gt;&lt;p&gt;Communes: official INSEE list (Code officiel géographique), via the @etalab/decoupage-administratif 6.0.0 package, MIT licence / Licence Ouverte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Étude non ouverte</source>
+        <translation>Study not opened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Impossible d&apos;ouvrir %1 :
+%2</source>
+        <translation>Cannot open %1:
+%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Vigie — %1</source>
+        <translation>Vigie — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Données fictives : étude de démonstration (communes réelles ; candidats, programmes et projets inventés). Aucun chiffre n&apos;en est tiré de la réalité.</source>
+        <translation>Synthetic data: demo study (real cities; invented candidates, programmes and projects). None of its figures are drawn from reality.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ouvrir une étude</source>
+        <translation>Open study</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Études Vigie (*.vigie);;Tous les fichiers (*)</source>
+        <translation>Vigie studies (*.vigie);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Étude de démonstration</source>
+        <translation>Demo study</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dossier du rapport</source>
+        <translation>Report folder</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Le rapport n&apos;a pas été écrit :
+%1</source>
+        <translation>The report was not written:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rapport écrit :
+%1
+%2</source>
+        <translation>Report written:
+%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/Views.cpp" line="+16"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baromètre</source>
+        <translation>Barometer</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesModel</name>
+    <message>
+        <location filename="../../src/gui/ProgrammesModel.cpp" line="+382"/>
+        <source>%1 : 1 mention</source>
+        <translation>%1: 1 mention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 : %2 mentions</source>
+        <translation>%1: %2 mentions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune mention</source>
+        <translation>No mentions</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune inconnue</source>
+        <translation>Unknown city</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (INSEE %2)</source>
+        <translation>%1 (INSEE %2)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nuance</source>
+        <translation>Nuance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commune</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mots</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Thèmes que le programme mentionne au moins une fois ; la première pastille donne le nombre de mentions (dictionnaire courant). Le tri se fait sur ce nombre.</source>
+        <translation>Themes the programme mentions at least once; the first chip gives the number of mentions (current dictionary). Sorting uses that number.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Thèmes (%1)</source>
+        <translation>Themes (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nuance politique de la liste</source>
+        <translation>Political nuance of the list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Population municipale (INSEE)</source>
+        <translation>Municipal population (INSEE)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Classe de taille de la commune</source>
+        <translation>Size class of the city</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nombre de mots du programme</source>
+        <translation>Number of words in the programme</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesView</name>
+    <message>
+        <location filename="../../src/gui/ProgrammesView.cpp" line="+195"/>
+        <source>Rechercher dans les textes…</source>
+        <translation>Search the texts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recherche plein texte : tous les mots, sans tenir compte des accents, de la casse ni du pluriel ; &quot;entre guillemets&quot; pour une expression exacte.</source>
+        <translation>Full-text search: all words, ignoring accents, case and plurals; &quot;in quotes&quot; for an exact phrase.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Taille de la commune (population INSEE)</source>
+        <translation>City size (INSEE population)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Département de la commune</source>
+        <translation>Department of the city</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Année de l&apos;élection</source>
+        <translation>Year of the election</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes qui mentionnent ce thème au moins une fois</source>
+        <translation>Programmes that mention this theme at least once</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tout afficher</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacer la recherche et les filtres</source>
+        <translation>Clear the search and filters</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Thèmes affichés :</source>
+        <translation>Themes shown:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arbre de thèmes du dictionnaire montré par les pastilles, les mentions et le filtre de thème (« Secteurs » sert aux projets du baromètre)</source>
+        <translation>Dictionary theme tree shown by the badges, the mentions and the theme filter (‘Policy sectors’ is for barometer projects)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lire le programme</source>
+        <translation>Read programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir le texte du programme sélectionné (Entrée ou double-clic)</source>
+        <translation>Open the text of the selected programme (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Les programmes n&apos;ont pas pu être lus : %1</source>
+        <translation>The programmes could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Population inconnue</source>
+        <translation>Unknown population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toutes les tailles</source>
+        <translation>All sizes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commune inconnue</source>
+        <translation>Unknown city</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tous les départements</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Année inconnue</source>
+        <translation>Unknown year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toutes les années</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Tous les thèmes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (au moins un thème)</source>
+        <translation>%1 (at least one theme)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucune mention « %1 »</source>
+        <translation>No mentions of ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>La recherche a échoué : %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 programme affiché sur %2</source>
+        <translation>%1 of %2 programmes shown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 programmes affichés sur %2</source>
+        <translation>%1 of %2 programmes shown</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 mentionne « %2 » (%3 %)</source>
+        <translation>%1 mentions ‘%2’ (%3%)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mentionnent « %2 » (%3 %)</source>
+        <translation>%1 mention ‘%2’ (%3%)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../src/gui/ChartView.cpp" line="-178"/>
+        <location line="+17"/>
+        <location line="+39"/>
+        <source>impossible d&apos;écrire %1 : %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>impossible d&apos;écrire %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderWidget</name>
+    <message>
+        <location filename="../../src/gui/ReaderWidget.cpp" line="+142"/>
+        <source>Liste des programmes</source>
+        <translation>Programme list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revenir au tableau des programmes (Échap)</source>
+        <translation>Back to the programme table (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mention précédente</source>
+        <translation>Previous mention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mention précédente (Maj+F3)</source>
+        <translation>Previous mention (Shift+F3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mention suivante</source>
+        <translation>Next mention</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mention suivante (F3)</source>
+        <translation>Next mention (F3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mention 8 888 sur 8 888</source>
+        <translation>Mention 8,888 of 8,888</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Mentions par thème</source>
+        <translation>Mentions by theme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Candidat</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nuance</source>
+        <translation>Nuance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commune</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taille de commune</source>
+        <translation>City size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tour</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élu</source>
+        <translation>Elected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mots</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encodage</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir le fichier source avec l&apos;application du système</source>
+        <translation>Open the source file with the system&apos;s default application</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fichier source</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <location line="+26"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Termes généraux du thème « %1 »</source>
+        <translation>General terms of the theme ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, tour %2</source>
+        <translation>%1, round %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 mot</source>
+        <translation>1 word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mots</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>inconnue</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (INSEE %2)</source>
+        <translation>%1 (INSEE %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Aucune mention</source>
+        <translation>No mentions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mention %1 sur %2</source>
+        <translation>Mention %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 mention</source>
+        <translation>1 mention</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mentions</source>
+        <translation>%1 mentions</translation>
+    </message>
+</context>
+<context>
+    <name>StudySession</name>
+    <message>
+        <location filename="../../src/gui/StudySession.cpp" line="+46"/>
+        <source>%1 — %2 programmes, %3 projets</source>
+        <translation>%1 — %2 programmes, %3 projects</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::ConcordanceView</name>
+    <message>
+        <location filename="../../src/gui/ConcordanceView.cpp" line="-601"/>
+        <source>Tous les programmes</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taille de commune (3 classes)</source>
+        <translation>City size (3 classes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taille de commune (5 classes INSEE)</source>
+        <translation>City size (5 INSEE classes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nuance politique</source>
+        <translation>Political nuance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste élue ou non</source>
+        <translation>Elected list or not</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::DashboardView</name>
+    <message>
+        <location filename="../../src/gui/DashboardView.cpp" line="-339"/>
+        <source>Taille de commune (3 classes)</source>
+        <translation>City size (3 classes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taille de commune (5 classes INSEE)</source>
+        <translation>City size (5 INSEE classes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nuance politique</source>
+        <translation>Political nuance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste élue ou non</source>
+        <translation>Elected list or not</translation>
+    </message>
+</context>
+</TS>

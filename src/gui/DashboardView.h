@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Crosstab.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace vigie::gui {
+
+class ChartView;
+class StudySession;
+
+// The headline: share of programmes mentioning each chosen theme by group (city size first),
+// with 95 % intervals and n, or mentions per 10,000 words; the same numbers in a table beside the
+// chart, and the test of difference between groups (computed off the GUI thread: with a hundred
+// departments the exact test takes a second).
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardView(StudySession &session, QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    // For tests and scripts.
+    void setGrouping(int index); // in the grouping combo's order
+    void setThemes(const QStringList &ids); // checked themes
+    void setPerTenThousandWords(bool on);
+    const core::CrosstabResult &result() const { return m_result; }
+    ChartView *chartView() const { return m_chart; }
+    QTableWidget *table() const { return m_table; }
+    QString testText() const;
+
+signals:
+    void testsFinished(); // the background tests of the current result are in
+
+private:
+    void reloadThemes();
+    void recompute();
+    void fillTable();
+    void startTests();
+
+    StudySession &m_session;
+    QComboBox *m_grouping = nullptr;
+    QButtonGroup *m_measure = nullptr;
+    QListWidget *m_themes = nullptr;
+    ChartView *m_chart = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_tests = nullptr;
+    core::CrosstabResult m_result;
+    std::vector<core::stats::IndependenceTest> m_testResults;
+    int m_generation = 0; // drops tests of an older result
+};
+
+} // namespace vigie::gui

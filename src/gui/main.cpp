@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// vigie: the window. Opens the study given with --study, else the last one, else the bundled demo
+// study (written on first start).
+#include "gui/MainWindow.h"
+#include "gui/StudySession.h"
+#include "gui/Views.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstring>
+
+namespace {
+
+// lupdate (Qt 6.4) does not read C++17 nested namespaces ("namespace vigie::gui {"), so it files
+// the window's strings under the bare class name ("DashboardView") while tr() asks with the
+// qualified one ("vigie::gui::DashboardView"): look under both.
+class Translator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QString t = QTranslator::translate(context, source, disambiguation, n);
+        constexpr char kPrefix[] = "vigie::gui::";
+        if (t.isEmpty() && context && std::strncmp(context, kPrefix, sizeof kPrefix - 1) == 0)
+            t = QTranslator::translate(context + sizeof kPrefix - 1, source, disambiguation, n);
+        return t;
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Vigie"));
+    QApplication::setApplicationName(QStringLiteral("Vigie"));
+    QApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
+
+    // French first: the source strings are French; English from translations/vigie_en.qm.
+    const QString language = QSettings().value(QStringLiteral("language"), QStringLiteral("fr")).toString();
+    Translator translator;
+    QTranslator qtTranslator;
+    if (language == QLatin1String("en")) {
+        if (translator.load(QStringLiteral(":/i18n/vigie_en.qm")))
+            QApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    } else {
+        if (qtTranslator.load(QStringLiteral("qtbase_fr"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Vigie"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption study(QStringLiteral("study"), QStringLiteral("Study to open (a .vigie file)."),
+                             QStringLiteral("FILE"));
+    QCommandLineOption view(QStringLiteral("view"), QStringLiteral("View to show first."), QStringLiteral("KEY"));
+    QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Show each view in turn, save a screenshot of the window in DIR, quit "
+                       "(tools/screenshots.sh runs it under Xvfb)."),
+        QStringLiteral("DIR"));
+    parser.addOption(study);
+    parser.addOption(view);
+    parser.addOption(screenshots);
+    parser.process(app);
+
+    vigie::gui::StudySession session;
+    vigie::gui::MainWindow window(session);
+    vigie::gui::addViews(window, session);
+
+    QString path = parser.value(study);
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(QStringLiteral("lastStudy")).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (path.isEmpty()) {
+        QString error;
+        if (!vigie::gui::ensureDemoStudy(&error))
+            QMessageBox::warning(nullptr, QStringLiteral("Vigie"), error);
+        path = vigie::gui::demoStudyPath();
+    }
+    window.openStudy(path);
+    if (parser.isSet(view))
+        window.showView(parser.value(view));
+    window.show();
+    if (parser.isSet(screenshots)) {
+        const QString dir = parser.value(screenshots);
+        QDir().mkpath(dir);
+        const QStringList keys = window.viewKeys();
+        // One view every 1.5 s, so background work (tests, queries) has finished when it is taken.
+        for (int i = 0; i <= keys.size(); ++i)
+            QTimer::singleShot(800 + 1500 * i, &window, [&window, keys, dir, i] {
+                if (i > 0)
+                    window.grab().save(
+                        QStringLiteral("%1/%2-%3.png").arg(dir).arg(i, 2, 10, QLatin1Char('0')).arg(keys[i - 1]));
+                if (i < keys.size())
+                    window.showView(keys[i]);
+                else
+                    QApplication::quit();
+            });
+    }
+    return QApplication::exec();
+}

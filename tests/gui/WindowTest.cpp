@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window and the dashboard, offscreen, on the demo study: views, the synthetic banner, the
+// crosstab behind the chart, the background tests, and every export format.
+#include "demo/DemoStudy.h"
+#include "gazetteer/Gazetteer.h"
+#include "gui/ChartView.h"
+#include "gui/DashboardView.h"
+#include "gui/MainWindow.h"
+#include "gui/StudySession.h"
+#include "gui/Views.h"
+#include "storage/CorpusStore.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QXmlStreamReader>
+
+#include <filesystem>
+#include <random>
+
+namespace fs = std::filesystem;
+using namespace vigie;
+
+namespace {
+
+struct TempDir
+{
+    fs::path dir = fs::temp_directory_path() / ("vigie-window-" + std::to_string(std::random_device {}()));
+    TempDir() { fs::create_directories(dir); }
+    ~TempDir() { fs::remove_all(dir); }
+    QString file(const char *name) const { return QString::fromStdString((dir / name).string()); }
+};
+
+const QString &demoStudy()
+{
+    static TempDir dir;
+    static const QString path = [] {
+        const QString p = dir.file("demo.vigie");
+        const auto g = core::Gazetteer::load(VIGIE_GAZETTEER_DIR);
+        auto store = core::CorpusStore::open(p.toStdString());
+        std::atomic_bool cancel { false };
+        core::storeDemo(store, g,
+                        core::generateDemo(core::DemoBank::fromFile(VIGIE_SOURCE_DATA_DIR "/demo/bank.json"), g), {},
+                        cancel);
+        return p;
+    }();
+    return path;
+}
+
+QByteArray head(const QString &path, int n)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.read(n);
+}
+
+} // namespace
+
+TEST_CASE("the window opens a study with its views, and marks a synthetic one", "[window]")
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    TempDir settings;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.file("config"));
+    gui::StudySession session;
+    gui::MainWindow window(session);
+    gui::addViews(window, session);
+    CHECK(window.viewKeys() == QStringList { "dashboard", "programmes", "concordance", "barometer" });
+    REQUIRE(window.openStudy(demoStudy()));
+    CHECK(session.isSynthetic());
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("syntheticBanner"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isHidden());
+    CHECK(banner->text().contains(QStringLiteral("fictives")));
+    CHECK(QSettings().value(QStringLiteral("lastStudy")).toString() == session.path());
+
+    // A plain study: no banner.
+    TempDir other;
+    REQUIRE(window.openStudy(other.file("vide.vigie")));
+    CHECK_FALSE(session.isSynthetic());
+    CHECK(banner->isHidden());
+    CHECK(QSettings().value(QStringLiteral("recentStudies")).toStringList().size() == 2);
+
+    // Not a study: refused, the open one stays.
+    QFile junk(other.file("pas-une-etude.vigie"));
+    REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write("ceci n'est pas une base SQLite, mais un texte assez long pour en avoir l'air.");
+    junk.close();
+    QString error;
+    CHECK_FALSE(session.open(other.file("pas-une-etude.vigie"), &error));
+    CHECK(error.contains(QStringLiteral("not a Vigie study")));
+    CHECK(session.path().endsWith(QStringLiteral("vide.vigie")));
+}
+
+TEST_CASE("the dashboard shows the crosstab of the chosen themes and grouping", "[window][dashboard]")
+{
+    gui::StudySession session;
+    gui::DashboardView view(session);
+    QSignalSpy tests(&view, &gui::DashboardView::testsFinished);
+    REQUIRE(session.open(demoStudy(), nullptr));
+    const auto &r = view.result();
+    REQUIRE(r.rows.size() == 3);
+    CHECK(r.themes
+          == std::vector<std::string> { "numerique", "open_data", "ville_connectee", "e_sante", "french_tech" });
+    CHECK(r.total.cells[0].mentioning == 161);
+    CHECK(r.rows[2].cells[0].mentioning == 35);
+    // The chart shows the same groups, as typed, and the synthetic watermark.
+    const auto &chart = view.chartView()->chart();
+    REQUIRE(chart.groups.size() == 3);
+    CHECK(chart.groups[0] == QString::fromUtf8("< 50\u00A0000"));
+    CHECK(chart.groupNotes[2] == QStringLiteral("n = 40"));
+    CHECK_FALSE(chart.watermark.isEmpty());
+    REQUIRE(chart.series.size() == 5);
+    CHECK(chart.series[0].bars[2].value == Approx(35.0 / 40));
+    // The table beside it: three groups and the total.
+    CHECK(view.table()->rowCount() == 4);
+    CHECK(view.table()->item(3, 1)->text() == QStringLiteral("268"));
+    // The tests arrive from their thread.
+    REQUIRE(tests.wait(10000));
+    CHECK(view.testText().contains(QStringLiteral("khi-deux")));
+    CHECK(view.testText().contains(QStringLiteral("p &lt; 0,001"))); // rich text: shows "p < 0,001"
+    CHECK_FALSE(view.testText().contains(QStringLiteral("&amp;lt;")));
+
+    view.setGrouping(2); // départements
+    CHECK(view.result().by == core::Grouping::Department);
+    CHECK(view.result().rows.size() > 50);
+    REQUIRE(tests.wait(30000));
+    view.setThemes({ QStringLiteral("e_administration") });
+    REQUIRE(view.result().themes.size() == 1);
+    CHECK(view.result().total.cells[0].mentioning == 52);
+    view.setPerTenThousandWords(true);
+    CHECK(view.chartView()->chart().scale == charts::Chart::Scale::Number);
+}
+
+TEST_CASE("every chart export writes a valid file, and names the file when it cannot", "[window][export]")
+{
+    gui::StudySession session;
+    gui::DashboardView view(session);
+    REQUIRE(session.open(demoStudy(), nullptr));
+    TempDir out;
+    QString error;
+    const gui::ChartView &chart = *view.chartView();
+    REQUIRE(chart.exportTo(out.file("c.png"), QSize(1600, 1100), 200, &error));
+    CHECK(head(out.file("c.png"), 8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    REQUIRE(chart.exportTo(out.file("c.svg"), {}, 0, &error));
+    {
+        QFile f(out.file("c.svg"));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&f);
+        QString text;
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::Characters)
+                text += xml.text();
+        CHECK_FALSE(xml.hasError());
+        CHECK(text.contains(QString::fromUtf8("< 50\u00A0000")));
+    }
+    REQUIRE(chart.exportTo(out.file("c.pdf"), {}, 0, &error));
+    CHECK(head(out.file("c.pdf"), 5) == QByteArray("%PDF-"));
+    REQUIRE(chart.exportTo(out.file("c.csv"), {}, 0, &error));
+    const QString csv = QString::fromUtf8(head(out.file("c.csv"), 100000));
+    CHECK(head(out.file("c.csv"), 3) == QByteArray("\xEF\xBB\xBF")); // a BOM: spreadsheets read UTF-8
+    CHECK(csv.count(QStringLiteral("\r\n")) == 5); // header, three groups, total
+    CHECK(csv.contains(QStringLiteral("Ensemble;268;161;0.6007")));
+    REQUIRE(chart.exportTo(out.file("c.xlsx"), {}, 0, &error));
+    CHECK(head(out.file("c.xlsx"), 2) == QByteArray("PK"));
+
+    CHECK_FALSE(chart.exportTo(out.file("absent/c.csv"), {}, 0, &error));
+    CHECK(error.contains(QStringLiteral("absent/c.csv")));
+    CHECK_FALSE(chart.exportTo(out.file("absent/c.xlsx"), {}, 0, &error));
+    CHECK(error.contains(QStringLiteral("absent/c.xlsx")));
+}
+
+TEST_CASE("screenshots of the dashboard for a person to look at", "[.look]")
+{
+    gui::StudySession session;
+    gui::DashboardView view(session);
+    REQUIRE(session.open(demoStudy(), nullptr));
+    view.resize(1110, 760);
+    view.show();
+    const QString dir = qEnvironmentVariable("VIGIE_LOOK_DIR", QStringLiteral("/tmp/look"));
+    QDir().mkpath(dir);
+    for (int grouping : { 1, 2, 4 }) {
+        view.setGrouping(grouping);
+        QSignalSpy tests(&view, &gui::DashboardView::testsFinished);
+        tests.wait(30000);
+        view.grab().save(QStringLiteral("%1/dashboard-%2.png").arg(dir).arg(grouping));
+    }
+}
