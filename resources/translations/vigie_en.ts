@@ -4,7 +4,7 @@
 <context>
     <name>BarometerView</name>
     <message>
-        <location filename="../../src/gui/BarometerView.cpp" line="+178"/>
+        <location filename="../../src/gui/BarometerView.cpp" line="+166"/>
         <location line="+8"/>
         <source>Exporter</source>
         <translation>Export</translation>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <location line="+24"/>
         <location line="+1"/>
         <location line="+49"/>
@@ -137,8 +137,8 @@
         <translation>Declared category</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+20"/>
+        <location line="-188"/>
+        <location line="+22"/>
         <location line="+74"/>
         <location line="+1"/>
         <location line="+90"/>
@@ -149,14 +149,14 @@
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="-301"/>
-        <location line="+269"/>
+        <location line="-303"/>
+        <location line="+271"/>
         <location line="+32"/>
         <source>Part des projets</source>
         <translation>Share of projects</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-303"/>
         <source>IC 95 % bas</source>
         <translation>95% CI low</translation>
     </message>
@@ -166,12 +166,12 @@
         <translation>95% CI high</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 projets sur %2 ; intervalle de confiance à 95 % (Wilson) : %3 – %4</source>
         <translation>%1 of %2 projects; 95% confidence interval (Wilson): %3 – %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+68"/>
         <location line="+41"/>
         <location line="+106"/>
@@ -244,12 +244,12 @@
         <translation>No sector</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>%1 des %2 projets « %3 » (%4) : %5</source>
         <translation>%1 of the %2 ‘%3’ projects (%4): %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>secteur « %1 »</source>
         <translation>sector ‘%1’</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../src/gui/ConcordanceView.cpp" line="+110"/>
+        <location filename="../../src/gui/ConcordanceView.cpp" line="+78"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>Type a word or phrase, then ‘Search’.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>%1 (%2 programmes)</source>
         <translation>%1 (%2 programmes)</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>Type a word or phrase.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Aucun groupe à choisir pour ce regroupement.</source>
         <translation>No groups to choose from for this grouping.</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="+81"/>
+        <location filename="../../src/gui/DashboardView.cpp" line="+50"/>
         <source>&lt;b&gt;Regrouper par&lt;/b&gt;</source>
         <translation>&lt;b&gt;Group by&lt;/b&gt;</translation>
     </message>
@@ -786,19 +786,19 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Ensemble</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>
 programmes · part (IC à 95 %)</source>
         <translation>
 programmes · share (95% CI)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>%1 programmes sur %2 mentionnent ce thème ; intervalle de confiance à 95 % (Wilson) : %3 – %4 ; %5 mentions pour 10 000 mots</source>
         <translation>%1 of %2 programmes mention this theme; 95% confidence interval (Wilson): %3 – %4; %5 mentions per 10,000 words</translation>
     </message>
@@ -2086,84 +2086,46 @@ or choose them with the buttons above.</translation>
     </message>
 </context>
 <context>
-    <name>vigie::gui::ConcordanceView</name>
+    <name>vigie::gui::Groupings</name>
     <message>
-        <location filename="../../src/gui/ConcordanceView.cpp" line="-601"/>
+        <location filename="../../src/gui/Common.cpp" line="+38"/>
+        <source>Taille de commune (3 classes)</source>
+        <translation>City size (3 classes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taille de commune (5 classes INSEE)</source>
+        <translation>City size (5 INSEE classes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Département</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Région</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nuance politique</source>
+        <translation>Political nuance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liste élue ou non</source>
+        <translation>Elected list or not</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tous les programmes</source>
         <translation>All programmes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taille de commune (3 classes)</source>
-        <translation>City size (3 classes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Taille de commune (5 classes INSEE)</source>
-        <translation>City size (5 INSEE classes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Département</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Région</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nuance politique</source>
-        <translation>Political nuance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liste élue ou non</source>
-        <translation>Elected list or not</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::gui::DashboardView</name>
-    <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="-339"/>
-        <source>Taille de commune (3 classes)</source>
-        <translation>City size (3 classes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Taille de commune (5 classes INSEE)</source>
-        <translation>City size (5 INSEE classes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Département</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Région</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nuance politique</source>
-        <translation>Political nuance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liste élue ou non</source>
-        <translation>Elected list or not</translation>
     </message>
 </context>
 </TS>

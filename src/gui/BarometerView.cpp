@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/BarometerView.h"
 
+#include "gui/Common.h"
 #include "gui/StudySession.h"
 #include "report/StudyCharts.h"
 #include "storage/CorpusStore.h"
@@ -36,22 +37,9 @@ namespace {
 // A table beside its chart takes the width of its columns, up to this.
 constexpr int kMaxSideTable = 560;
 
-bool french()
-{
-    return QLocale().language() == QLocale::French;
-}
-
 QString number(std::int64_t n)
 {
     return QLocale().toString(static_cast<qlonglong>(n));
-}
-
-QString pct(double share)
-{
-    if (std::isnan(share))
-        return QStringLiteral("—");
-    const QString v = QLocale().toString(100.0 * share, 'f', 0);
-    return french() ? v + QChar(0x202F) + QLatin1Char('%') : v + QLatin1Char('%');
 }
 
 double ratio(std::int64_t part, std::int64_t whole)
@@ -418,18 +406,20 @@ void BarometerView::fillCategories(const report::ChartContext &context)
         const auto &d = m_result.declared[r];
         exported.rows.push_back({ textCell(categoryLabel(r)), countCell(d.projects), shareCell(d.share.share),
                                   shareCell(d.share.low), shareCell(d.share.high) });
-        QTableWidgetItem *share = numberItem(
-            QStringLiteral("%1  (%2 – %3)")
-                .arg(pct(d.share.share), QLocale().toString(100.0 * d.share.low, 'f', 0), pct(d.share.high)),
-            d.share.share);
+        QTableWidgetItem *share
+            = numberItem(QStringLiteral("%1  (%2 – %3)")
+                             .arg(formatShare(d.share.share), QLocale().toString(100.0 * d.share.low, 'f', 0),
+                                  formatShare(d.share.high)),
+                         d.share.share);
         share->setToolTip(tr("%1 projets sur %2 ; intervalle de confiance à 95 % (Wilson) : %3 – %4")
-                              .arg(number(d.projects), number(m_result.projects), pct(d.share.low), pct(d.share.high)));
+                              .arg(number(d.projects), number(m_result.projects), formatShare(d.share.low),
+                                   formatShare(d.share.high)));
         rows.push_back(
             { textItem(categoryLabel(r)), numberItem(number(d.projects), static_cast<double>(d.projects)), share });
     }
     rows.push_back({ textItem(tr("Ensemble"), true),
                      numberItem(number(m_result.projects), static_cast<double>(m_result.projects), true),
-                     numberItem(pct(1.0), 1.0, true) });
+                     numberItem(formatShare(1.0), 1.0, true) });
     const int width = setTable(m_numbers[CategoryChart],
                                { tr("Catégorie déclarée"), tr("Projets"), tr("Part des projets\n(IC à 95 %)") }, rows);
     m_numbers[CategoryChart]->setMinimumWidth(std::min(width, kMaxSideTable));
@@ -482,7 +472,7 @@ void BarometerView::fillSizes(const report::ChartContext &context)
         for (std::size_t k = 0; k < counts.size(); ++k)
             add(counts[k],
                 tr("%1 des projets de la ligne (%2 sur %3)")
-                    .arg(pct(ratio(counts[k], total)), number(counts[k]), number(total)));
+                    .arg(formatShare(ratio(counts[k], total)), number(counts[k]), number(total)));
         if (unknownTotal > 0)
             add(unknownCount, {});
         add(total, {});
@@ -522,7 +512,7 @@ void BarometerView::fillMaturity(const report::ChartContext &context)
             cells.push_back(countCell(counts[k]));
             cells.push_back(shareCell(share));
             QTableWidgetItem *it
-                = numberItem(QStringLiteral("%1 · %2").arg(number(counts[k]), pct(share)), share, bold);
+                = numberItem(QStringLiteral("%1 · %2").arg(number(counts[k]), formatShare(share)), share, bold);
             it->setToolTip(
                 tr("%1 projets sur %2 au stade « %3 »").arg(number(counts[k]), number(total), stageLabel(k)));
             items.push_back(it);
@@ -628,8 +618,8 @@ void BarometerView::fillDeclaredDetected()
             QTableWidgetItem *it = numberItem(number(n), static_cast<double>(n), strongest && n > 0);
             it->setBackground(shade(share));
             it->setForeground(QColor(0x20, 0x20, 0x20)); // dark on the light shades, also in a dark theme
-            it->setToolTip(
-                tr("%1 des %2 projets « %3 » (%4) : %5").arg(number(n), number(total), label, pct(share), sector));
+            it->setToolTip(tr("%1 des %2 projets « %3 » (%4) : %5")
+                               .arg(number(n), number(total), label, formatShare(share), sector));
             items.push_back(it);
         };
         for (std::size_t s = 0; s < m_result.detected.size(); ++s) {
@@ -708,7 +698,7 @@ void BarometerView::fillCities()
         QTableWidgetItem *mainItem
             = textItem(hasMain ? tr("%1 (%2 projets)").arg(mainLabel, number(mainCount)) : QString());
         rows.push_back({ nameItem, sizeItem, numberItem(number(c.projects), static_cast<double>(c.projects)),
-                         numberItem(pct(c.share.share), c.share.share), mainItem });
+                         numberItem(formatShare(c.share.share), c.share.share), mainItem });
     }
     setTable(
         m_cities,

@@ -4,6 +4,7 @@
 
 #include "analysis/Crosstab.h"
 #include "gui/ChartView.h"
+#include "gui/Common.h"
 #include "gui/ConcordanceModel.h"
 #include "gui/StudySession.h"
 #include "storage/CorpusStore.h"
@@ -38,39 +39,6 @@
 namespace vigie::gui {
 
 namespace {
-
-// The dashboard's groupings, in its order (DashboardView.cpp), so that a group seen there can be
-// read here; "every programme" first.
-struct GroupingChoice
-{
-    const char *label;
-    core::Grouping grouping;
-    bool inseeSizes;
-};
-
-const GroupingChoice kGroupings[] = {
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Tous les programmes"), core::Grouping::None, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Taille de commune (3 classes)"), core::Grouping::SizeClass,
-      false },
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Taille de commune (5 classes INSEE)"),
-      core::Grouping::SizeClass, true },
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Département"), core::Grouping::Department, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Région"), core::Grouping::Region, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Nuance politique"), core::Grouping::Nuance, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Année"), core::Grouping::Year, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::ConcordanceView", "Liste élue ou non"), core::Grouping::Elected, false },
-};
-constexpr int kGroupingCount = static_cast<int>(std::size(kGroupings));
-
-core::SizeClasses sizesOf(const GroupingChoice &g)
-{
-    return g.inseeSizes ? core::SizeClasses::insee() : core::SizeClasses::standard();
-}
-
-bool french()
-{
-    return QLocale().language() == QLocale::French;
-}
 
 // Elides the left context on its left (the words next to the match stay visible) and the right
 // context on its right; the view has one elide mode for all columns.
@@ -153,8 +121,8 @@ ConcordanceView::ConcordanceView(StudySession &session, QWidget *parent)
                           "suivant vers la gauche ; majuscules, accents et ponctuation ne comptent pas."));
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("grouping"));
-    for (const auto &g : kGroupings)
-        m_grouping->addItem(tr(g.label));
+    for (const auto &g : groupingChoices(true))
+        m_grouping->addItem(g.name());
     m_groupValue = new QComboBox(this);
     m_groupValue->setObjectName(QStringLiteral("groupValue"));
     m_groupValue->setMinimumContentsLength(16);
@@ -354,7 +322,9 @@ void ConcordanceView::reloadGroups()
     const QString current = m_groupValue->currentData().toString();
     const QSignalBlocker block(m_groupValue);
     m_groupValue->clear();
-    const GroupingChoice &g = kGroupings[std::clamp(m_grouping->currentIndex(), 0, kGroupingCount - 1)];
+    const auto &choices = groupingChoices(true);
+    const GroupingChoice &g = choices[static_cast<std::size_t>(
+        std::clamp(m_grouping->currentIndex(), 0, static_cast<int>(choices.size()) - 1))];
     const bool grouped = g.grouping != core::Grouping::None;
     m_groupValue->setVisible(grouped);
     if (!grouped || !m_session.isOpen() || m_theme->count() == 0)
@@ -362,7 +332,7 @@ void ConcordanceView::reloadGroups()
     // The groups, their keys and labels are the dashboard's: ask the crosstab for them.
     core::CrosstabOptions o;
     o.by = g.grouping;
-    o.sizes = sizesOf(g);
+    o.sizes = g.sizes();
     o.themes = { m_theme->itemData(0).toString().toStdString() };
     o.withTests = false;
     try {
@@ -424,7 +394,7 @@ void ConcordanceView::setSort(core::ConcordanceQuery::Sort sort)
 
 bool ConcordanceView::setGroupFilter(int grouping, const QString &key)
 {
-    if (grouping < 0 || grouping >= kGroupingCount)
+    if (grouping < 0 || grouping >= static_cast<int>(groupingChoices(true).size()))
         return false;
     {
         const QSignalBlocker block(m_grouping);
@@ -464,14 +434,16 @@ void ConcordanceView::search()
     }
     request.query.context = m_context->value();
     request.query.sort = static_cast<core::ConcordanceQuery::Sort>(m_sort->currentData().toInt());
-    const GroupingChoice &g = kGroupings[std::clamp(m_grouping->currentIndex(), 0, kGroupingCount - 1)];
+    const auto &choices = groupingChoices(true);
+    const GroupingChoice &g = choices[static_cast<std::size_t>(
+        std::clamp(m_grouping->currentIndex(), 0, static_cast<int>(choices.size()) - 1))];
     if (g.grouping != core::Grouping::None) {
         if (m_groupValue->currentIndex() < 0) {
             setMessage(tr("Aucun groupe à choisir pour ce regroupement."), true);
             return;
         }
         request.grouping = g.grouping;
-        request.sizes = sizesOf(g);
+        request.sizes = g.sizes();
         request.groupKey = m_groupValue->currentData().toString().toStdString();
     }
 

@@ -3,6 +3,7 @@
 #include "gui/DashboardView.h"
 
 #include "gui/ChartView.h"
+#include "gui/Common.h"
 #include "gui/StudySession.h"
 #include "report/StudyCharts.h"
 #include "tagging/Dictionary.h"
@@ -28,38 +29,6 @@ namespace vigie::gui {
 
 namespace {
 
-struct GroupingChoice
-{
-    const char *label;
-    core::Grouping grouping;
-    bool inseeSizes;
-};
-
-const GroupingChoice kGroupings[] = {
-    { QT_TRANSLATE_NOOP("vigie::gui::DashboardView", "Taille de commune (3 classes)"), core::Grouping::SizeClass,
-      false },
-    { QT_TRANSLATE_NOOP("vigie::gui::DashboardView", "Taille de commune (5 classes INSEE)"), core::Grouping::SizeClass,
-      true },
-    { QT_TRANSLATE_NOOP("vigie::gui::DashboardView", "Département"), core::Grouping::Department, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::DashboardView", "Région"), core::Grouping::Region, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::DashboardView", "Nuance politique"), core::Grouping::Nuance, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::DashboardView", "Année"), core::Grouping::Year, false },
-    { QT_TRANSLATE_NOOP("vigie::gui::DashboardView", "Liste élue ou non"), core::Grouping::Elected, false },
-};
-
-bool french()
-{
-    return QLocale().language() == QLocale::French;
-}
-
-QString pct(double share)
-{
-    if (std::isnan(share))
-        return QStringLiteral("—");
-    const QString v = QLocale().toString(100.0 * share, 'f', 0);
-    return french() ? v + QChar(0x202F) + QLatin1Char('%') : v + QLatin1Char('%');
-}
-
 QString pValueText(double p)
 {
     if (std::isnan(p))
@@ -81,8 +50,8 @@ DashboardView::DashboardView(StudySession &session, QWidget *parent)
     side->addWidget(new QLabel(tr("<b>Regrouper par</b>"), controls));
     m_grouping = new QComboBox(controls);
     m_grouping->setObjectName(QStringLiteral("grouping"));
-    for (const auto &g : kGroupings)
-        m_grouping->addItem(tr(g.label));
+    for (const auto &g : groupingChoices(false))
+        m_grouping->addItem(g.name());
     side->addWidget(m_grouping);
     side->addSpacing(8);
     side->addWidget(new QLabel(tr("<b>Mesure</b>"), controls));
@@ -215,10 +184,10 @@ void DashboardView::recompute()
         fillTable();
         return;
     }
-    const GroupingChoice &g = kGroupings[std::max(0, m_grouping->currentIndex())];
+    const GroupingChoice &g = groupingChoices(false)[static_cast<std::size_t>(std::max(0, m_grouping->currentIndex()))];
     core::CrosstabOptions o;
     o.by = g.grouping;
-    o.sizes = g.inseeSizes ? core::SizeClasses::insee() : core::SizeClasses::standard();
+    o.sizes = g.sizes();
     o.withTests = false;
     for (int i = 0; i < m_themes->count(); ++i)
         if (m_themes->item(i)->checkState() == Qt::Checked)
@@ -252,7 +221,7 @@ void DashboardView::recompute()
     const charts::Chart chart = report::crosstabChart(
         m_result, c, density ? report::Measure::PerTenThousandWords : report::Measure::Share,
         (density ? tr("Mentions pour 10 000 mots — %1") : tr("Part des programmes qui mentionnent chaque thème — %1"))
-            .arg(tr(g.label))
+            .arg(g.name())
             .toStdString());
 
     TableData table;
@@ -310,17 +279,18 @@ void DashboardView::fillTable()
         m_table->setItem(r, 1, item(QLocale().toString(static_cast<qlonglong>(row.programmes)), true));
         for (std::size_t t = 0; t < row.cells.size(); ++t) {
             const auto &cell = row.cells[t];
-            const QString text = density ? QLocale().toString(cell.perTenThousandWords, 'f', 1)
-                                         : QStringLiteral("%1 · %2  (%3 – %4)")
-                                               .arg(QLocale().toString(static_cast<qlonglong>(cell.mentioning)),
-                                                    pct(cell.share.share), pct(cell.share.low), pct(cell.share.high));
+            const QString text = density
+                ? QLocale().toString(cell.perTenThousandWords, 'f', 1)
+                : QStringLiteral("%1 · %2  (%3 – %4)")
+                      .arg(QLocale().toString(static_cast<qlonglong>(cell.mentioning)), formatShare(cell.share.share),
+                           formatShare(cell.share.low), formatShare(cell.share.high));
             auto *it = item(text, true);
             it->setToolTip(
                 tr("%1 programmes sur %2 mentionnent ce thème ; intervalle de confiance à 95 % (Wilson) : %3 – "
                    "%4 ; %5 mentions pour 10 000 mots")
                     .arg(cell.mentioning)
                     .arg(row.programmes)
-                    .arg(pct(cell.share.low), pct(cell.share.high),
+                    .arg(formatShare(cell.share.low), formatShare(cell.share.high),
                          QLocale().toString(cell.perTenThousandWords, 'f', 1)));
             m_table->setItem(r, static_cast<int>(t) + 2, it);
         }

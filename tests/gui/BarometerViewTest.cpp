@@ -4,6 +4,7 @@
 // behind them, declared categories against detected sectors as SQL counts them, the cities, every
 // export, and the message of a study without projects.
 #include "gui/BarometerView.h"
+#include "GuiTestSupport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/ChartView.h"
@@ -29,31 +30,10 @@ using namespace vigie;
 
 namespace {
 
-struct TempDir
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-baroview-" + std::to_string(std::random_device {}()));
-    TempDir() { fs::create_directories(dir); }
-    ~TempDir() { fs::remove_all(dir); }
-    QString file(const char *name) const { return QString::fromStdString((dir / name).string()); }
-};
+using vigie::test::demoStudy;
+using vigie::test::TempDir;
 
 // The demo study, built once for the file's tests.
-const QString &demoStudy()
-{
-    static TempDir dir;
-    static const QString path = [] {
-        const QString p = dir.file("demo.vigie");
-        const auto g = core::Gazetteer::load(VIGIE_GAZETTEER_DIR);
-        auto store = core::CorpusStore::open(p.toStdString());
-        std::atomic_bool cancel { false };
-        core::storeDemo(store, g,
-                        core::generateDemo(core::DemoBank::fromFile(VIGIE_SOURCE_DATA_DIR "/demo/bank.json"), g), {},
-                        cancel);
-        return p;
-    }();
-    return path;
-}
-
 QByteArray head(const QString &path, int n)
 {
     QFile f(path);

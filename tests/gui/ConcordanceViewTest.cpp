@@ -4,6 +4,7 @@
 // as core sorts them, filtered by the dashboard's groups; double-click asks for the reader; the
 // CSV holds what the table shows.
 #include "gui/ConcordanceView.h"
+#include "GuiTestSupport.h"
 #include "analysis/Crosstab.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
@@ -35,30 +36,10 @@ using namespace vigie;
 
 namespace {
 
-struct TempDir
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-kwicview-" + std::to_string(std::random_device {}()));
-    TempDir() { fs::create_directories(dir); }
-    ~TempDir() { fs::remove_all(dir); }
-};
+using vigie::test::demoStudy;
+using vigie::test::TempDir;
 
 // The demo study, built once for the file's tests.
-const QString &demoStudy()
-{
-    static TempDir dir;
-    static const QString path = [] {
-        const std::string p = (dir.dir / "demo.vigie").string();
-        const auto &g = core::Gazetteer::load(VIGIE_GAZETTEER_DIR);
-        auto store = core::CorpusStore::open(p);
-        std::atomic_bool cancel { false };
-        core::storeDemo(store, g,
-                        core::generateDemo(core::DemoBank::fromFile(VIGIE_SOURCE_DATA_DIR "/demo/bank.json"), g), {},
-                        cancel);
-        return QString::fromStdString(p);
-    }();
-    return path;
-}
-
 struct Fixture
 {
     gui::StudySession session;

@@ -4,6 +4,7 @@
 // choice among the communes of an ambiguous name, the import on its worker with the report,
 // Cancel that leaves the study as it was, dropped paths, typed metadata, manifest errors.
 #include "gui/ImportDialog.h"
+#include "GuiTestSupport.h"
 #include "gui/StudySession.h"
 #include "storage/CorpusStore.h"
 
@@ -31,18 +32,13 @@ using Page = gui::ImportDialog::Page;
 
 namespace {
 
+using vigie::test::demoStudy;
+using vigie::test::TempDir;
+
 QString importData(const char *name)
 {
     return QStringLiteral(VIGIE_TEST_DATA_DIR "/import/") + QString::fromUtf8(name);
 }
-
-struct TempDir
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-importdlg-" + std::to_string(std::random_device {}()));
-    TempDir() { fs::create_directories(dir); }
-    ~TempDir() { fs::remove_all(dir); }
-    QString file(const std::string &name) const { return QString::fromStdString((dir / name).string()); }
-};
 
 // A new, empty study.
 struct Study

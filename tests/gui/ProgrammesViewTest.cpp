@@ -5,6 +5,7 @@
 // offsets (also after characters outside the BMP), mention navigation, and opening the reader
 // from another view.
 #include "gui/ProgrammesView.h"
+#include "GuiTestSupport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/MainWindow.h"
@@ -46,13 +47,8 @@ using namespace vigie;
 
 namespace {
 
-struct TempDir
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-programmes-" + std::to_string(std::random_device {}()));
-    TempDir() { fs::create_directories(dir); }
-    ~TempDir() { fs::remove_all(dir); }
-    QString file(const char *name) const { return QString::fromStdString((dir / name).string()); }
-};
+using vigie::test::demoStudy;
+using vigie::test::TempDir;
 
 const core::Gazetteer &gazetteer()
 {
@@ -61,22 +57,6 @@ const core::Gazetteer &gazetteer()
 }
 
 // The demo study, built once for the file's tests (268 programmes).
-const QString &demoStudy()
-{
-    static TempDir dir;
-    static const QString path = [] {
-        const QString p = dir.file("demo.vigie");
-        auto store = core::CorpusStore::open(p.toStdString());
-        std::atomic_bool cancel { false };
-        core::storeDemo(
-            store, gazetteer(),
-            core::generateDemo(core::DemoBank::fromFile(VIGIE_SOURCE_DATA_DIR "/demo/bank.json"), gazetteer()), {},
-            cancel);
-        return p;
-    }();
-    return path;
-}
-
 // A study holding the given texts, tagged with the default dictionary. Returns their ids.
 std::vector<qint64> makeStudy(const QString &path, const std::vector<std::string> &texts)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window and the dashboard, offscreen, on the demo study: views, the synthetic banner, the
 // crosstab behind the chart, the background tests, and every export format.
+#include "GuiTestSupport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/ChartView.h"
@@ -29,29 +30,8 @@ using namespace vigie;
 
 namespace {
 
-struct TempDir
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-window-" + std::to_string(std::random_device {}()));
-    TempDir() { fs::create_directories(dir); }
-    ~TempDir() { fs::remove_all(dir); }
-    QString file(const char *name) const { return QString::fromStdString((dir / name).string()); }
-};
-
-const QString &demoStudy()
-{
-    static TempDir dir;
-    static const QString path = [] {
-        const QString p = dir.file("demo.vigie");
-        const auto g = core::Gazetteer::load(VIGIE_GAZETTEER_DIR);
-        auto store = core::CorpusStore::open(p.toStdString());
-        std::atomic_bool cancel { false };
-        core::storeDemo(store, g,
-                        core::generateDemo(core::DemoBank::fromFile(VIGIE_SOURCE_DATA_DIR "/demo/bank.json"), g), {},
-                        cancel);
-        return p;
-    }();
-    return path;
-}
+using vigie::test::demoStudy;
+using vigie::test::TempDir;
 
 QByteArray head(const QString &path, int n)
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The observatory report on the demo study: the numbers it shows are the study's, the HTML holds
 // its charts, the PDF is a real multi-page document, and the synthetic study is marked as such.
+#include "GuiTestSupport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "report/ReportData.h"
@@ -26,30 +27,10 @@ using namespace vigie;
 
 namespace {
 
-struct TempDir
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-report-" + std::to_string(std::random_device {}()));
-    TempDir() { fs::create_directories(dir); }
-    ~TempDir() { fs::remove_all(dir); }
-};
+using vigie::test::demoStudy;
+using vigie::test::TempDir;
 
 // The demo study, built once for the file's tests.
-const std::string &demoStudy()
-{
-    static TempDir dir;
-    static const std::string path = [] {
-        const std::string p = (dir.dir / "demo.vigie").string();
-        const auto &g = core::Gazetteer::load(VIGIE_GAZETTEER_DIR);
-        auto store = core::CorpusStore::open(p);
-        std::atomic_bool cancel { false };
-        core::storeDemo(store, g,
-                        core::generateDemo(core::DemoBank::fromFile(VIGIE_SOURCE_DATA_DIR "/demo/bank.json"), g), {},
-                        cancel);
-        return p;
-    }();
-    return path;
-}
-
 QString readAll(const QString &path)
 {
     QFile f(path);
@@ -61,7 +42,7 @@ QString readAll(const QString &path)
 
 TEST_CASE("the report's figures are the study's", "[report]")
 {
-    auto store = core::CorpusStore::open(demoStudy());
+    auto store = core::CorpusStore::open(demoStudy().toStdString());
     const core::ReportData d = core::collectReport(store, {});
     CHECK(d.synthetic);
     CHECK(d.programmes == 268);
@@ -101,7 +82,7 @@ TEST_CASE("the report's figures are the study's", "[report]")
 
 TEST_CASE("the report is written as self-contained HTML and a PDF, in French and English", "[report]")
 {
-    auto store = core::CorpusStore::open(demoStudy());
+    auto store = core::CorpusStore::open(demoStudy().toStdString());
     TempDir out;
     report::ReportFiles files;
     QString error;
@@ -149,7 +130,7 @@ TEST_CASE("the report is written as self-contained HTML and a PDF, in French and
 
 TEST_CASE("a report that cannot be written says which file", "[report]")
 {
-    auto store = core::CorpusStore::open(demoStudy());
+    auto store = core::CorpusStore::open(demoStudy().toStdString());
     const core::ReportData d = core::collectReport(store, {});
     TempDir out;
     const fs::path blocker = out.dir / "fichier";

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/Common.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace vigie::gui {
+
+bool french()
+{
+    return QLocale().language() == QLocale::French;
+}
+
+QString formatShare(double share)
+{
+    if (std::isnan(share))
+        return QStringLiteral("—");
+    const QString v = QLocale().toString(100.0 * share, 'f', 0);
+    return french() ? v + QChar(0x202F) + QLatin1Char('%') : v + QLatin1Char('%');
+}
+
+QString GroupingChoice::name() const
+{
+    return QCoreApplication::translate("vigie::gui::Groupings", label);
+}
+
+core::SizeClasses GroupingChoice::sizes() const
+{
+    return inseeSizes ? core::SizeClasses::insee() : core::SizeClasses::standard();
+}
+
+const std::vector<GroupingChoice> &groupingChoices(bool withEveryProgramme)
+{
+    static const std::vector<GroupingChoice> kDashboard = {
+        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Taille de commune (3 classes)"), core::Grouping::SizeClass,
+          false },
+        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Taille de commune (5 classes INSEE)"), core::Grouping::SizeClass,
+          true },
+        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Département"), core::Grouping::Department, false },
+        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Région"), core::Grouping::Region, false },
+        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Nuance politique"), core::Grouping::Nuance, false },
+        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Année"), core::Grouping::Year, false },
+        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Liste élue ou non"), core::Grouping::Elected, false },
+    };
+    static const std::vector<GroupingChoice> kWithAll = [] {
+        std::vector<GroupingChoice> all { { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Tous les programmes"),
+                                            core::Grouping::None, false } };
+        all.insert(all.end(), kDashboard.begin(), kDashboard.end());
+        return all;
+    }();
+    return withEveryProgramme ? kWithAll : kDashboard;
+}
+
+} // namespace vigie::gui

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Crosstab.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace vigie::gui {
+
+// True when the interface speaks French (the default locale the window sets).
+bool french();
+
+// A share as people read it: "55 %" (narrow no-break space) in French, "55%" in English; NaN: "—".
+QString formatShare(double share);
+
+// A grouping the views offer: the dashboard's list, which the concordance's group filter repeats
+// (with "every programme" first) so that a group seen on one can be read on the other.
+struct GroupingChoice
+{
+    const char *label; // French, translated by name()
+    core::Grouping grouping;
+    bool inseeSizes;
+
+    QString name() const;
+    core::SizeClasses sizes() const;
+};
+
+const std::vector<GroupingChoice> &groupingChoices(bool withEveryProgramme);
+
+} // namespace vigie::gui
