@@ -131,32 +131,32 @@
         <location line="+1"/>
         <location line="+49"/>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <location line="+1"/>
         <source>Catégorie déclarée</source>
         <translation>Declared category</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-189"/>
         <location line="+22"/>
         <location line="+74"/>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <location line="+1"/>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+33"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="-303"/>
-        <location line="+271"/>
+        <location line="-305"/>
+        <location line="+273"/>
         <location line="+32"/>
         <source>Part des projets</source>
         <translation>Share of projects</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-305"/>
         <source>IC 95 % bas</source>
         <translation>95% CI low</translation>
     </message>
@@ -174,12 +174,12 @@
         <location line="+6"/>
         <location line="+68"/>
         <location line="+41"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Ensemble</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>Part des projets
 (IC à 95 %)</source>
         <translation>Share of projects
@@ -238,7 +238,7 @@
         <translation>Declared categories and detected sectors</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Aucun secteur</source>
         <translation>No sector</translation>
@@ -274,7 +274,7 @@
         <translation>Projects by city</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+33"/>
         <source>Commune</source>
         <translation>City</translation>
@@ -320,13 +320,13 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/gui/ChartView.cpp" line="+116"/>
-        <location line="+103"/>
+        <location filename="../../src/gui/ChartView.cpp" line="+132"/>
+        <location line="+106"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-103"/>
         <source>Image PNG…</source>
         <translation>PNG image…</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>Copy image</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>format inconnu : %1</source>
         <translation>unknown format: %1</translation>
     </message>
@@ -679,7 +679,7 @@
         <translation> — %1: %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>concordance-%1.csv</source>
         <translation>concordance-%1.csv</translation>
     </message>
@@ -1854,14 +1854,20 @@ or choose them with the buttons above.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/gui/ChartView.cpp" line="-178"/>
-        <location line="+17"/>
-        <location line="+39"/>
+        <location filename="../../src/gui/ChartView.cpp" line="-197"/>
+        <location line="+21"/>
+        <location line="+51"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-64"/>
+        <location line="+45"/>
+        <source>données</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>impossible d&apos;écrire %1</source>
         <translation>cannot write %1</translation>
     </message>
@@ -2088,7 +2094,12 @@ or choose them with the buttons above.</translation>
 <context>
     <name>vigie::gui::Groupings</name>
     <message>
-        <location filename="../../src/gui/Common.cpp" line="+38"/>
+        <location filename="../../src/gui/Common.cpp" line="+30"/>
+        <source>DONNÉES FICTIVES — ÉTUDE DE DÉMONSTRATION</source>
+        <translation>SYNTHETIC DATA — DEMONSTRATION STUDY</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Taille de commune (3 classes)</source>
         <translation>City size (3 classes)</translation>
     </message>

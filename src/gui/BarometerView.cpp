@@ -586,6 +586,7 @@ void BarometerView::fillDeclaredDetected()
     const DeclaredDetected dd = declaredDetected();
     TableData &exported = m_declaredDetectedData;
     exported.title = tr("Catégories déclarées et secteurs détectés");
+    exported.synthetic = syntheticMark(m_session);
     exported.header << tr("Catégorie déclarée") << tr("Projets");
     QStringList header { tr("Catégorie déclarée"), tr("Projets") };
     for (const QString &label : m_sectorLabels) {
@@ -669,6 +670,7 @@ void BarometerView::fillCities()
 
     m_cityData = {};
     m_cityData.title = tr("Projets par commune");
+    m_cityData.synthetic = syntheticMark(m_session);
     m_cityData.header << tr("Commune") << tr("Code INSEE") << tr("Taille de commune") << tr("Projets")
                       << tr("Part des projets") << tr("Catégorie principale")
                       << tr("Projets de la catégorie principale");

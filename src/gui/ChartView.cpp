@@ -51,11 +51,15 @@ bool writeTableCsv(const TableData &table, const QString &path, QString *error)
     QStringList header;
     for (const auto &h : table.header)
         header << csvField(h);
+    if (!table.synthetic.isEmpty())
+        header << QObject::tr("données");
     out += header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     for (const auto &row : table.rows) {
         QStringList cells;
         for (const auto &c : row)
             cells << csvField(c.text);
+        if (!table.synthetic.isEmpty())
+            cells << csvField(table.synthetic);
         out += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     }
     file.write(out.toUtf8());
@@ -83,8 +87,17 @@ bool writeTableXlsx(const TableData &table, const QString &path, QString *error)
     lxw_row_t r = 0;
     if (!table.title.isEmpty())
         worksheet_write_string(sheet, r++, 0, table.title.toUtf8().constData(), bold);
+    if (!table.synthetic.isEmpty()) { // first thing seen, in red
+        lxw_format *warning = workbook_add_format(book);
+        format_set_bold(warning);
+        format_set_font_color(warning, 0xC01010);
+        worksheet_write_string(sheet, r++, 0, table.synthetic.toUtf8().constData(), warning);
+    }
     for (int c = 0; c < table.header.size(); ++c)
         worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), table.header[c].toUtf8().constData(), bold);
+    if (!table.synthetic.isEmpty())
+        worksheet_write_string(sheet, r, static_cast<lxw_col_t>(table.header.size()),
+                               QObject::tr("données").toUtf8().constData(), bold);
     ++r;
     for (const auto &row : table.rows) {
         for (std::size_t c = 0; c < row.size(); ++c) {
@@ -94,6 +107,9 @@ bool writeTableXlsx(const TableData &table, const QString &path, QString *error)
             else
                 worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), cell.text.toUtf8().constData(), nullptr);
         }
+        if (!table.synthetic.isEmpty())
+            worksheet_write_string(sheet, r, static_cast<lxw_col_t>(row.size()), table.synthetic.toUtf8().constData(),
+                                   nullptr);
         ++r;
     }
     worksheet_set_column(sheet, 0, 0, 28, nullptr);
@@ -131,6 +147,9 @@ void ChartView::setChart(const charts::Chart &chart, const TableData &data)
 {
     m_chart = chart;
     m_data = data;
+    // A chart of the synthetic study carries its watermark; the numbers behind it say so too.
+    if (m_data.synthetic.isEmpty() && !chart.watermark.isEmpty())
+        m_data.synthetic = chart.watermark;
     updateMinimumHeight();
     update();
 }

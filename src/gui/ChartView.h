@@ -24,6 +24,7 @@ struct TableData
         std::optional<double> number;
     };
     QString title;
+    QString synthetic; // non-empty for the synthetic demo study: a last column says so on every row
     QStringList header;
     std::vector<std::vector<Cell>> rows;
 };

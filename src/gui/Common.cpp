@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/Common.h"
 
+#include "gui/StudySession.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -20,6 +22,13 @@ QString formatShare(double share)
         return QStringLiteral("—");
     const QString v = QLocale().toString(100.0 * share, 'f', 0);
     return french() ? v + QChar(0x202F) + QLatin1Char('%') : v + QLatin1Char('%');
+}
+
+QString syntheticMark(const StudySession &session)
+{
+    return session.isSynthetic()
+        ? QCoreApplication::translate("vigie::gui::Groupings", "DONNÉES FICTIVES — ÉTUDE DE DÉMONSTRATION")
+        : QString();
 }
 
 QString GroupingChoice::name() const

@@ -16,6 +16,12 @@ bool french();
 // A share as people read it: "55 %" (narrow no-break space) in French, "55%" in English; NaN: "—".
 QString formatShare(double share);
 
+class StudySession;
+
+// What the tables exported from a synthetic study carry in their last column ("DONNÉES FICTIVES —
+// ÉTUDE DE DÉMONSTRATION"); empty for a real study.
+QString syntheticMark(const StudySession &session);
+
 // A grouping the views offer: the dashboard's list, which the concordance's group filter repeats
 // (with "every programme" first) so that a group seen on one can be read on the other.
 struct GroupingChoice

@@ -611,7 +611,9 @@ void ConcordanceView::resizeEvent(QResizeEvent *event)
 
 bool ConcordanceView::exportCsv(const QString &path, QString *error) const
 {
-    return writeTableCsv(m_model->table(), path, error);
+    TableData table = m_model->table();
+    table.synthetic = syntheticMark(m_session);
+    return writeTableCsv(table, path, error);
 }
 
 void ConcordanceView::exportWithDialog()

@@ -173,6 +173,11 @@ TEST_CASE("demo writes the synthetic study into a new file only", "[cli][demo]")
     auto stats = cli({ "stats", "--db", s.db(), "--themes", "numerique", "--format", "csv" });
     CHECK(stats.code == 0);
     CHECK_THAT(stats.out, Catch::Contains("161"));
+    CHECK_THAT(stats.out, Catch::Contains(",synthetic_data\n")); // every export of the demo says so
+    auto table = cli({ "stats", "--db", s.db() });
+    CHECK_THAT(table.out, Catch::StartsWith("!! Synthetic data"));
+    auto programmes = cli({ "export", "--db", s.db(), "programmes" });
+    CHECK_THAT(programmes.out, Catch::Contains("DONNEES FICTIVES"));
 
     auto again = cli({ "demo", "--db", s.db() });
     CHECK(again.code == 1);

@@ -368,12 +368,13 @@ TEST_CASE("the CSV export writes the table's lines with their offsets", "[concor
     REQUIRE(lines.size() == model->rowCount() + 1);
     const QStringList header = csvFields(lines[0]);
     const int columns = model->columnCount();
-    REQUIRE(header.size() == columns + 5); // + theme, programme id, INSEE code, start, end
+    // + theme, programme id, INSEE code, start, end, and (the demo is synthetic) the data's warning
+    REQUIRE(header.size() == columns + 6);
     for (int c = 0; c < columns; ++c)
         CHECK(header[c] == model->headerData(c, Qt::Horizontal).toString());
     CHECK(header.mid(columns)
           == QStringList { QStringLiteral("Thème"), QStringLiteral("Programme n°"), QStringLiteral("Code INSEE"),
-                           QStringLiteral("Début"), QStringLiteral("Fin") });
+                           QStringLiteral("Début"), QStringLiteral("Fin"), QStringLiteral("données") });
     for (int r = 0; r < model->rowCount(); ++r) {
         const QStringList fields = csvFields(lines[r + 1]);
         REQUIRE(fields.size() == header.size());
@@ -381,6 +382,7 @@ TEST_CASE("the CSV export writes the table's lines with their offsets", "[concor
             CHECK(fields[c] == model->index(r, c).data().toString());
         const auto &line = model->line(r);
         CHECK(fields[columns] == QStringLiteral("open_data"));
+        CHECK(fields[columns + 5].startsWith(QStringLiteral("DONNÉES FICTIVES")));
         CHECK(fields[columns + 1].toLongLong() == line.programme);
         CHECK(fields[columns + 3].toLongLong() == line.start);
         CHECK(fields[columns + 4].toLongLong() == line.end);

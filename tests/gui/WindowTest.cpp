@@ -146,6 +146,7 @@ TEST_CASE("every chart export writes a valid file, and names the file when it ca
     CHECK(head(out.file("c.csv"), 3) == QByteArray("\xEF\xBB\xBF")); // a BOM: spreadsheets read UTF-8
     CHECK(csv.count(QStringLiteral("\r\n")) == 5); // header, three groups, total
     CHECK(csv.contains(QStringLiteral("Ensemble;268;161;0.6007")));
+    CHECK(csv.count(QStringLiteral("DONNÉES FICTIVES")) == 4); // the demo study: every row says so
     REQUIRE(chart.exportTo(out.file("c.xlsx"), {}, 0, &error));
     CHECK(head(out.file("c.xlsx"), 2) == QByteArray("PK"));
 

@@ -5,6 +5,7 @@
 #include "DataPaths.h"
 #include "analysis/Crosstab.h"
 #include "analysis/Export.h"
+#include "demo/DemoStudy.h"
 #include "storage/CorpusStore.h"
 
 #include <nlohmann/json.hpp>
@@ -43,6 +44,8 @@ std::vector<std::string> split(const std::string &s, char sep)
 
 void printTable(const core::CrosstabResult &r, std::ostream &out)
 {
+    if (r.synthetic)
+        out << "!! " << core::syntheticNotice(false) << "\n\n";
     for (std::size_t t = 0; t < r.themes.size(); ++t) {
         out << r.themes[t] << " (" << r.themeLabels[t] << ")\n";
         out << "  group\tprogrammes\tmentioning\tshare %\t95 % interval\tper 10k words\n";
@@ -76,6 +79,8 @@ void printJson(const core::CrosstabResult &r, std::ostream &out)
     j["by"] = core::groupingName(r.by);
     j["dictionary_version"] = r.dictionaryVersion;
     j["ungrouped"] = r.ungrouped;
+    if (r.synthetic)
+        j["synthetic_data"] = core::syntheticNotice(false);
     auto themes = nlohmann::ordered_json::array();
     auto number = [](double v) {
         return std::isnan(v) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v);

@@ -63,6 +63,7 @@ struct CrosstabResult
     std::int64_t ungrouped = 0; // programmes with no value for the grouping (unknown commune, year...)
     // Per theme: mentioning / not mentioning by group (2 x groups), chi-square or Fisher.
     std::vector<stats::IndependenceTest> tests;
+    bool synthetic = false; // the study is the synthetic demo: exports say so
 };
 
 // Computes the crosstab from the study. Throws StorageError, or std::invalid_argument for a theme

@@ -3,6 +3,7 @@
 #include "analysis/Export.h"
 
 #include "analysis/Crosstab.h"
+#include "demo/DemoStudy.h"
 #include "storage/CorpusStore.h"
 
 #include <cmath>
@@ -21,7 +22,6 @@ std::string formatFixed(double v, int decimals)
     std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
     return buf;
 }
-
 
 std::string testMethodName(int method)
 {
@@ -76,7 +76,8 @@ void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostre
            "format,encoding,source,words";
     for (const auto &t : themes)
         out << "," << t;
-    out << "\n";
+    const bool synthetic = isSynthetic(store);
+    out << (synthetic ? "," + std::string(kSyntheticColumn) : "") << "\n";
     auto st = store.database().prepare(
         "SELECT p.id, p.candidate, p.list_name, p.nuance, coalesce(p.commune, ''), coalesce(c.name, ''), "
         "coalesce(c.department, ''), coalesce(c.region, ''), c.population, p.year, p.round, p.elected, p.format, "
@@ -99,14 +100,15 @@ void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostre
         const auto it = counts.find(st.columnInt(0));
         for (std::size_t t = 0; t < themes.size(); ++t)
             out << "," << (it == counts.end() ? 0 : it->second[t]);
-        out << "\n";
+        out << (synthetic ? "," + std::string(kSyntheticValue) : "") << "\n";
     }
 }
 
 void writeMentionsCsv(CorpusStore &store, std::ostream &out)
 {
     const std::int64_t version = store.currentDictionaryVersion();
-    out << "programme,theme,term,start,end,text\n";
+    const bool synthetic = isSynthetic(store);
+    out << "programme,theme,term,start,end,text" << (synthetic ? "," + std::string(kSyntheticColumn) : "") << "\n";
     if (version == 0)
         return;
     const Dictionary dict = store.dictionary(version);
@@ -160,14 +162,15 @@ void writeMentionsCsv(CorpusStore &store, std::ostream &out)
             }
         }
         out << current << "," << theme << "," << csvField(termText) << "," << start << "," << end << ","
-            << csvField(matched) << "\n";
+            << csvField(matched) << (synthetic ? "," + std::string(kSyntheticValue) : "") << "\n";
     }
 }
 
 void writeCrosstabCsv(const CrosstabResult &r, std::ostream &out)
 {
     out << "theme,group,label,programmes,mentioning,share,share_low,share_high,mentions,words,per_10k_words,test,p_"
-           "value\n";
+           "value"
+        << (r.synthetic ? "," + std::string(kSyntheticColumn) : "") << "\n";
     for (std::size_t t = 0; t < r.themes.size(); ++t) {
         const bool tested = t < r.tests.size();
         auto line = [&](const CrosstabRow &row) {
@@ -177,7 +180,8 @@ void writeCrosstabCsv(const CrosstabResult &r, std::ostream &out)
                 << formatFixed(c.share.high, 6) << "," << c.mentions << "," << row.words << ","
                 << formatFixed(c.perTenThousandWords, 4) << ","
                 << (tested ? testMethodName(static_cast<int>(r.tests[t].method)) : "") << ","
-                << (tested ? formatFixed(r.tests[t].pValue, 6) : "") << "\n";
+                << (tested ? formatFixed(r.tests[t].pValue, 6) : "")
+                << (r.synthetic ? "," + std::string(kSyntheticValue) : "") << "\n";
         };
         for (const auto &row : r.rows)
             line(row);

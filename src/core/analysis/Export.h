@@ -17,6 +17,11 @@ struct CrosstabResult;
 
 // One row per programme: metadata, commune, size class, words, then the rolled-up count of every
 // theme of the current dictionary (one column per theme id).
+// Exports of a synthetic study (the demo) end every row with this column, so that no figure taken
+// from them can pass for real data; real studies' exports do not have it.
+inline constexpr const char *kSyntheticColumn = "synthetic_data";
+inline constexpr const char *kSyntheticValue = "DONNEES FICTIVES (etude de demonstration)";
+
 void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostream &out);
 // One row per mention of the current dictionary: programme, theme, term, offsets, matched text.
 void writeMentionsCsv(CorpusStore &store, std::ostream &out);
