@@ -423,11 +423,13 @@ QString reportHtml(const ReportData &d, bool forPdf)
             h += QStringLiteral("</tr>\n");
         }
         h += QStringLiteral("</table>\n");
-        h += QStringLiteral("<p>")
+        // (In a one-cell table for the PDF: see the method section.)
+        h += (forPdf ? QStringLiteral("<table width=\"100%\"><tr><td>") : QStringLiteral("<p>"))
             + esc(t(
                 "Par commune : thèmes promis par la liste élue et nombre de projets de la ville qui les mentionnent.",
                 "By city: themes the elected list promised, and the number of the city's projects mentioning them."))
-            + QStringLiteral("</p>\n") + table + QStringLiteral("<tr><th width=\"16%\">") + esc(t("Commune", "City"))
+            + (forPdf ? QStringLiteral("</td></tr></table>\n") : QStringLiteral("</p>\n")) + table
+            + QStringLiteral("<tr><th width=\"16%\">") + esc(t("Commune", "City"))
             + QStringLiteral("</th><th width=\"18%\">") + esc(t("Liste élue", "Elected list"))
             + QStringLiteral("</th><th>") + esc(t("Promis et réalisé (projets)", "Promised and run (projects)"))
             + QStringLiteral("</th><th>") + esc(t("Promis, sans projet", "Promised, no project"))
@@ -456,42 +458,13 @@ QString reportHtml(const ReportData &d, bool forPdf)
         h += QStringLiteral("</table>\n");
     }
 
-    // 5. Evidence.
-    h += QStringLiteral("<h2>") + esc(t("5. Extraits : les mentions en contexte", "5. Evidence: mentions in context"))
-        + QStringLiteral("</h2>\n<p>")
-        + esc(t("Pour chaque thème, quelques mentions tirées de programmes différents, telles que le dictionnaire les "
-                "a trouvées.",
-                "For each theme, a few mentions from different programmes, as the dictionary found them."))
-        + QStringLiteral("</p>\n");
-    for (std::size_t i = 0; i < d.themes.size(); ++i) {
-        // In the PDF the theme's name is the table's first row: QTextDocument drew no text for a
-        // heading or paragraph between two of these tables.
-        const QString label = esc(d.themes[i].label);
-        const bool none = i >= d.samples.size() || d.samples[i].empty();
-        if (!forPdf)
-            h += QStringLiteral("<h3>") + label + QStringLiteral("</h3>\n");
-        h += QStringLiteral("<table class=\"kwic\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">\n");
-        if (forPdf)
-            h += QStringLiteral("<tr><td colspan=\"3\"><br><b><big>") + label
-                + QStringLiteral("</big></b></td></tr>\n");
-        if (none)
-            h += QStringLiteral("<tr><td colspan=\"3\">") + esc(t("Aucune mention.", "No mention."))
-                + QStringLiteral("</td></tr>\n");
-        static const std::vector<core::ConcordanceSample> kNone;
-        for (const auto &s : none ? kNone : d.samples[i]) {
-            h += QStringLiteral("<tr><td class=\"l\" align=\"right\" width=\"40%\">…") + esc(s.line.left)
-                + QStringLiteral("</td><td class=\"m\"><b><font color=\"#0b4f8a\">") + esc(s.line.match)
-                + QStringLiteral("</font></b></td><td class=\"r\" width=\"40%\">") + esc(s.line.right)
-                + QStringLiteral("…</td></tr>\n")
-                + QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"src\"><small><font color=\"#777777\">")
-                + esc(s.listName) + QStringLiteral(" (") + esc(s.candidate) + QStringLiteral("), ") + esc(s.commune)
-                + QStringLiteral("</font></small></td></tr>\n");
-        }
-        h += QStringLiteral("</table>\n");
-    }
-
-    // 6. Method.
-    h += QStringLiteral("<h2>") + esc(t("6. Méthode", "6. Method")) + QStringLiteral("</h2>\n<ul>\n");
+    // 5. Method. In the PDF, QTextDocument drew no paragraph that followed a table spanning a page
+    // break (they are laid out, never painted): the section goes inside a one-cell table there.
+    const QString boxOpen
+        = forPdf ? QStringLiteral("<table width=\"100%\" cellpadding=\"0\" cellspacing=\"0\"><tr><td>") : QString();
+    const QString boxClose = forPdf ? QStringLiteral("</td></tr></table>\n") : QString();
+    h += boxOpen;
+    h += QStringLiteral("<h2>") + esc(t("5. Méthode", "5. Method")) + QStringLiteral("</h2>\n<ul>\n");
     auto li = [&](const QString &s) {
         h += QStringLiteral("<li>") + esc(s) + QStringLiteral("</li>\n");
     };
@@ -535,6 +508,42 @@ QString reportHtml(const ReportData &d, bool forPdf)
             + esc(t("%1 termes, %2 exclusions", "%1 terms, %2 exclusions").arg(th.terms.size()).arg(th.exclusions))
             + QStringLiteral(") : <small>") + esc(terms.join(QStringLiteral(" · "))) + QStringLiteral("</small></p>\n");
     }
+    h += boxClose;
+    // 6. Evidence.
+    h += boxOpen + QStringLiteral("<h2>")
+        + esc(t("6. Extraits : les mentions en contexte", "6. Evidence: mentions in context"))
+        + QStringLiteral("</h2>\n<p>")
+        + esc(t("Pour chaque thème, quelques mentions tirées de programmes différents, telles que le dictionnaire les "
+                "a trouvées.",
+                "For each theme, a few mentions from different programmes, as the dictionary found them."))
+        + QStringLiteral("</p>\n") + boxClose;
+    for (std::size_t i = 0; i < d.themes.size(); ++i) {
+        // In the PDF the theme's name is the table's first row: QTextDocument drew no text for a
+        // heading or paragraph between two of these tables.
+        const QString label = esc(d.themes[i].label);
+        const bool none = i >= d.samples.size() || d.samples[i].empty();
+        if (!forPdf)
+            h += QStringLiteral("<h3>") + label + QStringLiteral("</h3>\n");
+        h += QStringLiteral("<table class=\"kwic\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\">\n");
+        if (forPdf)
+            h += QStringLiteral("<tr><td colspan=\"3\"><br><b><big>") + label
+                + QStringLiteral("</big></b></td></tr>\n");
+        if (none)
+            h += QStringLiteral("<tr><td colspan=\"3\">") + esc(t("Aucune mention.", "No mention."))
+                + QStringLiteral("</td></tr>\n");
+        static const std::vector<core::ConcordanceSample> kNone;
+        for (const auto &s : none ? kNone : d.samples[i]) {
+            h += QStringLiteral("<tr><td class=\"l\" align=\"right\" width=\"40%\">…") + esc(s.line.left)
+                + QStringLiteral("</td><td class=\"m\"><b><font color=\"#0b4f8a\">") + esc(s.line.match)
+                + QStringLiteral("</font></b></td><td class=\"r\" width=\"40%\">") + esc(s.line.right)
+                + QStringLiteral("…</td></tr>\n")
+                + QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"src\"><small><font color=\"#777777\">")
+                + esc(s.listName) + QStringLiteral(" (") + esc(s.candidate) + QStringLiteral("), ") + esc(s.commune)
+                + QStringLiteral("</font></small></td></tr>\n");
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
     h += QStringLiteral("</body>\n</html>\n");
     if (d.french) // French typography: no line break before ":" and ";"
         h.replace(QStringLiteral(" : "), QStringLiteral("\u00A0: "))

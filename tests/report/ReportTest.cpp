@@ -14,6 +14,7 @@
 #include <poppler-page.h>
 
 #include <QFile>
+
 #include <QXmlStreamReader>
 
 #include <filesystem>
@@ -116,6 +117,25 @@ TEST_CASE("the report is written as self-contained HTML and a PDF, in French and
     const std::string firstPage(text.begin(), text.end());
     CHECK_THAT(firstPage, Catch::Contains("Données fictives"));
     CHECK_THAT(firstPage, Catch::Contains("Chiffres clés"));
+    // Every section reaches the PDF (QTextDocument once laid out, but never drew, the paragraphs
+    // that followed a table spanning a page break: the method section was missing).
+    std::string all;
+    for (int p = 0; p < pdf->pages(); ++p) {
+        std::unique_ptr<poppler::page> page(pdf->create_page(p));
+        const auto bytes = page->text().to_utf8();
+        all.append(bytes.begin(), bytes.end());
+        all += '\n';
+    }
+    for (const char *heading :
+         { "1. Chiffres clés", "2. Les thèmes du numérique", "3. Le baromètre", "4. Promesses et réalisations",
+           "5. Méthode", "6. Extraits", "Règles de comptage", "Par commune", "Différence entre les groupes" }) {
+        INFO(heading);
+        CHECK_THAT(all, Catch::Contains(heading));
+    }
+    for (const auto &theme : fr.themes) {
+        INFO(theme.label);
+        CHECK_THAT(all, Catch::Contains(theme.label));
+    }
 
     core::ReportOptions english;
     english.french = false;
