@@ -1045,17 +1045,24 @@ QString formatValue(const Chart &chart, double value, int decimals)
 {
     if (!std::isfinite(value))
         return QString(QChar(0x2013));
+    if (chart.scale == Chart::Scale::Share)
+        return formatPercent(value, chart.locale, decimals);
     decimals = std::clamp(decimals, 0, 6);
-    const bool share = chart.scale == Chart::Scale::Share;
-    double shown = share ? value * 100 : value;
+    // No "-0" for a value that rounds to zero.
+    return chart.locale.toString(std::round(std::abs(value) * std::pow(10.0, decimals)) == 0 ? 0.0 : value, 'f',
+                                 decimals);
+}
+
+QString formatPercent(double share, const QLocale &locale, int decimals)
+{
+    decimals = std::clamp(decimals, 0, 6);
+    double shown = share * 100;
     // No "-0 %" for a value that rounds to zero.
     if (std::round(std::abs(shown) * std::pow(10.0, decimals)) == 0)
         shown = 0;
-    const QString number = chart.locale.toString(shown, 'f', decimals);
-    if (!share)
-        return number;
+    const QString number = locale.toString(shown, 'f', decimals);
     // French typography: a narrow no-break space before the percent sign ("55 %").
-    return chart.locale.language() == QLocale::French ? number + QChar(0x202F) + u'%' : number + u'%';
+    return locale.language() == QLocale::French ? number + QChar(0x202F) + u'%' : number + u'%';
 }
 
 } // namespace vigie::charts

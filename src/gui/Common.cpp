@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/Common.h"
 
+#include "charts/Chart.h"
 #include "gui/StudySession.h"
 
 #include <QCoreApplication>
@@ -20,8 +21,7 @@ QString formatShare(double share)
 {
     if (std::isnan(share))
         return QStringLiteral("—");
-    const QString v = QLocale().toString(100.0 * share, 'f', 0);
-    return french() ? v + QChar(0x202F) + QLatin1Char('%') : v + QLatin1Char('%');
+    return charts::formatPercent(share, QLocale());
 }
 
 QString syntheticMark(const StudySession &session)

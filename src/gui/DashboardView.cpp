@@ -178,7 +178,6 @@ void DashboardView::recompute()
 {
     ++m_generation;
     m_result = {};
-    m_testResults.clear();
     if (!m_session.isOpen() || m_session.store().currentDictionaryVersion() == 0) {
         m_chart->setChart({}, {});
         fillTable();
@@ -328,7 +327,6 @@ void DashboardView::startTests()
             [self, tests, generation] {
                 if (!self || self->m_generation != generation)
                     return;
-                self->m_testResults = tests;
                 QStringList lines;
                 for (std::size_t t = 0; t < tests.size(); ++t) {
                     const auto &test = tests[t];

@@ -55,7 +55,6 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_tests = nullptr;
     core::CrosstabResult m_result;
-    std::vector<core::stats::IndependenceTest> m_testResults;
     int m_generation = 0; // drops tests of an older result
 };
 

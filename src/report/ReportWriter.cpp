@@ -61,8 +61,7 @@ struct Text
     {
         if (std::isnan(share))
             return QStringLiteral("—");
-        const QString v = locale().toString(100.0 * share, 'f', decimals);
-        return french ? v + QChar(0x202F) + QLatin1Char('%') : v + QLatin1Char('%');
+        return charts::formatPercent(share, locale(), decimals);
     }
     QString interval(const core::stats::Proportion &p) const
     {

@@ -167,8 +167,9 @@ TEST_CASE("demo writes the synthetic study into a new file only", "[cli][demo]")
     Study s;
     auto demo = cli({ "demo", "--db", s.db() });
     REQUIRE(demo.code == 0);
-    CHECK_THAT(demo.out, Catch::Contains("250 communes, 527 candidates, 268 programmes (161 with a digital section), "
-                                         "1128 barometer projects"));
+    CHECK_THAT(demo.out,
+               Catch::Contains("250 communes, 527 candidates, 268 programmes (161 with a digital section), "
+                               "1128 barometer projects"));
     CHECK_THAT(demo.out, Catch::Contains("Synthetic data"));
     auto stats = cli({ "stats", "--db", s.db(), "--themes", "numerique", "--format", "csv" });
     CHECK(stats.code == 0);

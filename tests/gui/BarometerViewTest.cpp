@@ -31,15 +31,8 @@ using namespace vigie;
 namespace {
 
 using vigie::test::demoStudy;
+using vigie::test::fileHead;
 using vigie::test::TempDir;
-
-// The demo study, built once for the file's tests.
-QByteArray head(const QString &path, int n)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.read(n);
-}
 
 int rowOf(const QTableWidget &table, const QString &label)
 {
@@ -212,7 +205,7 @@ TEST_CASE("each barometer chart exports PNG, SVG, PDF, CSV and XLSX", "[baromete
         const gui::ChartView &chart = *view.chartView(which);
         QString error;
         REQUIRE(chart.exportTo(out.file("c.png"), QSize(1600, 1100), 200, &error));
-        CHECK(head(out.file("c.png"), 8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+        CHECK(fileHead(out.file("c.png"), 8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
         REQUIRE(chart.exportTo(out.file("c.svg"), {}, 0, &error));
         {
             QFile f(out.file("c.svg"));
@@ -226,23 +219,23 @@ TEST_CASE("each barometer chart exports PNG, SVG, PDF, CSV and XLSX", "[baromete
             CHECK(text.contains(chart.chart().title));
         }
         REQUIRE(chart.exportTo(out.file("c.pdf"), {}, 0, &error));
-        CHECK(head(out.file("c.pdf"), 5) == QByteArray("%PDF-"));
+        CHECK(fileHead(out.file("c.pdf"), 5) == QByteArray("%PDF-"));
         REQUIRE(chart.exportTo(out.file("c.csv"), {}, 0, &error));
-        CHECK(head(out.file("c.csv"), 3) == QByteArray("\xEF\xBB\xBF"));
-        const QString csv = QString::fromUtf8(head(out.file("c.csv"), 100000));
+        CHECK(fileHead(out.file("c.csv"), 3) == QByteArray("\xEF\xBB\xBF"));
+        const QString csv = QString::fromUtf8(fileHead(out.file("c.csv"), 100000));
         CHECK(csv.count(QStringLiteral("\r\n")) == 1 + 9); // header, nine categories
         CHECK(csv.contains(QStringLiteral("\r\n") + kLeisure + QLatin1Char(';')));
         REQUIRE(chart.exportTo(out.file("c.xlsx"), {}, 0, &error));
-        CHECK(head(out.file("c.xlsx"), 2) == QByteArray("PK"));
+        CHECK(fileHead(out.file("c.xlsx"), 2) == QByteArray("PK"));
     }
     // The category chart's CSV: the count and the share with a point, as the dashboard writes them.
     REQUIRE(view.chartView(gui::BarometerView::CategoryChart)->exportTo(out.file("cat.csv"), {}, 0, nullptr));
-    CHECK(QString::fromUtf8(head(out.file("cat.csv"), 100000)).contains(kLeisure + QStringLiteral(";180;0.1596;")));
+    CHECK(QString::fromUtf8(fileHead(out.file("cat.csv"), 100000)).contains(kLeisure + QStringLiteral(";180;0.1596;")));
     // The two plain tables write the same way.
     REQUIRE(gui::writeTableCsv(view.declaredDetectedData(), out.file("dd.csv"), nullptr));
-    CHECK(QString::fromUtf8(head(out.file("dd.csv"), 100000)).count(QStringLiteral("\r\n")) == 1 + 9);
+    CHECK(QString::fromUtf8(fileHead(out.file("dd.csv"), 100000)).count(QStringLiteral("\r\n")) == 1 + 9);
     REQUIRE(gui::writeTableXlsx(view.cityData(), out.file("cities.xlsx"), nullptr));
-    CHECK(head(out.file("cities.xlsx"), 2) == QByteArray("PK"));
+    CHECK(fileHead(out.file("cities.xlsx"), 2) == QByteArray("PK"));
 }
 
 TEST_CASE("a study without projects shows how to import them, not an empty chart", "[barometer]")

@@ -1,13 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the Qt tests share: a temporary folder, and the demo study written once per test run.
+// What the Qt tests share: a temporary folder, settings of their own, a file's first bytes, and the
+// demo study written once per test run.
 #pragma once
 
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "storage/CorpusStore.h"
 
+#include <QByteArray>
+#include <QFile>
+#include <QSettings>
 #include <QString>
+
+#include <catch2/catch.hpp>
 
 #include <atomic>
 #include <filesystem>
@@ -26,6 +32,26 @@ struct TempDir
     TempDir &operator=(const TempDir &) = delete;
     QString file(const std::string &name) const { return QString::fromStdString((dir / name).string()); }
 };
+
+// QSettings in a temporary folder while it lives: the window starts at its defaults and the
+// user's own settings are not touched.
+struct IsolatedSettings
+{
+    TempDir dir;
+    IsolatedSettings()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.file("config"));
+    }
+};
+
+// The first `n` bytes of a file: a signature ("%PDF-", "PK"), or the whole of a small text.
+inline QByteArray fileHead(const QString &path, int n)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.read(n);
+}
 
 // The bundled demo study (268 programmes, 1,128 projects), written on first use.
 inline const QString &demoStudy()

@@ -48,6 +48,7 @@ using namespace vigie;
 namespace {
 
 using vigie::test::demoStudy;
+using vigie::test::IsolatedSettings;
 using vigie::test::TempDir;
 
 const core::Gazetteer &gazetteer()
@@ -637,9 +638,7 @@ TEST_CASE("previous and next walk the mentions in text order", "[programmes]")
 
 TEST_CASE("a reader request from another view opens the programme at the mention", "[programmes]")
 {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    TempDir settings;
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.file("config"));
+    IsolatedSettings settings;
     gui::StudySession session;
     gui::MainWindow window(session);
     gui::addViews(window, session);
@@ -816,9 +815,7 @@ TEST_CASE("loading 15,000 programmes", "[.bench]")
 // Not run by default: screenshots of the view at 1280x800 in the window, to look at.
 TEST_CASE("screenshots of the programmes view", "[.look]")
 {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    TempDir settings;
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.file("config"));
+    IsolatedSettings settings;
     const QString out = qEnvironmentVariable("VIGIE_LOOK_DIR", QStringLiteral("/tmp/look"));
     QDir().mkpath(out);
     gui::StudySession session;

@@ -31,22 +31,15 @@ using namespace vigie;
 namespace {
 
 using vigie::test::demoStudy;
+using vigie::test::fileHead;
+using vigie::test::IsolatedSettings;
 using vigie::test::TempDir;
-
-QByteArray head(const QString &path, int n)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.read(n);
-}
 
 } // namespace
 
 TEST_CASE("the window opens a study with its views, and marks a synthetic one", "[window]")
 {
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    TempDir settings;
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.file("config"));
+    IsolatedSettings settings;
     gui::StudySession session;
     gui::MainWindow window(session);
     gui::addViews(window, session);
@@ -126,7 +119,7 @@ TEST_CASE("every chart export writes a valid file, and names the file when it ca
     QString error;
     const gui::ChartView &chart = *view.chartView();
     REQUIRE(chart.exportTo(out.file("c.png"), QSize(1600, 1100), 200, &error));
-    CHECK(head(out.file("c.png"), 8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
+    CHECK(fileHead(out.file("c.png"), 8) == QByteArray("\x89PNG\r\n\x1a\n", 8));
     REQUIRE(chart.exportTo(out.file("c.svg"), {}, 0, &error));
     {
         QFile f(out.file("c.svg"));
@@ -140,15 +133,15 @@ TEST_CASE("every chart export writes a valid file, and names the file when it ca
         CHECK(text.contains(QString::fromUtf8("< 50\u00A0000")));
     }
     REQUIRE(chart.exportTo(out.file("c.pdf"), {}, 0, &error));
-    CHECK(head(out.file("c.pdf"), 5) == QByteArray("%PDF-"));
+    CHECK(fileHead(out.file("c.pdf"), 5) == QByteArray("%PDF-"));
     REQUIRE(chart.exportTo(out.file("c.csv"), {}, 0, &error));
-    const QString csv = QString::fromUtf8(head(out.file("c.csv"), 100000));
-    CHECK(head(out.file("c.csv"), 3) == QByteArray("\xEF\xBB\xBF")); // a BOM: spreadsheets read UTF-8
+    const QString csv = QString::fromUtf8(fileHead(out.file("c.csv"), 100000));
+    CHECK(fileHead(out.file("c.csv"), 3) == QByteArray("\xEF\xBB\xBF")); // a BOM: spreadsheets read UTF-8
     CHECK(csv.count(QStringLiteral("\r\n")) == 5); // header, three groups, total
     CHECK(csv.contains(QStringLiteral("Ensemble;268;161;0.6007")));
     CHECK(csv.count(QStringLiteral("DONNÉES FICTIVES")) == 4); // the demo study: every row says so
     REQUIRE(chart.exportTo(out.file("c.xlsx"), {}, 0, &error));
-    CHECK(head(out.file("c.xlsx"), 2) == QByteArray("PK"));
+    CHECK(fileHead(out.file("c.xlsx"), 2) == QByteArray("PK"));
 
     CHECK_FALSE(chart.exportTo(out.file("absent/c.csv"), {}, 0, &error));
     CHECK(error.contains(QStringLiteral("absent/c.csv")));
