@@ -9,13 +9,12 @@
 // with tagging and the search index, as `vigie-cli import --manifest` does. Prints MB/s (10^6 bytes
 // of text per second), the database size against the text, peak RSS, and the median of 5 runs of
 // crosstabs, a search and a concordance (not with --import-only, for profiling the import).
+#include "BenchSupport.h"
 #include "analysis/Concordance.h"
 #include "analysis/Crosstab.h"
 #include "gazetteer/Gazetteer.h"
 #include "import/Importer.h"
 #include "storage/CorpusStore.h"
-
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -26,35 +25,7 @@
 
 using namespace vigie::core;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-namespace {
-
-double seconds(Clock::time_point a, Clock::time_point b)
-{
-    return std::chrono::duration<double>(b - a).count();
-}
-
-template <typename F> double medianMs(F &&f, int runs = 5)
-{
-    std::vector<double> t;
-    for (int i = 0; i < runs; ++i) {
-        const auto a = Clock::now();
-        f();
-        t.push_back(1000 * seconds(a, Clock::now()));
-    }
-    std::sort(t.begin(), t.end());
-    return t[t.size() / 2];
-}
-
-double peakRssMb()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_maxrss) / 1024.0;
-}
-
-} // namespace
+using namespace vigie::bench;
 
 int main(int argc, char **argv)
 {

@@ -7,7 +7,10 @@
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QPalette>
+#include <QStyledItemDelegate>
+#include <QTableView>
 
 #include <algorithm>
 #include <cmath>
@@ -17,6 +20,21 @@
 namespace vigie::gui {
 
 namespace {
+
+// Elides the left context on its left (the words next to the match stay visible) and the right
+// context on its right; a view has one elide mode for all columns.
+class ContextDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = index.column() == ConcordanceModel::LeftColumn ? Qt::ElideLeft : Qt::ElideRight;
+    }
+};
 
 QString qs(const std::string &s)
 {
@@ -370,6 +388,23 @@ TableData ConcordanceModel::table() const
         t.rows.push_back(std::move(row));
     }
     return t;
+}
+
+void setUpConcordanceTable(QTableView *table, ConcordanceModel *model)
+{
+    table->setModel(model);
+    table->setItemDelegate(new ContextDelegate(table));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->setWordWrap(false);
+    table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setMinimumSectionSize(60);
 }
 
 } // namespace vigie::gui

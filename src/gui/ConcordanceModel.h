@@ -21,6 +21,8 @@ namespace vigie::core {
 class CorpusStore;
 }
 
+class QTableView;
+
 namespace vigie::gui {
 
 struct TableData;
@@ -120,5 +122,10 @@ private:
     int m_context = 0;
     int m_programmeCount = 0;
 };
+
+// Sets up `table` to show `model` as concordances are read: the left context elided on its left
+// and the right one on its right, whole rows selected, no grid, fixed row heights (the view never
+// measures 100,000 rows), read-only.
+void setUpConcordanceTable(QTableView *table, ConcordanceModel *model);
 
 } // namespace vigie::gui

@@ -28,7 +28,6 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -39,21 +38,6 @@
 namespace vigie::gui {
 
 namespace {
-
-// Elides the left context on its left (the words next to the match stay visible) and the right
-// context on its right; the view has one elide mode for all columns.
-class ContextDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = index.column() == ConcordanceModel::LeftColumn ? Qt::ElideLeft : Qt::ElideRight;
-    }
-};
 
 QIcon swatch(const QColor &colour)
 {
@@ -169,20 +153,7 @@ ConcordanceView::ConcordanceView(StudySession &session, QWidget *parent)
     m_model = new ConcordanceModel(this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("concordanceTable"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new ContextDelegate(m_table));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights: the view never measures 100,000 rows.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setMinimumSectionSize(60);
+    setUpConcordanceTable(m_table, m_model);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *open = new QAction(tr("Ouvrir le programme à cet endroit"), m_table);
     open->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });

@@ -3,6 +3,7 @@
 #include "gui/MainWindow.h"
 
 #include "demo/DemoStudy.h"
+#include "gui/Background.h"
 #include "gui/ImportDialog.h"
 #include "gui/StudySession.h"
 #include "report/ReportData.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -41,6 +43,7 @@ constexpr int kMaxRecent = 8;
 MainWindow::MainWindow(StudySession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_work(std::make_unique<Background>(this))
 {
     setWindowTitle(QStringLiteral("Vigie"));
     auto *central = new QWidget(this);
@@ -163,8 +166,18 @@ void MainWindow::updateRecentMenu()
     m_recent->setEnabled(!recent.isEmpty());
 }
 
+bool MainWindow::mayLeaveStudy()
+{
+    for (const auto &guard : m_leaveGuards)
+        if (!guard())
+            return false;
+    return true;
+}
+
 bool MainWindow::openStudy(const QString &path)
 {
+    if (m_session.isOpen() && !mayLeaveStudy())
+        return false;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = m_session.open(path, &error);
@@ -219,32 +232,79 @@ void MainWindow::openDemo()
 
 void MainWindow::writeReport()
 {
-    if (!m_session.isOpen())
+    if (!m_session.isOpen() || m_reportCancel)
         return;
     const QString dir
         = QFileDialog::getExistingDirectory(this, tr("Dossier du rapport"), QFileInfo(m_session.path()).path());
     if (dir.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString error;
-    report::ReportFiles files;
-    bool ok = false;
-    try {
-        core::ReportOptions options;
-        options.french = QSettings().value(QStringLiteral("language"), QStringLiteral("fr")).toString() == "fr";
-        ok = report::writeReport(core::collectReport(m_session.store(), options), dir, &files, &error);
-    } catch (const std::exception &e) {
-        error = QString::fromStdString(e.what());
-    }
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(this, tr("Rapport"), tr("Le rapport n'a pas été écrit :\n%1").arg(error));
+    auto *progress = new QProgressDialog(tr("Calcul des tableaux du rapport…"), tr("Annuler"), 0, 0, this);
+    progress->setWindowTitle(tr("Rapport"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, this, &MainWindow::cancelReport);
+    connect(this, &MainWindow::reportProgress, progress, &QProgressDialog::setLabelText);
+    connect(
+        this, &MainWindow::reportFinished, this,
+        [this, progress](bool ok, const QString &message, const QStringList &files) {
+            progress->close();
+            if (!ok) {
+                if (!message.isEmpty())
+                    QMessageBox::warning(this, tr("Rapport"), message);
+                return;
+            }
+            if (QMessageBox::information(this, tr("Rapport"), tr("Rapport écrit :\n%1").arg(files.join(u'\n')),
+                                         QMessageBox::Open | QMessageBox::Close)
+                == QMessageBox::Open)
+                QDesktopServices::openUrl(QUrl::fromLocalFile(files.value(0)));
+        },
+        Qt::SingleShotConnection);
+    startReport(dir);
+}
+
+void MainWindow::startReport(const QString &dir)
+{
+    if (!m_session.isOpen() || m_reportCancel)
         return;
-    }
-    if (QMessageBox::information(this, tr("Rapport"), tr("Rapport écrit :\n%1\n%2").arg(files.html, files.pdf),
-                                 QMessageBox::Open | QMessageBox::Close)
-        == QMessageBox::Open)
-        QDesktopServices::openUrl(QUrl::fromLocalFile(files.html));
+    core::ReportOptions options;
+    options.french = QSettings().value(QStringLiteral("language"), QStringLiteral("fr")).toString() == "fr";
+    // Cancel sets this token, not the job's, so that the result (cancelled) still comes back.
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_reportCancel = stop;
+    const std::string path = m_session.path().toStdString();
+    Background *work = m_work.get();
+    m_work->run(QStringLiteral("report"),
+                [this, work, path, dir, options, stop](const std::atomic_bool &cancel) -> Background::Deliver {
+                    bool ok = false;
+                    QString message;
+                    report::ReportFiles files;
+                    try {
+                        // The tables first (the study's own connection, in this thread), then the charts and the
+                        // two files; Cancel is seen between the steps: writing itself is not interrupted.
+                        auto store = core::CorpusStore::open(path);
+                        const core::ReportData report = core::collectReport(store, options);
+                        if (!stop->load() && !cancel.load()) {
+                            work->post([this] {
+                                emit reportProgress(tr("Dessin des graphiques, écriture du HTML et du PDF…"));
+                            });
+                            ok = report::writeReport(report, dir, &files, &message);
+                            if (!ok)
+                                message = tr("Le rapport n'a pas été écrit :\n%1").arg(message);
+                        }
+                    } catch (const std::exception &e) {
+                        message = tr("Le rapport n'a pas été écrit :\n%1").arg(QString::fromStdString(e.what()));
+                    }
+                    return [this, ok, message, files] {
+                        m_reportCancel.reset();
+                        emit reportFinished(ok, message, ok ? QStringList { files.html, files.pdf } : QStringList());
+                    };
+                });
+}
+
+void MainWindow::cancelReport()
+{
+    if (m_reportCancel)
+        *m_reportCancel = true;
 }
 
 void MainWindow::chooseLanguage(const QString &code)
@@ -284,6 +344,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayLeaveStudy()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

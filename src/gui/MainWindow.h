@@ -4,6 +4,11 @@
 
 #include <QMainWindow>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -11,6 +16,7 @@ class QStackedWidget;
 
 namespace vigie::gui {
 
+class Background;
 class StudySession;
 
 // The window analysts live in: views on the left (moved between with one click, Ctrl+1..5), the
@@ -31,6 +37,22 @@ public:
     QStringList viewKeys() const;
 
     bool openStudy(const QString &path); // shows a message on failure
+    // Asked before another study is opened or the window closes (a view with unsaved edits asks
+    // the user); any false keeps the study open.
+    void addLeaveGuard(std::function<bool()> guard) { m_leaveGuards.push_back(std::move(guard)); }
+    bool mayLeaveStudy();
+    // Writes the observatory report (HTML and PDF) into `dir` off the GUI thread; reportFinished()
+    // tells how it went. The File menu's entry asks for the folder and shows a progress dialog.
+    void startReport(const QString &dir);
+    void cancelReport();
+    bool isWritingReport() const { return m_reportCancel != nullptr; }
+
+signals:
+    void reportProgress(const QString &step);
+    // ok false: cancelled (`message` empty) or failed (`message` says why); `files` html then pdf.
+    void reportFinished(bool ok, const QString &message, const QStringList &files);
+
+public:
     // The import dialog, with these files, folders or manifest already chosen (may be empty).
     void startImport(const QStringList &paths);
 
@@ -54,6 +76,9 @@ private:
     QLabel *m_banner = nullptr;
     QMenu *m_recent = nullptr;
     QStringList m_keys;
+    std::vector<std::function<bool()>> m_leaveGuards;
+    std::shared_ptr<std::atomic_bool> m_reportCancel; // set while a report is written
+    std::unique_ptr<Background> m_work; // last: destroyed (jobs waited for) before the rest
 };
 
 } // namespace vigie::gui

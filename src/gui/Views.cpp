@@ -5,6 +5,7 @@
 #include "gui/BarometerView.h"
 #include "gui/ConcordanceView.h"
 #include "gui/DashboardView.h"
+#include "gui/DictionaryView.h"
 #include "gui/MainWindow.h"
 #include "gui/ProgrammesView.h"
 #include "gui/StudySession.h"
@@ -17,6 +18,9 @@ void addViews(MainWindow &window, StudySession &session)
     window.addView(QStringLiteral("programmes"), MainWindow::tr("Programmes"), new ProgrammesView(session));
     window.addView(QStringLiteral("concordance"), MainWindow::tr("Concordance"), new ConcordanceView(session));
     window.addView(QStringLiteral("barometer"), MainWindow::tr("Baromètre"), new BarometerView(session));
+    auto *dictionary = new DictionaryView(session);
+    window.addView(QStringLiteral("dictionary"), MainWindow::tr("Dictionnaire"), dictionary);
+    window.addLeaveGuard([dictionary] { return dictionary->mayLeave(); });
     QObject::connect(&session, &StudySession::readerRequested, &window,
                      [&window] { window.showView(QStringLiteral("programmes")); });
 }

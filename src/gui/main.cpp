@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie: the window. Opens the study given with --study, else the last one, else the bundled demo
 // study (written on first start).
+#include "gui/DictionaryView.h"
 #include "gui/MainWindow.h"
 #include "gui/StudySession.h"
 #include "gui/Views.h"
@@ -12,11 +13,15 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTimer>
 #include <QTranslator>
 
 #include <cstring>
+#include <functional>
+#include <vector>
 
 namespace {
 
@@ -100,17 +105,48 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshots)) {
         const QString dir = parser.value(screenshots);
         QDir().mkpath(dir);
-        const QStringList keys = window.viewKeys();
-        // One view every 1.5 s, so background work (tests, queries) has finished when it is taken.
-        for (int i = 0; i <= keys.size(); ++i)
-            QTimer::singleShot(800 + 1500 * i, &window, [&window, keys, dir, i] {
+        // Every view, then the dictionary's trial box; each shot 1.5 s after its view is shown, so
+        // that background work (counts, queries) has finished when it is taken.
+        struct Shot
+        {
+            QString view;
+            QString name;
+            std::function<void()> prepare;
+        };
+        std::vector<Shot> shots;
+        for (const QString &key : window.viewKeys())
+            shots.push_back({ key, key, {} });
+        if (auto *dictionary = qobject_cast<vigie::gui::DictionaryView *>(window.view(QStringLiteral("dictionary")))) {
+            shots.back().prepare = [dictionary] {
+                dictionary->selectTheme(QStringLiteral("numerique"));
+                dictionary->selectTerm(0);
+            };
+            shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-trial"), [dictionary] {
+                                 dictionary->trialBox()->setPlainText(QStringLiteral(
+                                     "Nous ferons de Tours une ville connectée : capteurs de stationnement, données "
+                                     "ouvertes et fibre optique dans chaque quartier. La ville connectée à Paris par "
+                                     "le RER ? Ce sera pour un autre mandat. Un tiers-lieu et des conseillers "
+                                     "numériques accompagneront les seniors éloignés du numérique."));
+                                 dictionary->selectTheme(QStringLiteral("ville_connectee"));
+                                 dictionary->selectTerm(3);
+                                 dictionary->tryNow();
+                                 dictionary->findChild<QTabWidget *>()->setCurrentIndex(1);
+                             } });
+        }
+        for (std::size_t i = 0; i <= shots.size(); ++i)
+            QTimer::singleShot(800 + 1500 * static_cast<int>(i), &window, [&window, shots, dir, i] {
                 if (i > 0)
-                    window.grab().save(
-                        QStringLiteral("%1/%2-%3.png").arg(dir).arg(i, 2, 10, QLatin1Char('0')).arg(keys[i - 1]));
-                if (i < keys.size())
-                    window.showView(keys[i]);
-                else
+                    window.grab().save(QStringLiteral("%1/%2-%3.png")
+                                           .arg(dir)
+                                           .arg(static_cast<int>(i), 2, 10, QLatin1Char('0'))
+                                           .arg(shots[i - 1].name));
+                if (i == shots.size()) {
                     QApplication::quit();
+                    return;
+                }
+                window.showView(shots[i].view);
+                if (shots[i].prepare)
+                    shots[i].prepare();
             });
     }
     return QApplication::exec();

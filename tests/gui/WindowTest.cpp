@@ -43,7 +43,7 @@ TEST_CASE("the window opens a study with its views, and marks a synthetic one", 
     gui::StudySession session;
     gui::MainWindow window(session);
     gui::addViews(window, session);
-    CHECK(window.viewKeys() == QStringList { "dashboard", "programmes", "concordance", "barometer" });
+    CHECK(window.viewKeys() == QStringList { "dashboard", "programmes", "concordance", "barometer", "dictionary" });
     REQUIRE(window.openStudy(demoStudy()));
     CHECK(session.isSynthetic());
     auto *banner = window.findChild<QLabel *>(QStringLiteral("syntheticBanner"));
@@ -68,6 +68,34 @@ TEST_CASE("the window opens a study with its views, and marks a synthetic one", 
     CHECK_FALSE(session.open(other.file("pas-une-etude.vigie"), &error));
     CHECK(error.contains(QStringLiteral("not a Vigie study")));
     CHECK(session.path().endsWith(QStringLiteral("vide.vigie")));
+}
+
+TEST_CASE("the report is written off the GUI thread, and Cancel writes nothing", "[window][report]")
+{
+    IsolatedSettings settings;
+    gui::StudySession session;
+    gui::MainWindow window(session);
+    REQUIRE(window.openStudy(demoStudy()));
+    TempDir out;
+    QSignalSpy finished(&window, &gui::MainWindow::reportFinished);
+
+    window.startReport(out.file("annule"));
+    CHECK(window.isWritingReport());
+    window.cancelReport();
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK(finished.at(0).at(1).toString().isEmpty());
+    CHECK_FALSE(QFile::exists(out.file("annule/rapport.html")));
+    CHECK_FALSE(window.isWritingReport());
+
+    finished.clear();
+    window.startReport(out.file("rapport"));
+    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.at(0).at(0).toBool());
+    const QStringList files = finished.at(0).at(2).toStringList();
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].endsWith(QStringLiteral("rapport.html")));
+    CHECK(fileHead(files[1], 5) == "%PDF-");
 }
 
 TEST_CASE("the dashboard shows the crosstab of the chosen themes and grouping", "[window][dashboard]")

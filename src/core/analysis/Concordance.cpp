@@ -53,11 +53,13 @@ std::string toUtf8(const std::u32string &s)
 ConcordanceLine lineAt(const std::u32string &text, std::int64_t programme, std::int64_t start, std::int64_t end,
                        int context)
 {
+    const auto n = static_cast<std::int64_t>(text.size());
+    start = std::clamp<std::int64_t>(start, 0, n);
+    end = std::clamp<std::int64_t>(end, start, n);
     ConcordanceLine l;
     l.programme = programme;
     l.start = start;
     l.end = end;
-    const auto n = static_cast<std::int64_t>(text.size());
     const std::int64_t from = std::max<std::int64_t>(0, start - context);
     const std::int64_t to = std::min<std::int64_t>(n, end + context);
     l.left = toUtf8(text.substr(static_cast<std::size_t>(from), static_cast<std::size_t>(start - from)));
@@ -174,6 +176,22 @@ std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQu
     }
     if (q.limit > 0 && static_cast<std::int64_t>(lines.size()) > q.limit)
         lines.resize(static_cast<std::size_t>(q.limit));
+    return lines;
+}
+
+std::vector<ConcordanceLine> concordanceAt(CorpusStore &store, const std::vector<TextSpan> &places, int context)
+{
+    std::vector<ConcordanceLine> lines;
+    lines.reserve(places.size());
+    std::int64_t loaded = -1;
+    std::u32string text;
+    for (const TextSpan &p : places) {
+        if (p.programme != loaded) {
+            text = toCodePoints(store.programmeText(p.programme));
+            loaded = p.programme;
+        }
+        lines.push_back(lineAt(text, p.programme, p.start, p.end, context));
+    }
     return lines;
 }
 

@@ -35,9 +35,21 @@ struct ConcordanceQuery
     std::int64_t limit = 0; // 0: no limit
 };
 
+// A place in a programme's text, in code points.
+struct TextSpan
+{
+    std::int64_t programme = 0;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+};
+
 // Keyword in context over the study's programmes. Sorting by left context orders by the words
 // nearest the match first (reading leftwards), as concordancers do; comparisons fold case and
 // accents. Throws StorageError, or std::invalid_argument for an unknown theme or an empty query.
 std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQuery &query);
+
+// Lines for the given places, in the order given (the dictionary editor's hits of one term, which
+// are not stored). Places past the end of their text are clipped. Throws StorageError.
+std::vector<ConcordanceLine> concordanceAt(CorpusStore &store, const std::vector<TextSpan> &places, int context);
 
 } // namespace vigie::core

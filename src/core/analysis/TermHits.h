@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Progress.h"
+#include "analysis/Concordance.h"
+
+#include <atomic>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace vigie::core {
+
+class CorpusStore;
+class Dictionary;
+
+// What each term of a dictionary would find in the study's programmes, with every counting rule
+// applied (longest match wins, exclusions, one tree at a time: docs/counting.md), without storing
+// anything: the dictionary editor shows it for a dictionary being edited.
+struct TermHits
+{
+    // hits[theme][term]: the term's mentions, by programme then position.
+    std::vector<std::vector<std::vector<TextSpan>>> hits;
+    std::int64_t programmes = 0; // programmes tagged
+    std::int64_t words = 0; // their words
+
+    const std::vector<TextSpan> &of(int theme, int term) const;
+    std::int64_t count(int theme, int term) const { return static_cast<std::int64_t>(of(theme, term).size()); }
+    // Distinct programmes where the term has at least one mention.
+    std::int64_t programmesWith(int theme, int term) const;
+    // Mentions of the theme's own terms, and of the theme with its descendants (roll-up).
+    std::int64_t ownCount(int theme) const;
+};
+
+// Tags every programme of the study with `dictionary` (which need not be stored in it). Reports
+// progress per programme; returns nullopt as soon as `cancel` becomes true. Throws DictionaryError
+// when the dictionary does not compile, StorageError when the study cannot be read.
+std::optional<TermHits> countTermHits(CorpusStore &store, const Dictionary &dictionary, const ProgressSink &progress,
+                                      const std::atomic_bool &cancel);
+
+} // namespace vigie::core

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QThread;
+
+namespace vigie::gui {
+
+// Work a view runs off the GUI thread. Each job gets its own cancel token and runs on its own
+// thread (a job opens its own CorpusStore: the session's belongs to the GUI thread); what the job
+// returns is then called on the owner's thread, unless the job was cancelled meanwhile. Destroying
+// a Background cancels every job and waits for their threads: a job must look at its token often.
+class Background
+{
+public:
+    using Deliver = std::function<void()>;
+    using Job = std::function<Deliver(const std::atomic_bool &cancel)>;
+
+    explicit Background(QObject *owner);
+    ~Background();
+    Background(const Background &) = delete;
+    Background &operator=(const Background &) = delete;
+
+    // Starts `job`; returns its token (set it to cancel that job only).
+    std::shared_ptr<std::atomic_bool> run(const QString &name, Job job);
+    void cancelAll();
+    int running() const { return static_cast<int>(m_jobs.size()); }
+    // Runs `f` on the owner's thread (progress reports from a job).
+    void post(std::function<void()> f) const;
+
+private:
+    struct Running
+    {
+        QThread *thread;
+        std::shared_ptr<std::atomic_bool> cancel;
+    };
+    QObject *m_owner;
+    std::vector<Running> m_jobs;
+};
+
+} // namespace vigie::gui

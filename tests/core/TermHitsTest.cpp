@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/TermHits.h"
+#include "analysis/Concordance.h"
+#include "storage/CorpusStore.h"
+#include "tagging/Dictionary.h"
+#include "tagging/Tagger.h"
+#include "tagging/ThemeMatcher.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <random>
+
+namespace fs = std::filesystem;
+using namespace vigie::core;
+
+namespace {
+
+const char *kDictionary = R"({
+  "name": "essai", "version": "1",
+  "themes": [
+    { "id": "numerique", "label": "Numérique", "terms": ["numérique"] },
+    { "id": "smart_city", "label": "Ville intelligente", "parent": "numerique",
+      "terms": ["ville connectée", "capteur"],
+      "exclusions": [{ "phrase": "RER", "window": 8 }] },
+    { "id": "open_data", "label": "Open data", "parent": "numerique", "terms": ["données ouvertes"] }
+  ]
+})";
+
+struct Study
+{
+    fs::path dir = fs::temp_directory_path() / ("vigie-hits-" + std::to_string(std::random_device {}()));
+    std::unique_ptr<CorpusStore> store;
+    std::vector<std::int64_t> ids;
+
+    explicit Study(const std::vector<std::string> &texts)
+    {
+        fs::create_directories(dir);
+        store = std::make_unique<CorpusStore>(CorpusStore::open((dir / "etude.vigie").string()));
+        // Stored with a different dictionary: the hits must come from the one given, not the stored mentions.
+        const Dictionary stored = Dictionary::fromFile(VIGIE_DICTIONARY);
+        const auto version = store->useDictionary(stored);
+        Tagger tagger(ThemeMatcher::compile(stored));
+        Transaction tx(store->database());
+        for (const auto &t : texts)
+            ids.push_back(store->putProgramme({}, t, tagger.tag(t), stored, version).id);
+        tx.commit();
+    }
+    ~Study()
+    {
+        store.reset();
+        fs::remove_all(dir);
+    }
+};
+
+} // namespace
+
+TEST_CASE("term hits follow the counting rules of the dictionary being edited", "[hits]")
+{
+    Study s({ "Une ville connectée et des capteurs. La ville connectée à Paris par le RER.",
+              "Le numérique, les données ouvertes et le numérique encore." });
+    const Dictionary d = Dictionary::fromJson(kDictionary, "essai.json");
+    std::atomic_bool cancel { false };
+    std::vector<std::int64_t> seen;
+    const auto hits = countTermHits(
+        *s.store, d,
+        [&](std::int64_t done, std::int64_t total, const std::string &) {
+            CHECK(total == 2);
+            seen.push_back(done);
+        },
+        cancel);
+    REQUIRE(hits);
+    CHECK(seen == std::vector<std::int64_t> { 0, 1, 2 });
+    CHECK(hits->programmes == 2);
+    CHECK(hits->words > 20);
+    // "ville connectée" once: the RER exclusion cancels the second.
+    REQUIRE(hits->count(1, 0) == 1);
+    CHECK(hits->of(1, 0)[0].programme == s.ids[0]);
+    CHECK(hits->of(1, 0)[0].start == 4);
+    CHECK(hits->of(1, 0)[0].end == 19);
+    CHECK(hits->count(1, 1) == 1); // capteurs, plural folded
+    CHECK(hits->count(0, 0) == 2);
+    CHECK(hits->programmesWith(0, 0) == 1);
+    CHECK(hits->count(2, 0) == 1);
+    CHECK(hits->ownCount(1) == 2);
+    // Out of range asks give nothing rather than crash: the editor may ask about a term just removed.
+    CHECK(hits->count(7, 0) == 0);
+    CHECK(hits->count(0, 3) == 0);
+
+    const auto lines = concordanceAt(*s.store, hits->of(1, 0), 4);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].left == "Une ");
+    CHECK(lines[0].match == "ville connectée");
+    CHECK(lines[0].right == " et ");
+}
+
+TEST_CASE("counting term hits stops when cancelled and refuses a dictionary that does not compile", "[hits]")
+{
+    Study s({ "Le numérique.", "Le numérique encore." });
+    const Dictionary d = Dictionary::fromJson(kDictionary, "essai.json");
+    std::atomic_bool cancel { false };
+    const auto hits = countTermHits(
+        *s.store, d, [&](std::int64_t done, std::int64_t, const std::string &) { cancel = done >= 1; }, cancel);
+    CHECK_FALSE(hits);
+
+    Dictionary twice = d;
+    twice.themes()[2].terms.push_back(twice.themes()[1].terms[0]); // "ville connectée" in two themes of one tree
+    std::atomic_bool no { false };
+    CHECK_THROWS_AS(countTermHits(*s.store, twice, {}, no), DictionaryError);
+}
+
+TEST_CASE("a concordance at given places clips places past the end of the text", "[hits]")
+{
+    Study s({ "Court." });
+    const auto lines = concordanceAt(*s.store, { { s.ids[0], 0, 5 }, { s.ids[0], 4, 50 } }, 3);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].match == "Court");
+    CHECK(lines[0].right == ".");
+    CHECK(lines[1].match == "t.");
+    CHECK(lines[1].end == 6);
+}
