@@ -394,7 +394,7 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/gui/ConcordanceModel.cpp" line="+150"/>
+        <location filename="../../src/gui/ConcordanceModel.cpp" line="+168"/>
         <source>Requête impossible : %1</source>
         <translation>Cannot run the query: %1</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../src/gui/ConcordanceView.cpp" line="+78"/>
+        <location filename="../../src/gui/ConcordanceView.cpp" line="+62"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Ouvrir le programme à cet endroit</source>
         <translation>Open the programme at this point</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>Cochez au moins un thème.</source>
         <translation>Tick at least one theme.</translation>
     </message>
@@ -813,7 +813,7 @@ programmes · share (95% CI)</translation>
         <translation>Test of difference between groups: computing…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>khi-deux</source>
         <translation>chi-square</translation>
     </message>
@@ -852,6 +852,575 @@ programmes · share (95% CI)</translation>
         <source> ; </source>
         <comment>separator between tests</comment>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryEditor</name>
+    <message>
+        <location filename="../../src/gui/DictionaryEditor.cpp" line="+78"/>
+        <source>importer un dictionnaire</source>
+        <translation>import a dictionary</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>ajouter le thème « %1 »</source>
+        <translation>add the theme “%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>supprimer le thème « %1 »</source>
+        <translation>remove the theme “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>renommer le thème</source>
+        <translation>rename the theme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>renommer le thème en anglais</source>
+        <translation>rename the theme in English</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changer la couleur du thème</source>
+        <translation>change the theme&apos;s colour</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>décrire le thème</source>
+        <translation>describe the theme</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>ajouter le terme « %1 »</source>
+        <translation>add the term “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>supprimer le terme « %1 »</source>
+        <translation>remove the term “%1”</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>modifier le terme « %1 »</source>
+        <translation>edit the term “%1”</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>ajouter l&apos;exclusion « %1 »</source>
+        <translation>add the exclusion “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>supprimer l&apos;exclusion « %1 »</source>
+        <translation>remove the exclusion “%1”</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>modifier l&apos;exclusion « %1 »</source>
+        <translation>edit the exclusion “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryView</name>
+    <message>
+        <location filename="../../src/gui/DictionaryView.cpp" line="+145"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Annuler</source>
+        <comment>undo</comment>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rétablir</source>
+        <comment>redo</comment>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Annuler : %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rétablir : %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remplacer le dictionnaire modifié par un fichier (JSON, docs/dictionary.md)</source>
+        <translation>Replace the edited dictionary with a file (JSON, docs/dictionary.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Écrire le dictionnaire tel qu&apos;il est modifié dans un fichier JSON</source>
+        <translation>Write the dictionary as edited to a JSON file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer et réétiqueter…</source>
+        <translation>Save and retag…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistre une nouvelle version du dictionnaire dans l&apos;étude et réétiquette tous les programmes et projets avec elle</source>
+        <translation>Stores a new version of the dictionary in the study and retags every programme and project with it</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter un thème au premier niveau</source>
+        <translation>Add a top-level theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sous-thème</source>
+        <translation>Sub-theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter un sous-thème au thème choisi</source>
+        <translation>Add a sub-theme to the chosen theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <source>Supprimer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Supprimer le thème choisi, avec ses sous-thèmes</source>
+        <translation>Remove the chosen theme with its sub-themes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajouter :</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thèmes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Couleur :</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identifiant :</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libellé :</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libellé anglais :</source>
+        <translation>English label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description :</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nouveau terme (mot, expression, « connect* » pour un préfixe)</source>
+        <translation>New term (word, phrase, “connect*” for a prefix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Supprimer le terme</source>
+        <translation>Remove the term</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+328"/>
+        <source>Termes du thème</source>
+        <translation>The theme&apos;s terms</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>Nouvelle exclusion (« par le RER »)</source>
+        <translation>New exclusion (“par le RER”)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> mots</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recouvrement seul</source>
+        <translation>overlap only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 : annule seulement ce qu&apos;elle recouvre ; n : aussi à n mots ou moins, dans la même phrase</source>
+        <translation>0: cancels only what it overlaps; n: also within n words, in the same sentence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Supprimer l&apos;exclusion choisie</source>
+        <translation>Remove the chosen exclusion</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Annule à moins de :</source>
+        <translation>Cancels within:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exclusions du terme</source>
+        <translation>The term&apos;s exclusions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exclusions de tout le thème</source>
+        <translation>Exclusions of the whole theme</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Double-cliquer pour lire le programme à cet endroit</source>
+        <translation>Double-click to read the programme at this place</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
+        <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Occurrences du terme</source>
+        <translation>The term&apos;s hits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essayer sur un texte</source>
+        <translation>Try on a text</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Le dictionnaire de l&apos;étude ne peut pas être lu : %1</source>
+        <translation>The study&apos;s dictionary cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Comptage des occurrences…</source>
+        <translation>Counting hits…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Comptage des occurrences… %1 / %2 programmes</source>
+        <translation>Counting hits… %1 / %2 programmes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Occurrences non comptées : %1</source>
+        <translation>Hits not counted: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Termes du thème (%1)</source>
+        <translation>The theme&apos;s terms (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Exclusions du terme « %1 »</source>
+        <translation>Exclusions of the term “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions du terme (choisir un terme)</source>
+        <translation>The term&apos;s exclusions (choose a term)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choisir un terme pour voir ses occurrences dans les programmes de l&apos;étude.</source>
+        <translation>Choose a term to see its hits in the study&apos;s programmes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Occurrences de « %1 » : comptage en cours…</source>
+        <translation>Hits of “%1”: counting…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>« %1 » : %2 dans %3 — le dictionnaire tel qu&apos;il est modifié, sur les %4 programmes de l&apos;étude</source>
+        <translation>“%1”: %2 in %3 — the dictionary as edited, on the study&apos;s %4 programmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 occurrence</source>
+        <translation>%1 hit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 occurrences</source>
+        <translation>%1 hits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 programme</source>
+        <translation>%1 programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 programmes</source>
+        <translation>%1 programmes</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Occurrences non lues : %1</source>
+        <translation>Hits not read: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 exclusions</source>
+        <translation>Dictionary %1, version %2: %3 themes, %4 terms, %5 exclusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> — modifié, non enregistré</source>
+        <translation> — edited, not saved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ce dictionnaire ne peut pas être enregistré tel quel : %1</source>
+        <translation>This dictionary cannot be saved as it is: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Le dictionnaire a un problème (voir en haut) : rien n&apos;est cherché.</source>
+        <translation>The dictionary has a problem (see above): nothing is looked for.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Termes trouvés : collez un texte à gauche.</source>
+        <translation>Terms found: paste a text on the left.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>« %1 » — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« %1 » (terme « %2 ») — %3</source>
+        <translation>“%1” (term “%2”) — %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 mot</source>
+        <translation>%1 word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mots</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun terme trouvé dans ce texte (%1).</source>
+        <translation>No term found in this text (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 terme trouvé dans %1 :</source>
+        <translation>1 term found in %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 termes trouvés dans %2 :</source>
+        <translation>%1 terms found in %2:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nouveau sous-thème</source>
+        <translation>New sub-theme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nouveau thème</source>
+        <translation>New theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libellé du thème :</source>
+        <translation>The theme&apos;s label:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Couleur du thème</source>
+        <translation>The theme&apos;s colour</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enregistrer le dictionnaire</source>
+        <translation>Save the dictionary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom de la nouvelle version (il figure sous chaque graphique et dans chaque export) :</source>
+        <translation>Name of the new version (shown under every chart and in every export):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dictionnaire non enregistré</source>
+        <translation>Dictionary not saved</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Un enregistrement est déjà en cours.</source>
+        <translation>A save is already running.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La version doit avoir un nom.</source>
+        <translation>The version needs a name.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Réétiquetage annulé : l&apos;étude n&apos;a pas changé.</source>
+        <translation>Retagging cancelled: the study has not changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le dictionnaire n&apos;a pas été enregistré, l&apos;étude n&apos;a pas changé : %1</source>
+        <translation>The dictionary was not saved, the study has not changed: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Dictionnaire « %1 » enregistré ; l&apos;étude est réétiquetée.</source>
+        <translation>Dictionary “%1” saved; the study is retagged.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 n&apos;est pas un dictionnaire lisible : %2</source>
+        <translation>%1 is not a readable dictionary: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Impossible d&apos;écrire %1 : %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Importer un dictionnaire</source>
+        <translation>Import a dictionary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dictionnaires Vigie (*.json);;Tous les fichiers (*)</source>
+        <translation>Vigie dictionaries (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dictionnaire non importé</source>
+        <translation>Dictionary not imported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporter le dictionnaire</source>
+        <translation>Export the dictionary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dictionnaires Vigie (*.json)</source>
+        <translation>Vigie dictionaries (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dictionnaire non exporté</source>
+        <translation>Dictionary not exported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Réétiquetage en cours</source>
+        <translation>Retagging</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dictionnaire est en cours d&apos;enregistrement. Attendez la fin ou annulez-le.</source>
+        <translation>The dictionary is being saved. Wait for the end or cancel it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Modifications du dictionnaire</source>
+        <translation>Dictionary edits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le dictionnaire a des modifications non enregistrées. Les abandonner ?</source>
+        <translation>The dictionary has unsaved edits. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsModel</name>
+    <message>
+        <location filename="../../src/gui/DictionaryModels.cpp" line="+467"/>
+        <source>recouvrement</source>
+        <translation>overlap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 mot</source>
+        <translation>1 word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mots</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0 : la phrase annule le terme seulement si elle le recouvre ; n : aussi à n mots ou moins, dans la même phrase</source>
+        <translation>0: the phrase cancels the term only when it overlaps it; n: also within n words, in the same sentence</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Expression qui annule</source>
+        <translation>Phrase that cancels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fenêtre</source>
+        <translation>Window</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +2020,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+122"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+125"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -1516,7 +2085,7 @@ or choose them with the buttons above.</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie&lt;/b&gt; — what candidates and cities say and do about digital policy.&lt;/p&gt;&lt;p&gt;Communes: official INSEE list (Code officiel géographique), via the @etalab/decoupage-administratif 6.0.0 package, MIT licence / Licence Ouverte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Étude non ouverte</source>
         <translation>Study not opened</translation>
     </message>
@@ -1558,29 +2127,44 @@ or choose them with the buttons above.</translation>
         <translation>Report folder</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Calcul des tableaux du rapport…</source>
+        <translation>Computing the report&apos;s tables…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
         <location line="+3"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+0"/>
+        <source>Rapport écrit :
+%1</source>
+        <translation>Report written:
+%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Dessin des graphiques, écriture du HTML et du PDF…</source>
+        <translation>Drawing the charts, writing the HTML and the PDF…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
         <source>Le rapport n&apos;a pas été écrit :
 %1</source>
         <translation>The report was not written:
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Rapport écrit :
-%1
-%2</source>
-        <translation>Report written:
-%1
-%2</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/Views.cpp" line="+16"/>
+        <location filename="../../src/gui/Views.cpp" line="+17"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
@@ -1598,6 +2182,11 @@ or choose them with the buttons above.</translation>
         <location line="+1"/>
         <source>Baromètre</source>
         <translation>Barometer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dictionnaire</source>
+        <translation>Dictionary</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2678,97 @@ or choose them with the buttons above.</translation>
         <location filename="../../src/gui/StudySession.cpp" line="+46"/>
         <source>%1 — %2 programmes, %3 projets</source>
         <translation>%1 — %2 programmes, %3 projects</translation>
+    </message>
+</context>
+<context>
+    <name>TermsModel</name>
+    <message>
+        <location filename="../../src/gui/DictionaryModels.cpp" line="-225"/>
+        <source>1 exclusion propre à ce terme</source>
+        <translation>1 exclusion of its own</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exclusions propres à ce terme</source>
+        <translation>%1 exclusions of its own</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Casse et accents exactement comme écrits (sigles : « ENT », « TIC »)</source>
+        <translation>Case and accents exactly as written (acronyms: “ENT”, “TIC”)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tous les mots de même racine (« numériser », « numérisation »)</source>
+        <translation>Every word with the same stem (“numériser”, “numérisation”)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le singulier et le pluriel se valent</source>
+        <translation>Singular and plural match each other</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Dans les programmes de l&apos;étude, avec le dictionnaire tel qu&apos;il est modifié ici</source>
+        <translation>In the study&apos;s programmes, with the dictionary as edited here</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Terme</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occurrences</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Racine</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pluriel</source>
+        <translation>Plural</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTreeModel</name>
+    <message>
+        <location line="-216"/>
+        <source>Occurrences du thème et de ses sous-thèmes dans les programmes de l&apos;étude</source>
+        <translation>Hits of the theme and its sub-themes in the study&apos;s programmes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termes</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occurrences</source>
+        <translation>Hits</translation>
     </message>
 </context>
 <context>

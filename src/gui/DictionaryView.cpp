@@ -105,22 +105,32 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
 {
     // Top row: history, file, save.
     QUndoStack *undo = m_editor->undoStack();
-    auto *undoButton = new QToolButton(this);
-    QAction *undoAction = m_undoAction = undo->createUndoAction(this, tr("Annuler"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undoAction);
-    undoButton->setDefaultAction(undoAction);
-    undoButton->setObjectName(QStringLiteral("undo"));
-    undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *redoButton = new QToolButton(this);
-    QAction *redoAction = m_redoAction = undo->createRedoAction(this, tr("Rétablir"));
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redoAction);
-    redoButton->setDefaultAction(redoAction);
-    redoButton->setObjectName(QStringLiteral("redo"));
-    redoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // Short, fixed button texts; what would be undone or redone is in the tooltip.
+    const auto historyButton = [this, undo](bool isUndo) {
+        auto *action = new QAction(isUndo ? tr("Annuler", "undo") : tr("Rétablir", "redo"), this);
+        action->setShortcut(isUndo ? QKeySequence::Undo : QKeySequence::Redo);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+        connect(action, &QAction::triggered, undo, isUndo ? &QUndoStack::undo : &QUndoStack::redo);
+        connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, action,
+                [this, action](bool can) { action->setEnabled(can && !isSaving()); });
+        connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, action,
+                [action, isUndo](const QString &text) {
+                    action->setToolTip(text.isEmpty() ? QString()
+                                       : isUndo       ? tr("Annuler : %1").arg(text)
+                                                      : tr("Rétablir : %1").arg(text));
+                });
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(isUndo ? QStringLiteral("undo") : QStringLiteral("redo"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return std::pair { action, button };
+    };
+    QToolButton *undoButton = nullptr;
+    QToolButton *redoButton = nullptr;
+    std::tie(m_undoAction, undoButton) = historyButton(true);
+    std::tie(m_redoAction, redoButton) = historyButton(false);
     auto *importButton = new QPushButton(tr("Importer…"), this);
     importButton->setToolTip(tr("Remplacer le dictionnaire modifié par un fichier (JSON, docs/dictionary.md)"));
     auto *exportButton = new QPushButton(tr("Exporter…"), this);

@@ -16,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <filesystem>
@@ -339,7 +340,14 @@ TEST_CASE("the dictionary file can be exported and imported; a bad file changes 
     REQUIRE(s.view->editor().addTerm(QStringLiteral("french_tech"), QStringLiteral("startup")) >= 0);
     const std::string edited = s.view->editor().dictionary().toJson();
     REQUIRE(s.view->exportFile(dir.file("dict.json"), &error));
-    s.view->editor().undoStack()->undo();
+    // The window's Undo button, with what it would undo in its tooltip.
+    auto *undo = s.view->findChild<QToolButton *>(QStringLiteral("undo"));
+    REQUIRE(undo);
+    CHECK(undo->text() == QStringLiteral("Annuler"));
+    CHECK(undo->toolTip() == QStringLiteral("Annuler : ajouter le terme « startup »"));
+    undo->click();
+    CHECK_FALSE(s.view->editor().isModified());
+    CHECK_FALSE(undo->isEnabled());
     REQUIRE(s.view->importFile(dir.file("dict.json"), &error));
     CHECK(s.view->editor().dictionary().toJson() == edited);
     CHECK(s.view->editor().undoStack()->undoText() == QStringLiteral("importer un dictionnaire"));
