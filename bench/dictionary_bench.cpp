@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 using namespace vigie::core;
@@ -51,7 +52,8 @@ int main(int argc, char **argv)
         times.push_back(seconds(a, Clock::now()));
     }
     std::sort(times.begin(), times.end());
-    std::printf("recount every term's hits: %.2f s median (%.2f-%.2f), %.1f MB/s\n", times[1], times[0], times[2],
+    std::printf("recount every term's hits (%u cores): %.2f s median (%.2f-%.2f), %.1f MB/s\n",
+                std::thread::hardware_concurrency(), times[1], times[0], times[2],
                 static_cast<double>(bytes) / 1e6 / times[1]);
 
     std::size_t bestTheme = 0, bestTerm = 0, most = 0;

@@ -118,7 +118,7 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
         connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, action,
                 [action, isUndo](const QString &text) {
                     action->setToolTip(text.isEmpty() ? QString()
-                                       : isUndo       ? tr("Annuler : %1").arg(text)
+                                           : isUndo   ? tr("Annuler : %1").arg(text)
                                                       : tr("Rétablir : %1").arg(text));
                 });
         auto *button = new QToolButton(this);

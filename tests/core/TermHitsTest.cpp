@@ -71,7 +71,7 @@ TEST_CASE("term hits follow the counting rules of the dictionary being edited", 
         },
         cancel);
     REQUIRE(hits);
-    CHECK(seen == std::vector<std::int64_t> { 0, 1, 2 });
+    CHECK(seen == std::vector<std::int64_t> { 0, 2 }); // one batch, then the end
     CHECK(hits->programmes == 2);
     CHECK(hits->words > 20);
     // "ville connectée" once: the RER exclusion cancels the second.
@@ -101,7 +101,7 @@ TEST_CASE("counting term hits stops when cancelled and refuses a dictionary that
     const Dictionary d = Dictionary::fromJson(kDictionary, "essai.json");
     std::atomic_bool cancel { false };
     const auto hits = countTermHits(
-        *s.store, d, [&](std::int64_t done, std::int64_t, const std::string &) { cancel = done >= 1; }, cancel);
+        *s.store, d, [&](std::int64_t, std::int64_t, const std::string &) { cancel = true; }, cancel);
     CHECK_FALSE(hits);
 
     Dictionary twice = d;
@@ -119,4 +119,33 @@ TEST_CASE("a concordance at given places clips places past the end of the text",
     CHECK(lines[0].right == ".");
     CHECK(lines[1].match == "t.");
     CHECK(lines[1].end == 6);
+}
+
+TEST_CASE("term hits are the same on one thread and on several", "[hits]")
+{
+    std::vector<std::string> texts;
+    for (int i = 0; i < 700; ++i) // more than one batch
+        texts.push_back("Programme " + std::to_string(i) + ". " + std::string(i % 3 ? "Le numérique. " : "")
+                        + std::string(i % 5 ? "Une ville connectée. " : "La ville connectée par le RER. ")
+                        + (i % 7 ? "Des capteurs." : "Des données ouvertes."));
+    Study s(texts);
+    const Dictionary d = Dictionary::fromJson(kDictionary, "essai.json");
+    std::atomic_bool no { false };
+    const auto one = countTermHits(*s.store, d, {}, no, 1);
+    const auto three = countTermHits(*s.store, d, {}, no, 3);
+    REQUIRE(one);
+    REQUIRE(three);
+    CHECK(one->programmes == 700);
+    CHECK(three->words == one->words);
+    for (int theme = 0; theme < 3; ++theme)
+        for (int term = 0; term < 2; ++term) {
+            const auto &a = one->of(theme, term);
+            const auto &b = three->of(theme, term);
+            REQUIRE(a.size() == b.size());
+            for (std::size_t i = 0; i < a.size(); ++i)
+                CHECK((a[i].programme == b[i].programme && a[i].start == b[i].start && a[i].end == b[i].end));
+        }
+    CHECK(one->count(0, 0) == 466); // i % 3 != 0
+    CHECK(one->count(1, 0) == 560); // i % 5 != 0: the others are cancelled by RER
+    CHECK(one->count(2, 0) == 100); // i % 7 == 0
 }

@@ -7,7 +7,10 @@
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 
+#include <algorithm>
+#include <memory>
 #include <string>
+#include <thread>
 
 namespace vigie::core {
 
@@ -42,28 +45,70 @@ std::int64_t TermHits::ownCount(int theme) const
 }
 
 std::optional<TermHits> countTermHits(CorpusStore &store, const Dictionary &dictionary, const ProgressSink &progress,
-                                      const std::atomic_bool &cancel)
+                                      const std::atomic_bool &cancel, int threads)
 {
-    Tagger tagger(ThemeMatcher::compile(dictionary));
+    const auto matcher = ThemeMatcher::compile(dictionary);
     TermHits out;
     out.hits.resize(dictionary.themes().size());
     for (std::size_t t = 0; t < dictionary.themes().size(); ++t)
         out.hits[t].resize(dictionary.themes()[t].terms.size());
+    if (threads <= 0)
+        threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
+    // One tagger per thread, kept across batches (their spelling caches fill once).
+    std::vector<std::unique_ptr<Tagger>> taggers;
+    for (int i = 0; i < threads; ++i)
+        taggers.push_back(std::make_unique<Tagger>(matcher));
 
-    std::vector<std::int64_t> ids = store.programmeIds();
+    // Batches of texts read by this thread (the store is not shared), tagged by every thread,
+    // then merged in programme order: the result does not depend on the number of threads.
+    struct Document
+    {
+        std::int64_t id = 0;
+        std::string text;
+        TagResult tags;
+    };
+    constexpr std::size_t kBatchBytes = 8u << 20;
+    constexpr std::size_t kBatchDocuments = 512;
+    const std::vector<std::int64_t> ids = store.programmeIds();
     const auto total = static_cast<std::int64_t>(ids.size());
-    TagResult result;
-    for (const std::int64_t id : ids) {
+    std::vector<Document> batch;
+    std::size_t next = 0;
+    while (next < ids.size()) {
         if (progress)
-            progress(out.programmes, total, std::to_string(id));
+            progress(out.programmes, total, std::to_string(ids[next]));
         if (cancel.load())
             return std::nullopt;
-        tagger.tag(NormalizedText::fromUtf8(store.programmeText(id)), result);
-        for (const Mention &m : result.mentions)
-            out.hits[static_cast<std::size_t>(m.theme)][static_cast<std::size_t>(m.term)].push_back(
-                { id, m.start, m.end });
-        out.words += result.words;
-        ++out.programmes;
+        batch.clear();
+        std::size_t bytes = 0;
+        while (next < ids.size() && bytes < kBatchBytes && batch.size() < kBatchDocuments) {
+            Document d;
+            d.id = ids[next++];
+            d.text = store.programmeText(d.id);
+            bytes += d.text.size();
+            batch.push_back(std::move(d));
+        }
+        std::atomic_size_t claimed { 0 };
+        const auto work = [&](Tagger &tagger) {
+            for (std::size_t i = claimed++; i < batch.size() && !cancel.load(); i = claimed++)
+                tagger.tag(NormalizedText::fromUtf8(batch[i].text), batch[i].tags);
+        };
+        const int helpers
+            = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(threads), batch.size())) - 1;
+        std::vector<std::thread> pool;
+        for (int i = 0; i < helpers; ++i)
+            pool.emplace_back(work, std::ref(*taggers[static_cast<std::size_t>(i) + 1]));
+        work(*taggers[0]);
+        for (auto &t : pool)
+            t.join();
+        if (cancel.load())
+            return std::nullopt;
+        for (const Document &d : batch) {
+            for (const Mention &m : d.tags.mentions)
+                out.hits[static_cast<std::size_t>(m.theme)][static_cast<std::size_t>(m.term)].push_back(
+                    { d.id, m.start, m.end });
+            out.words += d.tags.words;
+            ++out.programmes;
+        }
     }
     if (progress)
         progress(out.programmes, total, {});

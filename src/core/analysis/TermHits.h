@@ -33,10 +33,12 @@ struct TermHits
     std::int64_t ownCount(int theme) const;
 };
 
-// Tags every programme of the study with `dictionary` (which need not be stored in it). Reports
-// progress per programme; returns nullopt as soon as `cancel` becomes true. Throws DictionaryError
-// when the dictionary does not compile, StorageError when the study cannot be read.
+// Tags every programme of the study with `dictionary` (which need not be stored in it), on
+// `threads` threads (0: one per core, at most 4; the store is read by the calling thread only).
+// Reports progress between batches of programmes; returns nullopt soon after `cancel` becomes
+// true. The result does not depend on the number of threads. Throws DictionaryError when the
+// dictionary does not compile, StorageError when the study cannot be read.
 std::optional<TermHits> countTermHits(CorpusStore &store, const Dictionary &dictionary, const ProgressSink &progress,
-                                      const std::atomic_bool &cancel);
+                                      const std::atomic_bool &cancel, int threads = 0);
 
 } // namespace vigie::core
