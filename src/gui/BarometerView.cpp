@@ -238,6 +238,7 @@ BarometerView::BarometerView(StudySession &session, QWidget *parent)
         // and its table (a column per stage) needs the width: it goes below.
         const bool below = i == MaturityChart;
         auto *split = new QSplitter(below ? Qt::Vertical : Qt::Horizontal);
+        split->setObjectName(QStringLiteral("chartAndTable%1").arg(i));
         split->setChildrenCollapsible(false);
         split->addWidget(scroll);
         split->addWidget(m_numbers[i]);

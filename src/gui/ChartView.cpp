@@ -27,8 +27,11 @@ namespace vigie::gui {
 
 namespace {
 
-QString csvField(const QString &s)
+QString csvField(const QString &value, bool isNumber = false)
 {
+    // As core::csvField: a text a spreadsheet would take for a formula gets a leading apostrophe.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString s = !isNumber && !value.isEmpty() && formulaStarts.contains(value.front()) ? u'\'' + value : value;
     if (!s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
         && !s.contains(QLatin1Char('\r')))
         return s;
@@ -57,7 +60,7 @@ bool writeTableCsv(const TableData &table, const QString &path, QString *error)
     for (const auto &row : table.rows) {
         QStringList cells;
         for (const auto &c : row)
-            cells << csvField(c.text);
+            cells << csvField(c.text, c.number.has_value()); // "-3" is a number, not a formula
         if (!table.synthetic.isEmpty())
             cells << csvField(table.synthetic);
         out += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");

@@ -92,6 +92,7 @@ DashboardView::DashboardView(StudySession &session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("chartAndTable"));
     split->addWidget(scroll);
     split->addWidget(below);
     split->setStretchFactor(0, 3);

@@ -334,6 +334,7 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     matchesLayout->addWidget(m_trialStatus);
     matchesLayout->addWidget(m_trialMatches, 1);
     auto *trialSplitter = new QSplitter(Qt::Horizontal, this);
+    trialSplitter->setObjectName(QStringLiteral("trialColumns"));
     trialSplitter->addWidget(m_trial);
     trialSplitter->addWidget(matchesPane);
     trialSplitter->setStretchFactor(0, 3);
@@ -345,6 +346,7 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     m_bottom->addTab(trialSplitter, tr("Essayer sur un texte"));
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("editingAndBelow"));
     vertical->addWidget(m_editing);
     vertical->addWidget(m_bottom);
     vertical->setStretchFactor(0, 3);

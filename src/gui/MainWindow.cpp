@@ -26,6 +26,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -100,6 +101,12 @@ void MainWindow::addView(const QString &key, const QString &title, QWidget *view
     }
     if (m_nav->currentRow() < 0)
         m_nav->setCurrentRow(0);
+    // Where the user left the view's dividers (named splitters only: the names are the keys).
+    QSettings settings;
+    for (QSplitter *splitter : view->findChildren<QSplitter *>())
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(
+                settings.value(QStringLiteral("layout/%1/%2").arg(key, splitter->objectName())).toByteArray());
 }
 
 QWidget *MainWindow::view(const QString &key) const
@@ -351,6 +358,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    for (int i = 0; i < m_keys.size(); ++i)
+        for (QSplitter *splitter : m_stack->widget(i)->findChildren<QSplitter *>())
+            if (!splitter->objectName().isEmpty())
+                settings.setValue(QStringLiteral("layout/%1/%2").arg(m_keys[i], splitter->objectName()),
+                                  splitter->saveState());
     event->accept();
 }
 

@@ -208,6 +208,7 @@ ReaderWidget::ReaderWidget(StudySession &session, ProgrammesModel &model, QWidge
     m_highlighter = new MentionHighlighter(m_model, m_textView->document());
 
     auto *side = new QSplitter(Qt::Vertical, split);
+    side->setObjectName(QStringLiteral("readerSide"));
     side->setChildrenCollapsible(false);
     m_list = new QTreeWidget(side);
     m_list->setObjectName(QStringLiteral("mentionList"));

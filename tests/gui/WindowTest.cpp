@@ -3,6 +3,7 @@
 // The window and the dashboard, offscreen, on the demo study: views, the synthetic banner, the
 // crosstab behind the chart, the background tests, and every export format.
 #include "GuiTestSupport.h"
+#include "analysis/Export.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/ChartView.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QXmlStreamReader>
 
@@ -68,6 +70,33 @@ TEST_CASE("the window opens a study with its views, and marks a synthetic one", 
     CHECK_FALSE(session.open(other.file("pas-une-etude.vigie"), &error));
     CHECK(error.contains(QStringLiteral("not a Vigie study")));
     CHECK(session.path().endsWith(QStringLiteral("vide.vigie")));
+}
+
+TEST_CASE("the views' dividers are where the user left them", "[window]")
+{
+    IsolatedSettings settings;
+    QByteArray moved;
+    {
+        gui::StudySession session;
+        gui::MainWindow window(session);
+        gui::addViews(window, session);
+        REQUIRE(window.openStudy(demoStudy()));
+        window.resize(1280, 800);
+        window.show();
+        auto *columns
+            = window.view(QStringLiteral("dictionary"))->findChild<QSplitter *>(QStringLiteral("dictionaryColumns"));
+        REQUIRE(columns);
+        columns->setSizes({ 500, 300, 300 });
+        moved = columns->saveState();
+        REQUIRE(window.close());
+    }
+    gui::StudySession session;
+    gui::MainWindow window(session);
+    gui::addViews(window, session);
+    auto *columns
+        = window.view(QStringLiteral("dictionary"))->findChild<QSplitter *>(QStringLiteral("dictionaryColumns"));
+    REQUIRE(columns);
+    CHECK(columns->saveState() == moved);
 }
 
 TEST_CASE("the report is written off the GUI thread, and Cancel writes nothing", "[window][report]")
@@ -192,4 +221,22 @@ TEST_CASE("screenshots of the dashboard for a person to look at", "[.look]")
         tests.wait(30000);
         view.grab().save(QStringLiteral("%1/dashboard-%2.png").arg(dir).arg(grouping));
     }
+}
+
+TEST_CASE("a CSV export cannot smuggle a formula into a spreadsheet", "[window][export]")
+{
+    TempDir out;
+    gui::TableData table;
+    table.header = { QStringLiteral("candidat"), QStringLiteral("écart") };
+    table.rows.push_back(
+        { { QStringLiteral("=HYPERLINK(\"http://x\";\"clic\")"), std::nullopt }, { QStringLiteral("-3"), -3.0 } });
+    table.rows.push_back({ { QStringLiteral("@SUM(A1)"), std::nullopt }, { QStringLiteral("+2"), std::nullopt } });
+    REQUIRE(gui::writeTableCsv(table, out.file("t.csv"), nullptr));
+    const QStringList lines = QString::fromUtf8(fileHead(out.file("t.csv"), 10000)).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines[1] == QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\";\"\"clic\"\")\";-3"));
+    CHECK(lines[2] == QStringLiteral("'@SUM(A1);'+2"));
+    CHECK(core::csvField("-vigie") == "'-vigie");
+    CHECK(core::csvField("=1,2") == "\"'=1,2\"");
+    CHECK(core::csvField("Lyon") == "Lyon");
 }

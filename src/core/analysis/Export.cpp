@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 #include <ostream>
+#include <string_view>
 #include <unordered_map>
 
 namespace vigie::core {
@@ -40,8 +41,13 @@ std::string testMethodName(int method)
     return "";
 }
 
-std::string csvField(const std::string &s)
+std::string csvField(const std::string &value)
 {
+    // A text a spreadsheet would take for a formula ("=HYPERLINK(...)" in a candidate's name) is
+    // written with a leading apostrophe, which spreadsheets show as text.
+    const std::string s = !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos
+        ? "'" + value
+        : value;
     if (s.find_first_of(",\"\n\r") == std::string::npos)
         return s;
     std::string q = "\"";

@@ -34,7 +34,8 @@ std::string testMethodName(int method);
 // `v` with `decimals` digits after a dot ("0.500000"); empty for NaN (a share of no programme).
 std::string formatFixed(double v, int decimals);
 
-// A CSV field, quoted when needed.
+// A CSV field, quoted when needed; a text a spreadsheet would read as a formula (starting with =,
+// +, -, @, tab or CR) gets a leading apostrophe.
 std::string csvField(const std::string &value);
 
 } // namespace vigie::core
