@@ -137,6 +137,7 @@ ConcordanceResult runConcordance(core::CorpusStore &store, const ConcordanceRequ
         core::ConcordanceQuery q = request.query;
         if (request.grouping)
             q.limit = 0; // core would cut before the group filter
+        q.cancel = &cancel;
         r.lines = core::concordance(store, q);
         if (cancel) {
             r.cancelled = true;

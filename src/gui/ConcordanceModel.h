@@ -67,8 +67,8 @@ struct ConcordanceResult
 };
 
 // Runs the concordance and the group filter: synchronous, for a worker thread with its own store.
-// `cancel` is looked at between steps only: core::concordance() itself cannot be interrupted, so
-// a cancelled query still costs what that call costs (its result is then dropped).
+// `cancel` is passed to core::concordance(), which looks at it before each programme: a cancelled
+// query stops within one programme's text (its partial result is marked cancelled and dropped).
 // Never throws: errors are put in `error`.
 ConcordanceResult runConcordance(core::CorpusStore &store, const ConcordanceRequest &request,
                                  const std::atomic_bool &cancel);

@@ -209,8 +209,8 @@ ConcordanceView::ConcordanceView(StudySession &session, QWidget *parent)
 
 ConcordanceView::~ConcordanceView()
 {
-    // The workers post to this view: they must be gone first. core::concordance() cannot be
-    // interrupted, so this waits for the running call to end.
+    // The workers post to this view: they must be gone first. Cancelled, they stop within one
+    // programme.
     for (auto &w : m_running)
         *w.cancel = true;
     for (auto &w : m_running) {

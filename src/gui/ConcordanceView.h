@@ -36,9 +36,9 @@ struct ConcordanceResult;
 // thread): a theme on a large study gives 100,000 lines and reads every programme's text, and
 // the window must stay usable meanwhile. All lines are kept, none cut at a limit: the count, the
 // sort and the export are over the whole result, and the model shows 100,000 rows without
-// trouble. Cancel (or a new search) drops the running query's result at once; the worker itself
-// ends when core::concordance() returns, which has no cancellation token. Destroying the view
-// waits for running workers.
+// trouble. Cancel (or a new search) drops the running query's result at once, and the worker
+// stops within one programme (core::concordance() looks at the token). Destroying the view
+// cancels and waits for running workers.
 class ConcordanceView : public QWidget
 {
     Q_OBJECT

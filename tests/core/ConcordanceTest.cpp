@@ -150,3 +150,20 @@ TEST_CASE("retag also tags the barometer projects again", "[kwic][retag]")
     REQUIRE(st.step());
     CHECK(st.columnInt(0) == 1);
 }
+
+TEST_CASE("a cancelled concordance stops before reading more programmes", "[kwic]")
+{
+    Study s({ "Le numérique.", "Le numérique encore.", "Toujours le numérique." });
+    ConcordanceQuery q;
+    q.theme = "numerique";
+    std::atomic_bool cancel { false };
+    q.cancel = &cancel;
+    CHECK(concordance(*s.store, q).size() == 3);
+    cancel = true;
+    CHECK(concordance(*s.store, q).empty());
+    q.theme.clear();
+    q.phrase = "numérique";
+    CHECK(concordance(*s.store, q).empty());
+    cancel = false;
+    CHECK(concordance(*s.store, q).size() == 3);
+}

@@ -104,6 +104,9 @@ std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQu
     Database &db = store.database();
     std::int64_t loaded = -1;
     std::u32string text;
+    const auto cancelled = [&q] {
+        return q.cancel && q.cancel->load();
+    };
     auto textOf = [&](std::int64_t id) -> const std::u32string & {
         if (id != loaded) {
             text = toCodePoints(store.programmeText(id));
@@ -131,6 +134,8 @@ std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQu
                              "ORDER BY programme, start");
         st.bind(1, version).bind(2, ids.dump());
         while (st.step()) {
+            if (st.columnInt(0) != loaded && cancelled())
+                return lines;
             ConcordanceLine l
                 = lineAt(textOf(st.columnInt(0)), st.columnInt(0), st.columnInt(1), st.columnInt(2), q.context);
             l.theme = st.columnText(3);
@@ -153,6 +158,8 @@ std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQu
             candidates = store.programmeIds();
         std::sort(candidates.begin(), candidates.end());
         for (const auto id : candidates) {
+            if (cancelled())
+                return lines;
             const std::string utf8 = store.programmeText(id);
             const TagResult r = tagger.tag(utf8);
             if (r.mentions.empty())
@@ -163,6 +170,8 @@ std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQu
         }
     }
 
+    if (cancelled())
+        return lines;
     if (q.sort != ConcordanceQuery::Sort::Document) {
         const bool left = q.sort == ConcordanceQuery::Sort::Left;
         std::vector<std::pair<std::string, std::size_t>> keys;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -33,6 +34,9 @@ struct ConcordanceQuery
     int context = 60; // code points on each side
     Sort sort = Sort::Document;
     std::int64_t limit = 0; // 0: no limit
+    // Looked at before each programme: when it becomes true the query stops and returns what it
+    // has (the caller drops it). May be null.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 // A place in a programme's text, in code points.
