@@ -40,7 +40,7 @@
         <translation>Maturity by category</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Déclarées et détectées</source>
         <translation>Declared and detected</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/gui/ChartView.cpp" line="+132"/>
+        <location filename="../../src/gui/ChartView.cpp" line="+135"/>
         <location line="+106"/>
         <source>Exporter</source>
         <translation>Export</translation>
@@ -394,7 +394,7 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/gui/ConcordanceModel.cpp" line="+168"/>
+        <location filename="../../src/gui/ConcordanceModel.cpp" line="+169"/>
         <source>Requête impossible : %1</source>
         <translation>Cannot run the query: %1</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Cochez au moins un thème.</source>
         <translation>Tick at least one theme.</translation>
     </message>
@@ -923,9 +923,62 @@ programmes · share (95% CI)</translation>
     </message>
 </context>
 <context>
+    <name>DictionaryTrial</name>
+    <message>
+        <location filename="../../src/gui/DictionaryTrial.cpp" line="+56"/>
+        <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
+        <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Le dictionnaire a un problème (voir en haut) : rien n&apos;est cherché.</source>
+        <translation>The dictionary has a problem (see above): nothing is looked for.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Termes trouvés : collez un texte à gauche.</source>
+        <translation>Terms found: paste a text on the left.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>« %1 » — %2</source>
+        <translation>“%1” — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>« %1 » (terme « %2 ») — %3</source>
+        <translation>“%1” (term “%2”) — %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 mot</source>
+        <translation>%1 word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mots</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun terme trouvé dans ce texte (%1).</source>
+        <translation>No term found in this text (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 terme trouvé dans %1 :</source>
+        <translation>1 term found in %1:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 termes trouvés dans %2 :</source>
+        <translation>%1 terms found in %2:</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryView</name>
     <message>
-        <location filename="../../src/gui/DictionaryView.cpp" line="+145"/>
+        <location filename="../../src/gui/DictionaryView.cpp" line="+128"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1065,12 +1118,12 @@ programmes · share (95% CI)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+328"/>
+        <location line="+297"/>
         <source>Termes du thème</source>
         <translation>The theme&apos;s terms</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-283"/>
         <source>Nouvelle exclusion (« par le RER »)</source>
         <translation>New exclusion (“par le RER”)</translation>
     </message>
@@ -1115,12 +1168,7 @@ programmes · share (95% CI)</translation>
         <translation>Double-click to read the programme at this place</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
-        <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>Occurrences du terme</source>
         <translation>The term&apos;s hits</translation>
     </message>
@@ -1130,12 +1178,12 @@ programmes · share (95% CI)</translation>
         <translation>Try on a text</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+103"/>
         <source>Le dictionnaire de l&apos;étude ne peut pas être lu : %1</source>
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Comptage des occurrences…</source>
         <translation>Counting hits…</translation>
     </message>
@@ -1225,52 +1273,7 @@ programmes · share (95% CI)</translation>
         <translation>This dictionary cannot be saved as it is: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Le dictionnaire a un problème (voir en haut) : rien n&apos;est cherché.</source>
-        <translation>The dictionary has a problem (see above): nothing is looked for.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Termes trouvés : collez un texte à gauche.</source>
-        <translation>Terms found: paste a text on the left.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>« %1 » — %2</source>
-        <translation>“%1” — %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>« %1 » (terme « %2 ») — %3</source>
-        <translation>“%1” (term “%2”) — %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 mot</source>
-        <translation>%1 word</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 mots</source>
-        <translation>%1 words</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aucun terme trouvé dans ce texte (%1).</source>
-        <translation>No term found in this text (%1).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 terme trouvé dans %1 :</source>
-        <translation>1 term found in %1:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 termes trouvés dans %2 :</source>
-        <translation>%1 terms found in %2:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Nouveau sous-thème</source>
         <translation>New sub-theme</translation>
     </message>
@@ -2020,7 +2023,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+125"/>
+        <location filename="../../src/gui/MainWindow.cpp" line="+132"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -2499,7 +2502,7 @@ or choose them with the buttons above.</translation>
         <translation>Mention 8,888 of 8,888</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Mentions par thème</source>
         <translation>Mentions by theme</translation>
     </message>

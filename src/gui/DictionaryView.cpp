@@ -7,10 +7,9 @@
 #include "gui/Common.h"
 #include "gui/ConcordanceModel.h"
 #include "gui/DictionaryEditor.h"
+#include "gui/DictionaryTrial.h"
 #include "gui/StudySession.h"
 #include "storage/CorpusStore.h"
-#include "tagging/Tagger.h"
-#include "tagging/ThemeMatcher.h"
 
 #include <QAction>
 #include <QColorDialog>
@@ -22,7 +21,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -33,7 +31,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTextBlock>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -79,20 +76,6 @@ QTableView *smallTable(QAbstractItemModel *model, QWidget *parent, const QString
     t->setWordWrap(false);
     t->horizontalHeader()->setHighlightSections(false);
     return t;
-}
-
-// UTF-16 index in `text` of each code point, plus one past the end.
-std::vector<int> utf16Offsets(const QString &text)
-{
-    std::vector<int> out;
-    out.reserve(static_cast<std::size_t>(text.size()) + 1);
-    for (int i = 0; i < text.size(); ++i) {
-        out.push_back(i);
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
-            ++i;
-    }
-    out.push_back(static_cast<int>(text.size()));
-    return out;
 }
 
 } // namespace
@@ -321,29 +304,12 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     kwicLayout->addWidget(m_kwicTitle);
     kwicLayout->addWidget(m_kwic, 1);
 
-    m_trial = new QPlainTextEdit(this);
-    m_trial->setObjectName(QStringLiteral("trial"));
-    m_trial->setPlaceholderText(tr("Collez ici un texte (un extrait de programme) : chaque terme trouvé par le "
-                                   "dictionnaire tel qu'il est modifié est surligné de la couleur de son thème."));
-    m_trialMatches = new QListWidget(this);
-    m_trialMatches->setObjectName(QStringLiteral("trialMatches"));
-    m_trialStatus = new QLabel(this);
-    auto *matchesPane = new QWidget(this);
-    auto *matchesLayout = new QVBoxLayout(matchesPane);
-    matchesLayout->setContentsMargins(0, 0, 0, 0);
-    matchesLayout->addWidget(m_trialStatus);
-    matchesLayout->addWidget(m_trialMatches, 1);
-    auto *trialSplitter = new QSplitter(Qt::Horizontal, this);
-    trialSplitter->setObjectName(QStringLiteral("trialColumns"));
-    trialSplitter->addWidget(m_trial);
-    trialSplitter->addWidget(matchesPane);
-    trialSplitter->setStretchFactor(0, 3);
-    trialSplitter->setStretchFactor(1, 2);
+    m_trial = new DictionaryTrial(*m_editor, this);
 
     m_bottom = new QTabWidget(this);
     m_bottom->setObjectName(QStringLiteral("dictionaryTabs"));
     m_bottom->addTab(kwicPane, tr("Occurrences du terme"));
-    m_bottom->addTab(trialSplitter, tr("Essayer sur un texte"));
+    m_bottom->addTab(m_trial, tr("Essayer sur un texte"));
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->setObjectName(QStringLiteral("editingAndBelow"));
@@ -362,10 +328,6 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     m_recount->setSingleShot(true);
     m_recount->setInterval(400); // typing a term does not start a count per key
     connect(m_recount, &QTimer::timeout, this, &DictionaryView::countHits);
-    m_retry = new QTimer(this);
-    m_retry->setSingleShot(true);
-    m_retry->setInterval(250);
-    connect(m_retry, &QTimer::timeout, this, &DictionaryView::tryNow);
 
     connect(m_editor.get(), &DictionaryEditor::changed, this, &DictionaryView::dictionaryChanged);
     connect(undo, &QUndoStack::cleanChanged, this, &DictionaryView::updateStatus);
@@ -393,17 +355,6 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     connect(m_saveCancel, &QPushButton::clicked, this, &DictionaryView::cancelSave);
     connect(importButton, &QPushButton::clicked, this, &DictionaryView::importWithDialog);
     connect(exportButton, &QPushButton::clicked, this, &DictionaryView::exportWithDialog);
-    connect(m_trial, &QPlainTextEdit::textChanged, m_retry, qOverload<>(&QTimer::start));
-    connect(m_trialMatches, &QListWidget::currentRowChanged, this, [this](int row) {
-        QListWidgetItem *item = m_trialMatches->item(row);
-        if (!item)
-            return;
-        QTextCursor c(m_trial->document());
-        c.setPosition(item->data(Qt::UserRole).toInt());
-        c.setPosition(item->data(Qt::UserRole + 1).toInt(), QTextCursor::KeepAnchor);
-        m_trial->setTextCursor(c);
-        m_trial->ensureCursorVisible();
-    });
     connect(m_kwic, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!index.isValid())
             return;
@@ -495,7 +446,6 @@ void DictionaryView::dictionaryChanged()
     m_recount->start();
     showTheme();
     updateStatus();
-    m_retry->start();
 }
 
 void DictionaryView::countHits()
@@ -703,66 +653,6 @@ QString DictionaryView::statusText() const
     return m_status->text();
 }
 
-void DictionaryView::tryNow()
-{
-    m_retry->stop();
-    m_trialMatches->clear();
-    const QString text = m_trial->toPlainText();
-    QList<QTextEdit::ExtraSelection> selections;
-    if (!m_editor->problem().isEmpty()) {
-        m_trial->setExtraSelections(selections);
-        m_trialStatus->setText(tr("Le dictionnaire a un problème (voir en haut) : rien n'est cherché."));
-        return;
-    }
-    if (text.trimmed().isEmpty()) {
-        m_trial->setExtraSelections(selections);
-        m_trialStatus->setText(tr("Termes trouvés : collez un texte à gauche."));
-        return;
-    }
-    const core::Dictionary &d = m_editor->dictionary();
-    core::Tagger tagger(core::ThemeMatcher::compile(d));
-    const core::TagResult result = tagger.tag(text.toStdString());
-    const std::vector<int> at = utf16Offsets(text);
-    const auto position = [&at](std::int64_t codePoint) {
-        return at[static_cast<std::size_t>(
-            std::clamp<std::int64_t>(codePoint, 0, static_cast<std::int64_t>(at.size()) - 1))];
-    };
-    for (const core::Mention &m : result.mentions) {
-        const core::Theme &theme = d.themes()[static_cast<std::size_t>(m.theme)];
-        const int start = position(m.start);
-        const int end = position(m.end);
-        QTextEdit::ExtraSelection s;
-        s.cursor = QTextCursor(m_trial->document());
-        s.cursor.setPosition(start);
-        s.cursor.setPosition(end, QTextCursor::KeepAnchor);
-        QColor background(qs(theme.colour));
-        background.setAlpha(80);
-        s.format.setBackground(background);
-        s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        s.format.setUnderlineColor(QColor(qs(theme.colour)));
-        selections << s;
-        const QString matched = text.mid(start, end - start).simplified();
-        const QString term = qs(theme.terms[static_cast<std::size_t>(m.term)].text);
-        auto *item = new QListWidgetItem(matched == term
-                                             ? tr("« %1 » — %2").arg(matched, themeLabel(theme))
-                                             : tr("« %1 » (terme « %2 ») — %3").arg(matched, term, themeLabel(theme)),
-                                         m_trialMatches);
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(qs(theme.colour)));
-        item->setIcon(QIcon(swatch));
-        item->setData(Qt::UserRole, start);
-        item->setData(Qt::UserRole + 1, end);
-    }
-    m_trial->setExtraSelections(selections);
-    const QLocale locale;
-    const auto n = static_cast<qlonglong>(result.mentions.size());
-    const QString words
-        = (result.words <= 1 ? tr("%1 mot") : tr("%1 mots")).arg(locale.toString(static_cast<qlonglong>(result.words)));
-    m_trialStatus->setText(n == 0       ? tr("Aucun terme trouvé dans ce texte (%1).").arg(words)
-                               : n == 1 ? tr("1 terme trouvé dans %1 :").arg(words)
-                                        : tr("%1 termes trouvés dans %2 :").arg(locale.toString(n), words));
-}
-
 void DictionaryView::addTheme(bool child)
 {
     const QString parent = child ? currentTheme() : QString();
@@ -835,7 +725,7 @@ void DictionaryView::chooseColour()
 void DictionaryView::setEditingEnabled(bool enabled)
 {
     m_editing->setEnabled(enabled);
-    m_trial->setReadOnly(!enabled);
+    m_trial->textBox()->setReadOnly(!enabled);
     m_undoAction->setEnabled(enabled && m_editor->undoStack()->canUndo());
     m_redoAction->setEnabled(enabled && m_editor->undoStack()->canRedo());
 }

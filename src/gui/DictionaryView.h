@@ -12,8 +12,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -27,6 +25,7 @@ namespace vigie::gui {
 class Background;
 class ConcordanceModel;
 class DictionaryEditor;
+class DictionaryTrial;
 class StudySession;
 
 // The theme dictionary, edited where its effect can be seen. On the left the theme tree; in the
@@ -54,8 +53,7 @@ public:
     QTreeView *themeTree() const { return m_tree; }
     QTableView *termsTable() const { return m_terms; }
     ConcordanceModel *concordanceModel() const { return m_kwicModel; }
-    QPlainTextEdit *trialBox() const { return m_trial; }
-    QListWidget *trialMatches() const { return m_trialMatches; }
+    DictionaryTrial *trial() const { return m_trial; }
 
     void selectTheme(const QString &themeId);
     void selectTerm(int term);
@@ -65,8 +63,6 @@ public:
     bool isCounting() const;
     bool isSaving() const { return m_saving != nullptr; }
     QString statusText() const;
-    // Tags the trial box's text now (it otherwise waits for typing to pause).
-    void tryNow();
 
     // Saves under `version` and retags in the background. False (with `error`) when the dictionary
     // has a problem or a save is running; the result comes with saveFinished().
@@ -141,11 +137,8 @@ private:
     QTabWidget *m_bottom = nullptr;
     QLabel *m_kwicTitle = nullptr;
     QTableView *m_kwic = nullptr;
-    QPlainTextEdit *m_trial = nullptr;
-    QListWidget *m_trialMatches = nullptr;
-    QLabel *m_trialStatus = nullptr;
+    DictionaryTrial *m_trial = nullptr;
     QTimer *m_recount = nullptr;
-    QTimer *m_retry = nullptr;
 
     HitCounts m_hits;
     std::shared_ptr<std::atomic_bool> m_counting; // the running count's token

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie: the window. Opens the study given with --study, else the last one, else the bundled demo
 // study (written on first start).
+#include "gui/DictionaryTrial.h"
 #include "gui/DictionaryView.h"
 #include "gui/MainWindow.h"
 #include "gui/StudySession.h"
@@ -122,14 +123,14 @@ int main(int argc, char **argv)
                 dictionary->selectTerm(0);
             };
             shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-trial"), [dictionary] {
-                                 dictionary->trialBox()->setPlainText(QStringLiteral(
+                                 dictionary->trial()->textBox()->setPlainText(QStringLiteral(
                                      "Nous ferons de Tours une ville connectée : capteurs de stationnement, données "
                                      "ouvertes et fibre optique dans chaque quartier. La ville connectée à Paris par "
                                      "le RER ? Ce sera pour un autre mandat. Un tiers-lieu et des conseillers "
                                      "numériques accompagneront les seniors éloignés du numérique."));
                                  dictionary->selectTheme(QStringLiteral("ville_connectee"));
                                  dictionary->selectTerm(3);
-                                 dictionary->tryNow();
+                                 dictionary->trial()->tryNow();
                                  dictionary->findChild<QTabWidget *>()->setCurrentIndex(1);
                              } });
         }

@@ -6,6 +6,7 @@
 #include "gui/ConcordanceModel.h"
 #include "gui/DictionaryEditor.h"
 #include "gui/DictionaryModels.h"
+#include "gui/DictionaryTrial.h"
 #include "gui/DictionaryView.h"
 #include "gui/StudySession.h"
 #include "tagging/Dictionary.h"
@@ -258,17 +259,17 @@ TEST_CASE("the trial box highlights what the edited dictionary finds, at the rig
 {
     StudyCopy s;
     const QString text = QStringLiteral("📱 Une ville connectée, des capteurs.\nLa ville connectée à Paris par le RER.");
-    s.view->trialBox()->setPlainText(text);
-    s.view->tryNow();
-    const auto selections = s.view->trialBox()->extraSelections();
+    s.view->trial()->textBox()->setPlainText(text);
+    s.view->trial()->tryNow();
+    const auto selections = s.view->trial()->textBox()->extraSelections();
     QStringList found;
     for (const auto &sel : selections)
         found << sel.cursor.selectedText();
     // The second "ville connectée" is cancelled by the RER exclusion; RER itself is a transport term.
     CHECK(found
           == QStringList { QStringLiteral("ville connectée"), QStringLiteral("capteurs"), QStringLiteral("RER") });
-    REQUIRE(s.view->trialMatches()->count() == 3);
-    CHECK(s.view->trialMatches()->item(1)->text().contains(QStringLiteral("terme « capteur »")));
+    REQUIRE(s.view->trial()->matches()->count() == 3);
+    CHECK(s.view->trial()->matches()->item(1)->text().contains(QStringLiteral("terme « capteur »")));
     CHECK(selections[0].cursor.selectionStart() == text.indexOf(QStringLiteral("ville")));
 
     // Without its exclusions the second one is found too.
@@ -279,8 +280,8 @@ TEST_CASE("the trial box highlights what the edited dictionary finds, at the rig
     core::Term bare = city->terms[static_cast<std::size_t>(term)];
     bare.exclusions.clear();
     REQUIRE(s.view->editor().setTerm(QStringLiteral("ville_connectee"), term, bare));
-    s.view->tryNow();
-    CHECK(s.view->trialBox()->extraSelections().size() == 4);
+    s.view->trial()->tryNow();
+    CHECK(s.view->trial()->textBox()->extraSelections().size() == 4);
 }
 
 TEST_CASE("saving the dictionary stores a new version and retags the study; cancelling changes nothing",

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QTimer;
+
+namespace vigie::gui {
+
+class DictionaryEditor;
+
+// A box to try the dictionary being edited on a pasted text: every match highlighted in its
+// theme's colour (cancelled matches are not), and listed beside with the term behind it; clicking
+// one selects it in the text. The text is tagged again 250 ms after typing stops, and after every
+// edit of the dictionary.
+class DictionaryTrial : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DictionaryTrial(DictionaryEditor &editor, QWidget *parent = nullptr);
+
+    QPlainTextEdit *textBox() const { return m_text; }
+    QListWidget *matches() const { return m_matches; }
+    // Tags the text now rather than when typing pauses.
+    void tryNow();
+
+private:
+    DictionaryEditor &m_editor;
+    QPlainTextEdit *m_text = nullptr;
+    QListWidget *m_matches = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_retry = nullptr;
+};
+
+} // namespace vigie::gui
