@@ -493,7 +493,7 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../src/gui/ConcordanceView.cpp" line="+62"/>
+        <location filename="../../src/gui/ConcordanceView.cpp" line="+47"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+129"/>
         <source>Cochez au moins un thème.</source>
         <translation>Tick at least one theme.</translation>
     </message>
@@ -925,7 +925,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryTrial</name>
     <message>
-        <location filename="../../src/gui/DictionaryTrial.cpp" line="+56"/>
+        <location filename="../../src/gui/DictionaryTrial.cpp" line="+51"/>
         <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
         <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
     </message>
@@ -950,7 +950,7 @@ programmes · share (95% CI)</translation>
         <translation>“%1” (term “%2”) — %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
@@ -978,7 +978,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryView</name>
     <message>
-        <location filename="../../src/gui/DictionaryView.cpp" line="+128"/>
+        <location filename="../../src/gui/DictionaryView.cpp" line="+123"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1396,7 +1396,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>ExclusionsModel</name>
     <message>
-        <location filename="../../src/gui/DictionaryModels.cpp" line="+467"/>
+        <location filename="../../src/gui/DictionaryModels.cpp" line="+446"/>
         <source>recouvrement</source>
         <translation>overlap</translation>
     </message>
@@ -2195,7 +2195,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/ProgrammesModel.cpp" line="+382"/>
+        <location filename="../../src/gui/ProgrammesModel.cpp" line="+368"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -2777,7 +2777,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>vigie::gui::Groupings</name>
     <message>
-        <location filename="../../src/gui/Common.cpp" line="+30"/>
+        <location filename="../../src/gui/Common.cpp" line="+49"/>
         <source>DONNÉES FICTIVES — ÉTUDE DE DÉMONSTRATION</source>
         <translation>SYNTHETIC DATA — DEMONSTRATION STUDY</translation>
     </message>

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 #include <cmath>
 
@@ -22,6 +24,23 @@ QString formatShare(double share)
     if (std::isnan(share))
         return QStringLiteral("—");
     return charts::formatPercent(share, QLocale());
+}
+
+QString themeLabel(const core::Theme &theme)
+{
+    return QString::fromStdString(french() || theme.labelEn.empty() ? theme.labelFr : theme.labelEn);
+}
+
+QIcon themeSwatch(const QColor &colour)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(colour.darker(130));
+    p.setBrush(colour);
+    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
+    return QIcon(pixmap);
 }
 
 QString syntheticMark(const StudySession &session)

@@ -3,6 +3,10 @@
 #pragma once
 
 #include "analysis/Crosstab.h"
+#include "tagging/Dictionary.h"
+
+#include <QColor>
+#include <QIcon>
 
 #include <QString>
 
@@ -17,6 +21,11 @@ bool french();
 QString formatShare(double share);
 
 class StudySession;
+
+// A theme's label in the interface's language: French, or English where the dictionary has one.
+QString themeLabel(const core::Theme &theme);
+// A small rounded square of the theme's colour, for lists, trees and combo boxes.
+QIcon themeSwatch(const QColor &colour);
 
 // What the tables exported from a synthetic study carry in their last column ("DONNÉES FICTIVES —
 // ÉTUDE DE DÉMONSTRATION"); empty for a real study.

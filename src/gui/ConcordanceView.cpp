@@ -21,8 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -37,20 +35,7 @@
 
 namespace vigie::gui {
 
-namespace {
-
-QIcon swatch(const QColor &colour)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setPen(colour.darker(130));
-    p.setBrush(colour);
-    p.drawRect(0, 0, 11, 11);
-    return QIcon(pixmap);
-}
-
-} // namespace
+namespace { } // namespace
 
 ConcordanceView::ConcordanceView(StudySession &session, QWidget *parent)
     : QWidget(parent)
@@ -269,12 +254,12 @@ void ConcordanceView::reloadThemes()
         const core::Dictionary d = m_session.store().dictionary(m_session.store().currentDictionaryVersion());
         for (int t = 0; t < static_cast<int>(d.themes().size()); ++t) {
             const auto &th = d.themes()[static_cast<std::size_t>(t)];
-            const QString label = QString::fromStdString(french() || th.labelEn.empty() ? th.labelFr : th.labelEn);
+            const QString label = themeLabel(th);
             const QColor colour(QString::fromStdString(th.colour));
             styles.insert(QString::fromStdString(th.id), { label, colour });
             // The tree, indented: a root's concordance holds its children's mentions.
             const int depth = static_cast<int>(d.ancestors(t).size());
-            m_theme->addItem(swatch(colour), QString(depth * 4, QLatin1Char(' ')) + label,
+            m_theme->addItem(themeSwatch(colour), QString(depth * 4, QLatin1Char(' ')) + label,
                              QString::fromStdString(th.id));
             if (depth == 0) {
                 QFont bold = m_theme->font();

@@ -142,10 +142,8 @@ void DashboardView::reloadThemes()
             : QString::fromStdString(d.themes()[static_cast<std::size_t>(d.ancestors(t).back())].id);
         if (root != QLatin1String("numerique")) // the secteurs tree classifies barometer projects
             continue;
-        auto *item = new QListWidgetItem(
-            QString(static_cast<int>(depth) * 3, QLatin1Char(' '))
-                + QString::fromStdString(french() || th.labelEn.empty() ? th.labelFr : th.labelEn),
-            m_themes);
+        auto *item
+            = new QListWidgetItem(QString(static_cast<int>(depth) * 3, QLatin1Char(' ')) + themeLabel(th), m_themes);
         item->setData(Qt::UserRole, QString::fromStdString(th.id));
         item->setToolTip(QString::fromStdString(th.description.empty() ? th.labelFr : th.description));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

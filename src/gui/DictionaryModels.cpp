@@ -7,31 +7,10 @@
 
 #include <QColor>
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 
 namespace vigie::gui {
 
 namespace {
-
-QString label(const core::Theme &t)
-{
-    if (!french() && !t.labelEn.empty())
-        return QString::fromStdString(t.labelEn);
-    return QString::fromStdString(t.labelFr);
-}
-
-QPixmap swatch(const std::string &colour)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    const QColor c(QString::fromStdString(colour));
-    p.setPen(c.darker(130));
-    p.setBrush(c);
-    p.drawRect(0, 0, 11, 11);
-    return pixmap;
-}
 
 QString count(std::int64_t n)
 {
@@ -163,9 +142,9 @@ QVariant ThemeTreeModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case LabelColumn:
         if (role == Qt::DisplayRole)
-            return label(theme);
+            return themeLabel(theme);
         if (role == Qt::DecorationRole)
-            return swatch(theme.colour);
+            return themeSwatch(QColor(QString::fromStdString(theme.colour)));
         if (role == Qt::ToolTipRole)
             return theme.description.empty() ? QString::fromStdString(theme.id)
                                              : QStringLiteral("%1 — %2").arg(QString::fromStdString(theme.id),

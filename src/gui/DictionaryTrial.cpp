@@ -26,11 +26,6 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString themeLabel(const core::Theme &t)
-{
-    return !french() && !t.labelEn.empty() ? qs(t.labelEn) : qs(t.labelFr);
-}
-
 // UTF-16 index in `text` of each code point, plus one past the end.
 std::vector<int> utf16Offsets(const QString &text)
 {
@@ -135,9 +130,7 @@ void DictionaryTrial::tryNow()
                                              ? tr("« %1 » — %2").arg(matched, themeLabel(theme))
                                              : tr("« %1 » (terme « %2 ») — %3").arg(matched, term, themeLabel(theme)),
                                          m_matches);
-        QPixmap swatch(12, 12);
-        swatch.fill(QColor(qs(theme.colour)));
-        item->setIcon(QIcon(swatch));
+        item->setIcon(themeSwatch(QColor(qs(theme.colour))));
         item->setData(Qt::UserRole, start);
         item->setData(Qt::UserRole + 1, end);
     }

@@ -47,11 +47,6 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString themeLabel(const core::Theme &t)
-{
-    return !french() && !t.labelEn.empty() ? qs(t.labelEn) : qs(t.labelFr);
-}
-
 QLabel *heading(const QString &text, QWidget *parent)
 {
     auto *l = new QLabel(text, parent);

@@ -7,8 +7,6 @@
 #include "storage/CorpusStore.h"
 
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
 
 #include <algorithm>
 #include <cmath>
@@ -107,18 +105,6 @@ QColor lightTint(const QColor &colour, qreal strength)
         return static_cast<int>(std::lround(255 - (255 - v) * strength));
     };
     return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
-}
-
-QIcon themeSwatch(const QColor &colour)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(colour.darker(130));
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(1.5, 1.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
 }
 
 // ---- ProgrammesModel ----

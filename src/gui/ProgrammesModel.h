@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/Common.h"
+
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QColor>
@@ -38,8 +40,6 @@ QString shortThemeLabel(const QString &label);
 QColor readableTextColour(const QColor &background);
 // `colour` mixed with white: a background that keeps black text readable.
 QColor lightTint(const QColor &colour, qreal strength = 0.32);
-// A small rounded square of the theme's colour, for lists and combo boxes.
-QIcon themeSwatch(const QColor &colour);
 
 // What the table shows of a programme (its text is not loaded: the reader reads it when opened).
 struct ProgrammeRecord
