@@ -27,13 +27,7 @@ std::shared_ptr<std::atomic_bool> Background::run(const QString &name, Job job)
         Deliver deliver = job(*cancel);
         if (!deliver)
             return;
-        QMetaObject::invokeMethod(
-            owner,
-            [cancel, deliver = std::move(deliver)] {
-                if (!cancel->load())
-                    deliver();
-            },
-            Qt::QueuedConnection);
+        QMetaObject::invokeMethod(owner, std::move(deliver), Qt::QueuedConnection);
     });
     thread->setObjectName(name);
     m_jobs.push_back({ thread, cancel });

@@ -16,8 +16,10 @@ namespace vigie::gui {
 
 // Work a view runs off the GUI thread. Each job gets its own cancel token and runs on its own
 // thread (a job opens its own CorpusStore: the session's belongs to the GUI thread); what the job
-// returns is then called on the owner's thread, unless the job was cancelled meanwhile. Destroying
-// a Background cancels every job and waits for their threads: a job must look at its token often.
+// returns, if anything, is then called on the owner's thread, cancelled or not: a cancelled job
+// returns nothing, or what its owner must hear (a save that did not happen). Owners that replace
+// work drop stale results themselves (a generation count). Destroying a Background cancels every
+// job and waits for their threads (nothing is delivered after): a job must look at its token often.
 class Background
 {
 public:

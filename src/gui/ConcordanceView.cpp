@@ -3,6 +3,7 @@
 #include "gui/ConcordanceView.h"
 
 #include "analysis/Crosstab.h"
+#include "gui/Background.h"
 #include "gui/ChartView.h"
 #include "gui/Common.h"
 #include "gui/ConcordanceModel.h"
@@ -27,7 +28,6 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -40,6 +40,7 @@ namespace { } // namespace
 ConcordanceView::ConcordanceView(StudySession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_work(std::make_unique<Background>(this))
 {
     // First row: what to look for.
     m_mode = new QComboBox(this);
@@ -196,12 +197,7 @@ ConcordanceView::~ConcordanceView()
 {
     // The workers post to this view: they must be gone first. Cancelled, they stop within one
     // programme.
-    for (auto &w : m_running)
-        *w.cancel = true;
-    for (auto &w : m_running) {
-        w.thread->wait();
-        delete w.thread;
-    }
+    m_work.reset();
 }
 
 void ConcordanceView::showEvent(QShowEvent *event)
@@ -406,38 +402,29 @@ void ConcordanceView::search()
     dropRunning(); // the previous query's result is no longer wanted
     m_hasQuery = true;
     const int generation = ++m_generation;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
     const std::string path = m_session.path().toStdString();
-    // The view outlives its workers (the destructor waits), so `this` is valid in the thread;
-    // the result is posted to the GUI thread, where an old generation is dropped.
-    QThread *thread = QThread::create([this, path, request, cancelled, generation] {
-        ConcordanceResult result;
-        try {
-            auto store = core::CorpusStore::open(path);
-            result = runConcordance(store, request, *cancelled);
-        } catch (const std::exception &e) {
-            result.error = tr("Impossible de lire l'étude : %1").arg(QString::fromStdString(e.what()));
-        }
-        QMetaObject::invokeMethod(
-            this, [this, generation, result = std::move(result)]() mutable { finished(generation, std::move(result)); },
-            Qt::QueuedConnection);
-    });
-    thread->setObjectName(QStringLiteral("concordance"));
-    m_running.push_back({ thread, cancelled });
-    connect(thread, &QThread::finished, this, [this, thread] {
-        std::erase_if(m_running, [thread](const Worker &w) { return w.thread == thread; });
-        thread->deleteLater();
-    });
+    // The result comes back to the GUI thread, where an old generation is dropped.
+    m_work->run(QStringLiteral("concordance"),
+                [this, path, request, generation](const std::atomic_bool &cancel) -> Background::Deliver {
+                    ConcordanceResult result;
+                    try {
+                        auto store = core::CorpusStore::open(path);
+                        result = runConcordance(store, request, cancel);
+                    } catch (const std::exception &e) {
+                        result.error = tr("Impossible de lire l'étude : %1").arg(QString::fromStdString(e.what()));
+                    }
+                    return [this, generation, result = std::move(result)]() mutable {
+                        finished(generation, std::move(result));
+                    };
+                });
     setBusy(true);
     setMessage(tr("Recherche en cours…"));
-    thread->start();
 }
 
 void ConcordanceView::dropRunning()
 {
     m_rerun->stop();
-    for (auto &w : m_running)
-        *w.cancel = true;
+    m_work->cancelAll();
     ++m_generation;
 }
 

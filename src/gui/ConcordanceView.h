@@ -19,11 +19,11 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 class QTableView;
-class QThread;
 class QTimer;
 
 namespace vigie::gui {
 
+class Background;
 class ConcordanceModel;
 class StudySession;
 struct ConcordanceResult;
@@ -81,12 +81,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Worker
-    {
-        QThread *thread = nullptr;
-        std::shared_ptr<std::atomic_bool> cancel;
-    };
-
     void studyOpened();
     void studyChanged();
     void reloadThemes();
@@ -121,7 +115,7 @@ private:
     ConcordanceModel *m_model = nullptr;
     QTimer *m_rerun = nullptr; // a changed sort, context or group re-runs the query shown
     QTimer *m_showBusy = nullptr; // the busy bar appears only for queries that take a moment
-    std::vector<Worker> m_running;
+    std::unique_ptr<Background> m_work; // the running queries
     int m_generation = 0; // results of older searches are dropped
     bool m_busy = false;
     bool m_hasQuery = false;

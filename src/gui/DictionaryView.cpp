@@ -433,6 +433,7 @@ void DictionaryView::studyChanged()
 
 void DictionaryView::dictionaryChanged()
 {
+    ++m_countGeneration; // a count still running is for the previous state: its result is dropped
     m_hits.current = false;
     m_themeModel->setHits(m_hits);
     m_termsModel->setHits(m_hits);
@@ -764,27 +765,21 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
     m_saveCancel->show();
     m_saveCancel->setEnabled(true);
     setEditingEnabled(false);
-    // Cancel sets its own token, not the job's: the job's result must still come back so that the
-    // view leaves its saving state. Destroying the view sets the job's, which stops the retag too.
-    auto stop = std::make_shared<std::atomic_bool>(false);
-    m_saving = stop;
-    m_work->run(
-        QStringLiteral("retag"), [this, work, path, d, stop](const std::atomic_bool &cancel) -> Background::Deliver {
+    m_saving = m_work->run(
+        QStringLiteral("retag"), [this, work, path, d](const std::atomic_bool &cancel) -> Background::Deliver {
             QString message;
             bool ok = false;
             try {
                 auto store = core::CorpusStore::open(path);
                 ok = store.retag(
                     d,
-                    [work, this, stop, &cancel](std::int64_t done, std::int64_t total, const std::string &) {
-                        if (cancel.load())
-                            *stop = true;
+                    [work, this](std::int64_t done, std::int64_t total, const std::string &) {
                         work->post([this, done, total] {
                             m_saveProgress->setRange(0, static_cast<int>(total));
                             m_saveProgress->setValue(static_cast<int>(done));
                         });
                     },
-                    *stop);
+                    cancel);
                 message = ok ? QString() : tr("Réétiquetage annulé : l'étude n'a pas changé.");
             } catch (const std::exception &e) {
                 message = tr("Le dictionnaire n'a pas été enregistré, l'étude n'a pas changé : %1").arg(qs(e.what()));

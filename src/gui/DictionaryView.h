@@ -143,7 +143,7 @@ private:
     HitCounts m_hits;
     std::shared_ptr<std::atomic_bool> m_counting; // the running count's token
     std::shared_ptr<std::atomic_bool> m_kwicJob;
-    std::shared_ptr<std::atomic_bool> m_saving; // set by Cancel; null when no save runs
+    std::shared_ptr<std::atomic_bool> m_saving; // the retag's token, set by Cancel; null when no save runs
     int m_countGeneration = 0;
     int m_kwicGeneration = 0;
     QString m_countProgress;

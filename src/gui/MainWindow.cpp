@@ -275,37 +275,34 @@ void MainWindow::startReport(const QString &dir)
         return;
     core::ReportOptions options;
     options.french = QSettings().value(QStringLiteral("language"), QStringLiteral("fr")).toString() == "fr";
-    // Cancel sets this token, not the job's, so that the result (cancelled) still comes back.
-    auto stop = std::make_shared<std::atomic_bool>(false);
-    m_reportCancel = stop;
     const std::string path = m_session.path().toStdString();
     Background *work = m_work.get();
-    m_work->run(QStringLiteral("report"),
-                [this, work, path, dir, options, stop](const std::atomic_bool &cancel) -> Background::Deliver {
-                    bool ok = false;
-                    QString message;
-                    report::ReportFiles files;
-                    try {
-                        // The tables first (the study's own connection, in this thread), then the charts and the
-                        // two files; Cancel is seen between the steps: writing itself is not interrupted.
-                        auto store = core::CorpusStore::open(path);
-                        const core::ReportData report = core::collectReport(store, options);
-                        if (!stop->load() && !cancel.load()) {
-                            work->post([this] {
-                                emit reportProgress(tr("Dessin des graphiques, écriture du HTML et du PDF…"));
-                            });
-                            ok = report::writeReport(report, dir, &files, &message);
-                            if (!ok)
-                                message = tr("Le rapport n'a pas été écrit :\n%1").arg(message);
-                        }
-                    } catch (const std::exception &e) {
-                        message = tr("Le rapport n'a pas été écrit :\n%1").arg(QString::fromStdString(e.what()));
-                    }
-                    return [this, ok, message, files] {
-                        m_reportCancel.reset();
-                        emit reportFinished(ok, message, ok ? QStringList { files.html, files.pdf } : QStringList());
-                    };
-                });
+    m_reportCancel = m_work->run(
+        QStringLiteral("report"),
+        [this, work, path, dir, options](const std::atomic_bool &cancel) -> Background::Deliver {
+            bool ok = false;
+            QString message;
+            report::ReportFiles files;
+            try {
+                // The tables first (the study's own connection, in this thread), then the charts and the
+                // two files; Cancel is seen between the steps: writing itself is not interrupted.
+                auto store = core::CorpusStore::open(path);
+                const core::ReportData report = core::collectReport(store, options);
+                if (!cancel.load()) {
+                    work->post(
+                        [this] { emit reportProgress(tr("Dessin des graphiques, écriture du HTML et du PDF…")); });
+                    ok = report::writeReport(report, dir, &files, &message);
+                    if (!ok)
+                        message = tr("Le rapport n'a pas été écrit :\n%1").arg(message);
+                }
+            } catch (const std::exception &e) {
+                message = tr("Le rapport n'a pas été écrit :\n%1").arg(QString::fromStdString(e.what()));
+            }
+            return [this, ok, message, files] {
+                m_reportCancel.reset();
+                emit reportFinished(ok, message, ok ? QStringList { files.html, files.pdf } : QStringList());
+            };
+        });
 }
 
 void MainWindow::cancelReport()
