@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/DictionaryEditor.h"
 
-#include "tagging/ThemeMatcher.h"
-
 #include <QColor>
 #include <QRegularExpression>
 #include <QUndoCommand>
@@ -58,9 +56,10 @@ void DictionaryEditor::set(const core::Dictionary &dictionary)
 {
     m_dictionary = dictionary;
     m_problem.clear();
+    m_matcher.reset();
     try {
         m_dictionary.validate();
-        core::ThemeMatcher::compile(m_dictionary);
+        m_matcher = core::ThemeMatcher::compile(m_dictionary);
     } catch (const core::DictionaryError &e) {
         m_problem = describe(e);
     }

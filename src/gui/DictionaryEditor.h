@@ -3,10 +3,13 @@
 #pragma once
 
 #include "tagging/Dictionary.h"
+#include "tagging/ThemeMatcher.h"
 
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace vigie::gui {
 
@@ -37,6 +40,9 @@ public:
     // Why the dictionary cannot be saved as it is (a term in two themes, a term with no word, a
     // bad colour...), for people; empty when it compiles.
     QString problem() const { return m_problem; }
+    // The dictionary compiled for matching (null when it has a problem): compiled once per edit,
+    // shared by the trial box and the hit counts (it is immutable and thread-safe).
+    std::shared_ptr<const core::ThemeMatcher> matcher() const { return m_matcher; }
 
     // Adds a theme under `parentId` (empty: a root) with an id made from the label; returns the id.
     QString addTheme(const QString &parentId, const QString &label);
@@ -74,6 +80,7 @@ private:
 
     core::Dictionary m_dictionary;
     QString m_problem;
+    std::shared_ptr<const core::ThemeMatcher> m_matcher;
     QUndoStack m_undo;
 };
 

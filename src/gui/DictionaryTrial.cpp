@@ -5,7 +5,6 @@
 #include "gui/Common.h"
 #include "gui/DictionaryEditor.h"
 #include "tagging/Tagger.h"
-#include "tagging/ThemeMatcher.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -92,7 +91,7 @@ void DictionaryTrial::tryNow()
     m_matches->clear();
     const QString text = m_text->toPlainText();
     QList<QTextEdit::ExtraSelection> selections;
-    if (!m_editor.problem().isEmpty()) {
+    if (!m_editor.matcher()) {
         m_text->setExtraSelections(selections);
         m_status->setText(tr("Le dictionnaire a un problème (voir en haut) : rien n'est cherché."));
         return;
@@ -103,7 +102,7 @@ void DictionaryTrial::tryNow()
         return;
     }
     const core::Dictionary &d = m_editor.dictionary();
-    core::Tagger tagger(core::ThemeMatcher::compile(d));
+    core::Tagger tagger(m_editor.matcher());
     const core::TagResult result = tagger.tag(text.toStdString());
     const std::vector<int> at = utf16Offsets(text);
     const auto position = [&at](std::int64_t codePoint) {

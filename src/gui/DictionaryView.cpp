@@ -446,7 +446,7 @@ void DictionaryView::dictionaryChanged()
 
 void DictionaryView::countHits()
 {
-    if (!m_session.isOpen() || !m_editor->problem().isEmpty())
+    if (!m_session.isOpen() || !m_editor->matcher())
         return;
     if (m_counting)
         *m_counting = true;
@@ -455,52 +455,53 @@ void DictionaryView::countHits()
     Background *work = m_work.get();
     m_countProgress = tr("Comptage des occurrences…");
     updateStatus();
-    m_counting = m_work->run(
-        QStringLiteral("term hits"),
-        [this, work, path, generation,
-         dictionary = m_editor->dictionary()](const std::atomic_bool &cancel) -> Background::Deliver {
-            std::shared_ptr<core::TermHits> hits;
-            QString error;
-            try {
-                auto store = core::CorpusStore::open(path);
-                std::int64_t shown = -1;
-                auto result = core::countTermHits(
-                    store, dictionary,
-                    [&](std::int64_t done, std::int64_t total, const std::string &) {
-                        // About twenty reports per count, not one per programme.
-                        if (total > 0 && done * 20 / total != shown) {
-                            shown = done * 20 / total;
-                            work->post([this, generation, done, total] {
-                                if (generation != m_countGeneration)
-                                    return;
-                                m_countProgress = tr("Comptage des occurrences… %1 / %2 programmes")
-                                                      .arg(QLocale().toString(static_cast<qlonglong>(done)),
-                                                           QLocale().toString(static_cast<qlonglong>(total)));
-                                updateStatus();
-                            });
-                        }
-                    },
-                    cancel);
-                if (!result)
-                    return {};
-                hits = std::make_shared<core::TermHits>(std::move(*result));
-            } catch (const std::exception &e) {
-                error = qs(e.what());
-            }
-            return [this, generation, hits, error] {
-                if (generation != m_countGeneration)
-                    return;
-                m_countProgress = error.isEmpty() ? QString() : tr("Occurrences non comptées : %1").arg(error);
-                if (hits) {
-                    m_hits = { hits, true };
-                    m_themeModel->setHits(m_hits);
-                    m_termsModel->setHits(m_hits);
-                    updateTermConcordance();
-                }
-                updateStatus();
-                emit hitsCounted();
-            };
-        });
+    m_counting = m_work->run(QStringLiteral("term hits"),
+                             [this, work, path, generation,
+                              matcher = m_editor->matcher()](const std::atomic_bool &cancel) -> Background::Deliver {
+                                 std::shared_ptr<core::TermHits> hits;
+                                 QString error;
+                                 try {
+                                     auto store = core::CorpusStore::open(path);
+                                     std::int64_t shown = -1;
+                                     auto result = core::countTermHits(
+                                         store, matcher,
+                                         [&](std::int64_t done, std::int64_t total, const std::string &) {
+                                             // About twenty reports per count, not one per programme.
+                                             if (total > 0 && done * 20 / total != shown) {
+                                                 shown = done * 20 / total;
+                                                 work->post([this, generation, done, total] {
+                                                     if (generation != m_countGeneration)
+                                                         return;
+                                                     m_countProgress
+                                                         = tr("Comptage des occurrences… %1 / %2 programmes")
+                                                               .arg(QLocale().toString(static_cast<qlonglong>(done)),
+                                                                    QLocale().toString(static_cast<qlonglong>(total)));
+                                                     updateStatus();
+                                                 });
+                                             }
+                                         },
+                                         cancel);
+                                     if (!result)
+                                         return {};
+                                     hits = std::make_shared<core::TermHits>(std::move(*result));
+                                 } catch (const std::exception &e) {
+                                     error = qs(e.what());
+                                 }
+                                 return [this, generation, hits, error] {
+                                     if (generation != m_countGeneration)
+                                         return;
+                                     m_countProgress
+                                         = error.isEmpty() ? QString() : tr("Occurrences non comptées : %1").arg(error);
+                                     if (hits) {
+                                         m_hits = { hits, true };
+                                         m_themeModel->setHits(m_hits);
+                                         m_termsModel->setHits(m_hits);
+                                         updateTermConcordance();
+                                     }
+                                     updateStatus();
+                                     emit hitsCounted();
+                                 };
+                             });
 }
 
 void DictionaryView::showTheme()

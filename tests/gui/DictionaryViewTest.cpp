@@ -130,8 +130,11 @@ TEST_CASE("the editor says why a dictionary cannot be saved", "[dictionary-edito
     REQUIRE(editor.addTerm(QStringLiteral("french_tech"), QStringLiteral("open data")) >= 0);
     CHECK(editor.problem().contains(QStringLiteral("open data")));
     CHECK(editor.problem().contains(QStringLiteral("open_data")));
+    CHECK_FALSE(editor.matcher()); // nothing to count or try with
     editor.undoStack()->undo();
     CHECK(editor.problem().isEmpty());
+    REQUIRE(editor.matcher());
+    CHECK(editor.matcher()->dictionary().fingerprint() == editor.dictionary().fingerprint());
     REQUIRE(editor.addTerm(QStringLiteral("french_tech"), QStringLiteral("« ! »")) >= 0);
     CHECK(editor.problem().contains(QStringLiteral("no word")));
 }

@@ -47,7 +47,13 @@ std::int64_t TermHits::ownCount(int theme) const
 std::optional<TermHits> countTermHits(CorpusStore &store, const Dictionary &dictionary, const ProgressSink &progress,
                                       const std::atomic_bool &cancel, int threads)
 {
-    const auto matcher = ThemeMatcher::compile(dictionary);
+    return countTermHits(store, ThemeMatcher::compile(dictionary), progress, cancel, threads);
+}
+
+std::optional<TermHits> countTermHits(CorpusStore &store, std::shared_ptr<const ThemeMatcher> matcher,
+                                      const ProgressSink &progress, const std::atomic_bool &cancel, int threads)
+{
+    const Dictionary &dictionary = matcher->dictionary();
     TermHits out;
     out.hits.resize(dictionary.themes().size());
     for (std::size_t t = 0; t < dictionary.themes().size(); ++t)

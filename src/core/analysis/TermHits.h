@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -14,6 +15,7 @@ namespace vigie::core {
 
 class CorpusStore;
 class Dictionary;
+class ThemeMatcher;
 
 // What each term of a dictionary would find in the study's programmes, with every counting rule
 // applied (longest match wins, exclusions, one tree at a time: docs/counting.md), without storing
@@ -40,5 +42,8 @@ struct TermHits
 // dictionary does not compile, StorageError when the study cannot be read.
 std::optional<TermHits> countTermHits(CorpusStore &store, const Dictionary &dictionary, const ProgressSink &progress,
                                       const std::atomic_bool &cancel, int threads = 0);
+// The same with the dictionary already compiled (the editor compiles it once per edit).
+std::optional<TermHits> countTermHits(CorpusStore &store, std::shared_ptr<const ThemeMatcher> matcher,
+                                      const ProgressSink &progress, const std::atomic_bool &cancel, int threads = 0);
 
 } // namespace vigie::core
