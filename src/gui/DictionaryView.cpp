@@ -394,11 +394,6 @@ void DictionaryView::selectTerm(int term)
         m_terms->setCurrentIndex(m_termsModel->index(term, TermsModel::TextColumn));
 }
 
-bool DictionaryView::isCounting() const
-{
-    return m_counting && !m_counting->load();
-}
-
 void DictionaryView::studyOpened()
 {
     core::Dictionary d;
@@ -643,11 +638,6 @@ void DictionaryView::updateStatus()
         problem.isEmpty() ? QString() : tr("Ce dictionnaire ne peut pas être enregistré tel quel : %1").arg(problem));
     m_problem->setVisible(!problem.isEmpty());
     m_save->setEnabled(m_session.isOpen() && problem.isEmpty() && !isSaving());
-}
-
-QString DictionaryView::statusText() const
-{
-    return m_status->text();
 }
 
 void DictionaryView::addTheme(bool child)

@@ -50,8 +50,6 @@ public:
     DictionaryEditor &editor() { return *m_editor; }
     ThemeTreeModel *themeModel() const { return m_themeModel; }
     TermsModel *termsModel() const { return m_termsModel; }
-    QTreeView *themeTree() const { return m_tree; }
-    QTableView *termsTable() const { return m_terms; }
     ConcordanceModel *concordanceModel() const { return m_kwicModel; }
     DictionaryTrial *trial() const { return m_trial; }
 
@@ -60,9 +58,7 @@ public:
     QString currentTheme() const;
     int currentTerm() const; // -1 when none
     HitCounts hits() const { return m_hits; }
-    bool isCounting() const;
     bool isSaving() const { return m_saving != nullptr; }
-    QString statusText() const;
 
     // Saves under `version` and retags in the background. False (with `error`) when the dictionary
     // has a problem or a save is running; the result comes with saveFinished().
