@@ -493,7 +493,7 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../src/gui/ConcordanceView.cpp" line="+47"/>
+        <location filename="../../src/gui/ConcordanceView.cpp" line="+48"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>No study open.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>Choisissez un thème ou tapez un mot, puis « Rechercher ».</source>
         <translation>Choose a theme or type a word, then ‘Search’.</translation>
     </message>
@@ -628,17 +628,17 @@
         <translation>No groups to choose from for this grouping.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Impossible de lire l&apos;étude : %1</source>
         <translation>Cannot read the study: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Recherche en cours…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Recherche annulée.</source>
         <translation>Search cancelled.</translation>
@@ -857,7 +857,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryEditor</name>
     <message>
-        <location filename="../../src/gui/DictionaryEditor.cpp" line="+78"/>
+        <location filename="../../src/gui/DictionaryEditor.cpp" line="+77"/>
         <source>importer un dictionnaire</source>
         <translation>import a dictionary</translation>
     </message>
@@ -925,7 +925,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryTrial</name>
     <message>
-        <location filename="../../src/gui/DictionaryTrial.cpp" line="+51"/>
+        <location filename="../../src/gui/DictionaryTrial.cpp" line="+50"/>
         <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
         <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
     </message>
@@ -1118,12 +1118,12 @@ programmes · share (95% CI)</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+297"/>
+        <location line="+294"/>
         <source>Termes du thème</source>
         <translation>The theme&apos;s terms</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-280"/>
         <source>Nouvelle exclusion (« par le RER »)</source>
         <translation>New exclusion (“par le RER”)</translation>
     </message>
@@ -1178,12 +1178,12 @@ programmes · share (95% CI)</translation>
         <translation>Try on a text</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>Le dictionnaire de l&apos;étude ne peut pas être lu : %1</source>
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Comptage des occurrences…</source>
         <translation>Counting hits…</translation>
     </message>
@@ -1193,7 +1193,7 @@ programmes · share (95% CI)</translation>
         <translation>Counting hits… %1 / %2 programmes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Occurrences non comptées : %1</source>
         <translation>Hits not counted: %1</translation>
     </message>
@@ -1273,7 +1273,7 @@ programmes · share (95% CI)</translation>
         <translation>This dictionary cannot be saved as it is: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Nouveau sous-thème</source>
         <translation>New sub-theme</translation>
     </message>
@@ -1318,7 +1318,17 @@ programmes · share (95% CI)</translation>
         <translation>The version needs a name.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
+        <source>L&apos;étude a déjà une version « %1 » du dictionnaire, avec un autre contenu : choisissez un autre nom.</source>
+        <translation>The study already has a version “%1” of the dictionary with other content: choose another name.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impossible de lire l&apos;étude : %1</source>
+        <translation>Cannot read the study: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Réétiquetage annulé : l&apos;étude n&apos;a pas changé.</source>
         <translation>Retagging cancelled: the study has not changed.</translation>
     </message>
@@ -2154,12 +2164,12 @@ or choose them with the buttons above.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Dessin des graphiques, écriture du HTML et du PDF…</source>
         <translation>Drawing the charts, writing the HTML and the PDF…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Le rapport n&apos;a pas été écrit :
 %1</source>

@@ -749,6 +749,21 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
     }
     core::Dictionary d = m_editor->dictionary();
     d.setVersion(version.trimmed().toStdString());
+    // Every footnote and export names the dictionary by its version: one name, one content.
+    try {
+        auto same = m_session.store().database().prepare(
+            "SELECT count(*) FROM dictionary_versions WHERE version = ?1 AND fingerprint <> ?2");
+        same.bind(1, d.version()).bind(2, d.fingerprint());
+        if (same.step() && same.columnInt(0) > 0) {
+            *error = tr("L'étude a déjà une version « %1 » du dictionnaire, avec un autre contenu : choisissez "
+                        "un autre nom.")
+                         .arg(qs(d.version()));
+            return false;
+        }
+    } catch (const std::exception &e) {
+        *error = tr("Impossible de lire l'étude : %1").arg(qs(e.what()));
+        return false;
+    }
     const std::string path = m_session.path().toStdString();
     Background *work = m_work.get();
     m_saveProgress->setRange(0, 0);

@@ -299,6 +299,11 @@ TEST_CASE("saving the dictionary stores a new version and retags the study; canc
     // Cancelled at once: the retag's transaction rolls back.
     REQUIRE(s.view->editor().addTerm(QStringLiteral("ville_connectee"), QStringLiteral("au service des habitants"))
             >= 0);
+    // The study's version name with another content is refused: footnotes name versions.
+    const QString current = QString::fromStdString(s.session.store().dictionary(before).version());
+    CHECK_FALSE(s.view->saveAs(current, &error));
+    CHECK(error.contains(QStringLiteral("déjà une version « %1 »").arg(current)));
+    CHECK_FALSE(s.view->isSaving());
     QSignalSpy finished(s.view.get(), &gui::DictionaryView::saveFinished);
     REQUIRE(s.view->saveAs(QStringLiteral("essai-1"), &error));
     CHECK(s.view->isSaving());
