@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie: the window. Opens the study given with --study, else the last one, else the bundled demo
 // study (written on first start).
-#include "gui/DictionaryTrial.h"
-#include "gui/DictionaryView.h"
-#include "gui/MainWindow.h"
-#include "gui/StudySession.h"
-#include "gui/Views.h"
+#include "gui/dictionary/DictionaryTrial.h"
+#include "gui/dictionary/DictionaryView.h"
+#include "gui/window/MainWindow.h"
+#include "gui/common/StudySession.h"
+#include "gui/window/Views.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,8 +4,8 @@
 
 #include "analysis/Export.h"
 #include "charts/ChartExport.h"
+#include "charts/StudyCharts.h"
 #include "demo/DemoStudy.h"
-#include "report/StudyCharts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -26,6 +26,12 @@ namespace vigie::report {
 
 namespace {
 
+using charts::barometerCategoryChart;
+using charts::barometerMaturityChart;
+using charts::barometerSizeChart;
+using charts::ChartContext;
+using charts::crosstabChart;
+using charts::Measure;
 using core::ReportData;
 
 QString q(const std::string &s)

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "charts/Chart.h"
-#include "report/ReportData.h"
+#include "analysis/ReportData.h"
 
 #include <QString>
 

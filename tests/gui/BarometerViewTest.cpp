@@ -3,12 +3,12 @@
 // The barometer view on the demo study: the header's counts, the three charts and the numbers
 // behind them, declared categories against detected sectors as SQL counts them, the cities, every
 // export, and the message of a study without projects.
-#include "gui/BarometerView.h"
+#include "gui/barometer/BarometerView.h"
 #include "GuiTestSupport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
-#include "gui/ChartView.h"
-#include "gui/StudySession.h"
+#include "gui/common/ChartView.h"
+#include "gui/common/StudySession.h"
 #include "import/Importer.h"
 #include "import/Manifest.h"
 #include "storage/CorpusStore.h"

@@ -3,14 +3,14 @@
 // The concordance view on the demo study: its lines are the stored mentions, aligned and sorted
 // as core sorts them, filtered by the dashboard's groups; double-click asks for the reader; the
 // CSV holds what the table shows.
-#include "gui/ConcordanceView.h"
+#include "gui/concordance/ConcordanceView.h"
 #include "GuiTestSupport.h"
 #include "analysis/Crosstab.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
-#include "gui/ChartView.h"
-#include "gui/ConcordanceModel.h"
-#include "gui/StudySession.h"
+#include "gui/common/ChartView.h"
+#include "gui/concordance/ConcordanceModel.h"
+#include "gui/common/StudySession.h"
 #include "storage/CorpusStore.h"
 #include "text/Folding.h"
 

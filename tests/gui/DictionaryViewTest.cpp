@@ -3,12 +3,12 @@
 #include "GuiTestSupport.h"
 
 #include "analysis/TermHits.h"
-#include "gui/ConcordanceModel.h"
-#include "gui/DictionaryEditor.h"
-#include "gui/DictionaryModels.h"
-#include "gui/DictionaryTrial.h"
-#include "gui/DictionaryView.h"
-#include "gui/StudySession.h"
+#include "gui/concordance/ConcordanceModel.h"
+#include "gui/dictionary/DictionaryEditor.h"
+#include "gui/dictionary/DictionaryModels.h"
+#include "gui/dictionary/DictionaryTrial.h"
+#include "gui/dictionary/DictionaryView.h"
+#include "gui/common/StudySession.h"
 #include "tagging/Dictionary.h"
 #include "text/Folding.h"
 

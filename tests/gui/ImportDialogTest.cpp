@@ -3,9 +3,10 @@
 // The import dialog on a new study: the preview of a manifest with each city's commune, the
 // choice among the communes of an ambiguous name, the import on its worker with the report,
 // Cancel that leaves the study as it was, dropped paths, typed metadata, manifest errors.
-#include "gui/ImportDialog.h"
+#include "gui/import/ImportDialog.h"
+#include "gui/import/ImportPreviewModel.h"
 #include "GuiTestSupport.h"
-#include "gui/StudySession.h"
+#include "gui/common/StudySession.h"
 #include "storage/CorpusStore.h"
 
 #include <catch2/catch.hpp>

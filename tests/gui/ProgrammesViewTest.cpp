@@ -4,15 +4,15 @@
 // model, every filter and the count line, numeric sorting, the reader's highlights at the stored
 // offsets (also after characters outside the BMP), mention navigation, and opening the reader
 // from another view.
-#include "gui/ProgrammesView.h"
+#include "gui/programmes/ProgrammesView.h"
 #include "GuiTestSupport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
-#include "gui/MainWindow.h"
-#include "gui/ProgrammesModel.h"
-#include "gui/ReaderWidget.h"
-#include "gui/StudySession.h"
-#include "gui/Views.h"
+#include "gui/window/MainWindow.h"
+#include "gui/programmes/ProgrammesModel.h"
+#include "gui/programmes/ReaderWidget.h"
+#include "gui/common/StudySession.h"
+#include "gui/window/Views.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"

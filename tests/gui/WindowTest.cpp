@@ -6,11 +6,11 @@
 #include "analysis/Export.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
-#include "gui/ChartView.h"
-#include "gui/DashboardView.h"
-#include "gui/MainWindow.h"
-#include "gui/StudySession.h"
-#include "gui/Views.h"
+#include "gui/common/ChartView.h"
+#include "gui/dashboard/DashboardView.h"
+#include "gui/window/MainWindow.h"
+#include "gui/common/StudySession.h"
+#include "gui/window/Views.h"
 #include "storage/CorpusStore.h"
 
 #include <catch2/catch.hpp>

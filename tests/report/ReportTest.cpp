@@ -5,7 +5,7 @@
 #include "GuiTestSupport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
-#include "report/ReportData.h"
+#include "analysis/ReportData.h"
 #include "report/ReportWriter.h"
 #include "storage/CorpusStore.h"
 

@@ -6,7 +6,7 @@
 #include "DataPaths.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/SizeClasses.h"
-#include "report/ReportData.h"
+#include "analysis/ReportData.h"
 #include "report/ReportWriter.h"
 #include "storage/CorpusStore.h"
 

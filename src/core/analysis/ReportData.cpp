@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/ReportData.h"
+
+#include "demo/DemoStudy.h"
+#include "storage/CorpusStore.h"
+#include "storage/Database.h"
+#include "tagging/Dictionary.h"
+
+#include <algorithm>
+#include <set>
+#include <stdexcept>
+
+namespace vigie::core {
+
+namespace {
+
+// Up to `n` lines from different programmes, spread over the concordance (which is in document
+// order), so the evidence is not all from the first programmes.
+std::vector<ConcordanceLine> spread(const std::vector<ConcordanceLine> &lines, int n)
+{
+    std::vector<ConcordanceLine> distinct;
+    std::set<std::int64_t> seen;
+    for (const auto &l : lines)
+        if (seen.insert(l.programme).second)
+            distinct.push_back(l);
+    if (static_cast<int>(distinct.size()) <= n)
+        return distinct;
+    std::vector<ConcordanceLine> out;
+    for (int k = 0; k < n; ++k)
+        out.push_back(distinct[distinct.size() * static_cast<std::size_t>(k) / static_cast<std::size_t>(n)]);
+    return out;
+}
+
+} // namespace
+
+ReportData collectReport(CorpusStore &store, const ReportOptions &options)
+{
+    ReportData r;
+    r.french = options.french;
+    r.synthetic = isSynthetic(store);
+    r.study = store.database().path();
+    r.generatedAt = utcNow();
+    r.sizes = options.sizes;
+    auto &db = store.database();
+    const std::int64_t version = store.currentDictionaryVersion();
+    if (version == 0)
+        throw StorageError(r.study + ": the study has no dictionary yet (import programmes first)");
+    const Dictionary dictionary = store.dictionary(version);
+    const int root = dictionary.themeIndex(options.rootTheme);
+    if (root < 0)
+        throw std::invalid_argument("the dictionary has no theme \"" + options.rootTheme + "\"");
+
+    r.programmes = store.programmeCount();
+    r.words = db.scalarInt("SELECT coalesce(sum(words), 0) FROM programmes").value_or(0);
+    r.communes = db.scalarInt("SELECT count(DISTINCT commune) FROM programmes").value_or(0);
+    r.projects = store.projectCount();
+    r.projectCities = db.scalarInt("SELECT count(DISTINCT commune) FROM projects").value_or(0);
+    r.candidates = std::stoll("0" + store.setting("demo.candidates"));
+    r.dictionaryName = dictionary.name();
+    r.dictionaryVersion = dictionary.version();
+    r.dictionaryFingerprint = dictionary.fingerprint();
+    r.dictionaryTerms = dictionary.termCount();
+    r.dictionaryExclusions = dictionary.exclusionCount();
+
+    // The root's tree: the root, then the themes whose ancestors include it.
+    const auto &themes = dictionary.themes();
+    std::vector<int> tree { root };
+    for (int t = 0; t < static_cast<int>(themes.size()); ++t) {
+        const auto anc = dictionary.ancestors(t);
+        if (std::find(anc.begin(), anc.end(), root) != anc.end())
+            tree.push_back(t);
+    }
+    r.rootTheme = options.rootTheme;
+    for (int t : tree) {
+        const Theme &th = themes[static_cast<std::size_t>(t)];
+        ReportTheme rt;
+        rt.id = th.id;
+        rt.label = options.french || th.labelEn.empty() ? th.labelFr : th.labelEn;
+        for (const auto &term : th.terms) {
+            rt.terms.push_back(term.text);
+            rt.exclusions += static_cast<int>(term.exclusions.size());
+        }
+        rt.exclusions += static_cast<int>(th.exclusions.size());
+        r.themes.push_back(rt);
+    }
+    r.rootLabel = r.themes.front().label;
+
+    CrosstabOptions headline;
+    headline.by = Grouping::SizeClass;
+    headline.sizes = options.sizes;
+    headline.themes = { options.rootTheme };
+    headline.withTests = true;
+    r.headline = crosstab(store, headline);
+    CrosstabOptions byTheme = headline;
+    byTheme.themes.clear();
+    for (const auto &t : r.themes)
+        byTheme.themes.push_back(t.id);
+    r.byTheme = crosstab(store, byTheme);
+
+    BarometerOptions b;
+    b.sizes = options.sizes;
+    if (r.projects > 0)
+        r.barometer = barometer(store, b);
+
+    // Promise and practice: cities in both the programmes and the barometer.
+    auto cities = db.prepare("SELECT c.insee, c.name, coalesce(c.population, -1) FROM communes c "
+                             "WHERE EXISTS (SELECT 1 FROM projects WHERE commune = c.insee) "
+                             "AND EXISTS (SELECT 1 FROM programmes WHERE commune = c.insee) "
+                             "ORDER BY c.population DESC, c.name");
+    auto elected = db.prepare("SELECT id, list_name, candidate FROM programmes WHERE commune = ?1 AND elected = 1 "
+                              "ORDER BY round DESC, id LIMIT 1");
+    auto promised = db.prepare("SELECT theme FROM programme_theme_counts WHERE programme = ?1 "
+                               "AND dictionary_version = ?2 AND total > 0");
+    auto run = db.prepare("SELECT t.theme, count(*) FROM project_theme_counts t JOIN projects p ON p.id = t.project "
+                          "WHERE p.commune = ?1 AND t.dictionary_version = ?2 AND t.total > 0 GROUP BY t.theme");
+    auto projectCount = db.prepare("SELECT count(*) FROM projects WHERE commune = ?1");
+    r.promise.assign(r.themes.size(), {});
+    auto indexOf = [&](const std::string &id) -> int {
+        for (std::size_t i = 0; i < r.themes.size(); ++i)
+            if (r.themes[i].id == id)
+                return static_cast<int>(i);
+        return -1;
+    };
+    while (cities.step()) {
+        CityPromise c;
+        c.insee = cities.columnText(0);
+        c.name = cities.columnText(1);
+        const int cls = options.sizes.classOf(cities.columnInt(2));
+        c.sizeClass = cls < 0 ? "" : options.sizes.classes()[static_cast<std::size_t>(cls)].label;
+        c.promised.assign(r.themes.size(), false);
+        c.projects.assign(r.themes.size(), 0);
+        elected.reset();
+        elected.bind(1, c.insee);
+        if (elected.step()) {
+            const std::int64_t id = elected.columnInt(0);
+            c.electedList = elected.columnText(1);
+            c.electedCandidate = elected.columnText(2);
+            promised.reset();
+            promised.bind(1, id).bind(2, version);
+            while (promised.step())
+                if (const int i = indexOf(promised.columnText(0)); i >= 0)
+                    c.promised[static_cast<std::size_t>(i)] = true;
+        }
+        run.reset();
+        run.bind(1, c.insee).bind(2, version);
+        while (run.step())
+            if (const int i = indexOf(run.columnText(0)); i >= 0)
+                c.projects[static_cast<std::size_t>(i)] = run.columnInt(1);
+        projectCount.reset();
+        projectCount.bind(1, c.insee);
+        projectCount.step();
+        c.projectCount = projectCount.columnInt(0);
+        if (!c.electedList.empty() || !c.electedCandidate.empty()) {
+            for (std::size_t t = 0; t < r.themes.size(); ++t) {
+                PromiseSummary &s = r.promise[t];
+                const bool p = c.promised[t], d = c.projects[t] > 0;
+                s.cities++;
+                s.promised += p;
+                s.run += d;
+                s.both += p && d;
+                s.promisedOnly += p && !d;
+                s.runOnly += !p && d;
+            }
+        }
+        r.cities.push_back(std::move(c));
+    }
+
+    // Evidence: a few concordance lines per theme, from different programmes.
+    for (const auto &t : r.themes) {
+        ConcordanceQuery q;
+        q.theme = t.id;
+        q.context = 70;
+        q.limit = 2000;
+        std::vector<ConcordanceSample> samples;
+        for (const auto &line : spread(concordance(store, q), options.samplesPerTheme)) {
+            ConcordanceSample s { line, {}, {}, {} };
+            if (const auto p = store.programme(line.programme)) {
+                s.candidate = p->meta.candidate;
+                s.listName = p->meta.listName;
+                auto name = db.prepare("SELECT name FROM communes WHERE insee = ?1");
+                name.bind(1, p->meta.commune);
+                if (name.step())
+                    s.commune = name.columnText(0);
+            }
+            samples.push_back(std::move(s));
+        }
+        r.samples.push_back(std::move(samples));
+    }
+    return r;
+}
+
+} // namespace vigie::core

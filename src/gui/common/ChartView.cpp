@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/common/ChartView.h"
+
+#include "charts/ChartExport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QToolButton>
+
+#include <xlsxwriter.h>
+
+#include <cmath>
+
+namespace vigie::gui {
+
+namespace {
+
+QString csvField(const QString &value, bool isNumber = false)
+{
+    // As core::csvField: a text a spreadsheet would take for a formula gets a leading apostrophe.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString s = !isNumber && !value.isEmpty() && formulaStarts.contains(value.front()) ? u'\'' + value : value;
+    if (!s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
+        && !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+} // namespace
+
+bool writeTableCsv(const TableData &table, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QObject::tr("impossible d'écrire %1 : %2").arg(path, file.errorString());
+        return false;
+    }
+    QString out = QStringLiteral("\uFEFF");
+    QStringList header;
+    for (const auto &h : table.header)
+        header << csvField(h);
+    if (!table.synthetic.isEmpty())
+        header << QObject::tr("données");
+    out += header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    for (const auto &row : table.rows) {
+        QStringList cells;
+        for (const auto &c : row)
+            cells << csvField(c.text, c.number.has_value()); // "-3" is a number, not a formula
+        if (!table.synthetic.isEmpty())
+            cells << csvField(table.synthetic);
+        out += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
+    }
+    file.write(out.toUtf8());
+    if (!file.commit()) {
+        if (error)
+            *error = QObject::tr("impossible d'écrire %1 : %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeTableXlsx(const TableData &table, const QString &path, QString *error)
+{
+    const QByteArray file = QFile::encodeName(path);
+    lxw_workbook *book = workbook_new(file.constData());
+    if (!book) {
+        if (error)
+            *error = QObject::tr("impossible d'écrire %1").arg(path);
+        return false;
+    }
+    const QByteArray sheetName = table.title.left(31).toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
+    lxw_format *bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_row_t r = 0;
+    if (!table.title.isEmpty())
+        worksheet_write_string(sheet, r++, 0, table.title.toUtf8().constData(), bold);
+    if (!table.synthetic.isEmpty()) { // first thing seen, in red
+        lxw_format *warning = workbook_add_format(book);
+        format_set_bold(warning);
+        format_set_font_color(warning, 0xC01010);
+        worksheet_write_string(sheet, r++, 0, table.synthetic.toUtf8().constData(), warning);
+    }
+    for (int c = 0; c < table.header.size(); ++c)
+        worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), table.header[c].toUtf8().constData(), bold);
+    if (!table.synthetic.isEmpty())
+        worksheet_write_string(sheet, r, static_cast<lxw_col_t>(table.header.size()),
+                               QObject::tr("données").toUtf8().constData(), bold);
+    ++r;
+    for (const auto &row : table.rows) {
+        for (std::size_t c = 0; c < row.size(); ++c) {
+            const auto &cell = row[c];
+            if (cell.number && std::isfinite(*cell.number))
+                worksheet_write_number(sheet, r, static_cast<lxw_col_t>(c), *cell.number, nullptr);
+            else
+                worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), cell.text.toUtf8().constData(), nullptr);
+        }
+        if (!table.synthetic.isEmpty())
+            worksheet_write_string(sheet, r, static_cast<lxw_col_t>(row.size()), table.synthetic.toUtf8().constData(),
+                                   nullptr);
+        ++r;
+    }
+    worksheet_set_column(sheet, 0, 0, 28, nullptr);
+    const lxw_error rc = workbook_close(book);
+    if (rc != LXW_NO_ERROR) {
+        if (error)
+            *error = QObject::tr("impossible d'écrire %1 : %2").arg(path, QString::fromUtf8(lxw_strerror(rc)));
+        return false;
+    }
+    return true;
+}
+
+ChartView::ChartView(QWidget *parent)
+    : QWidget(parent)
+{
+    setMinimumSize(360, 260);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_export = new QToolButton(this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setText(tr("Exporter"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_export);
+    menu->addAction(tr("Image PNG…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
+    menu->addAction(tr("Image vectorielle SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
+    menu->addAction(tr("Document PDF…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
+    menu->addSeparator();
+    menu->addAction(tr("Données en CSV…"), this, [this] { exportWithDialog(QStringLiteral("csv")); });
+    menu->addAction(tr("Données en XLSX…"), this, [this] { exportWithDialog(QStringLiteral("xlsx")); });
+    menu->addSeparator();
+    menu->addAction(tr("Copier l'image"), this, &ChartView::copyToClipboard);
+    m_export->setMenu(menu);
+}
+
+void ChartView::setChart(const charts::Chart &chart, const TableData &data)
+{
+    m_chart = chart;
+    m_data = data;
+    // A chart of the synthetic study carries its watermark; the numbers behind it say so too.
+    if (m_data.synthetic.isEmpty() && !chart.watermark.isEmpty())
+        m_data.synthetic = chart.watermark;
+    updateMinimumHeight();
+    update();
+}
+
+void ChartView::updateMinimumHeight()
+{
+    // A chart of many groups (departments) is drawn as rows and needs its height: it then grows,
+    // and the scroll area around it scrolls, rather than squeezing a hundred rows into the window.
+    const int groups = static_cast<int>(m_chart.groups.size());
+    const int wanted
+        = groups > 16 ? static_cast<int>(charts::preferredSize(m_chart, std::max(width(), 400) - 8).height()) + 8 : 260;
+    if (minimumHeight() != wanted)
+        setMinimumHeight(std::min(wanted, 30000));
+}
+
+void ChartView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), Qt::white);
+    p.setRenderHint(QPainter::Antialiasing);
+    charts::paintChart(p, QRectF(rect()).adjusted(4, 4, -4 - m_export->width(), -4), m_chart);
+}
+
+void ChartView::resizeEvent(QResizeEvent *)
+{
+    updateMinimumHeight();
+    m_export->adjustSize();
+    m_export->move(width() - m_export->width() - 4, 4);
+}
+
+bool ChartView::exportTo(const QString &path, QSize pngPixels, int pngDpi, QString *error) const
+{
+    const QString ext = QFileInfo(path).suffix().toLower();
+    const QSizeF vector = charts::preferredSize(m_chart, 510); // points: 180 mm wide
+    if (ext == QLatin1String("png"))
+        return charts::writePng(m_chart, path, pngPixels, pngDpi, error);
+    if (ext == QLatin1String("svg"))
+        return charts::writeSvg(m_chart, path, vector, error);
+    if (ext == QLatin1String("pdf"))
+        return charts::writePdf(m_chart, path, vector, error);
+    if (ext == QLatin1String("csv"))
+        return writeTableCsv(m_data, path, error);
+    if (ext == QLatin1String("xlsx"))
+        return writeTableXlsx(m_data, path, error);
+    if (error)
+        *error = tr("format inconnu : %1").arg(path);
+    return false;
+}
+
+void ChartView::copyToClipboard() const
+{
+    const QSizeF size = charts::preferredSize(m_chart, 1200);
+    QApplication::clipboard()->setImage(charts::renderImage(m_chart, size.toSize(), 144));
+}
+
+void ChartView::exportWithDialog(const QString &format)
+{
+    QSize pixels(1600, 0);
+    int dpi = 200;
+    if (format == QLatin1String("png")) {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Exporter en PNG"));
+        auto *form = new QFormLayout(&dialog);
+        auto *width = new QSpinBox(&dialog);
+        width->setRange(400, 8000);
+        width->setValue(1600);
+        width->setSuffix(tr(" px"));
+        auto *dpiBox = new QSpinBox(&dialog);
+        dpiBox->setRange(72, 600);
+        dpiBox->setValue(200);
+        dpiBox->setSuffix(tr(" ppp"));
+        form->addRow(tr("Largeur"), width);
+        form->addRow(tr("Résolution"), dpiBox);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        dpi = dpiBox->value();
+        // The height the chart needs at that width, in the chart's 96-dpi logical units.
+        const double logicalWidth = width->value() * 96.0 / dpi;
+        const QSizeF logical = charts::preferredSize(m_chart, logicalWidth);
+        pixels = QSize(width->value(), static_cast<int>(std::ceil(logical.height() * dpi / 96.0)));
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter"), m_chart.title + QLatin1Char('.') + format,
+                                                      QStringLiteral("*.") + format);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, pixels, dpi, &error))
+        QMessageBox::warning(this, tr("Export"), error);
+}
+
+} // namespace vigie::gui

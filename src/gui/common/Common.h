@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/Crosstab.h"
+#include "tagging/Dictionary.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QStyle>
+
+#include <QString>
+
+#include <vector>
+
+namespace vigie::gui {
+
+// True when the interface speaks French (the default locale the window sets).
+bool french();
+
+// A share as people read it: "55 %" (narrow no-break space) in French, "55%" in English; NaN: "—".
+QString formatShare(double share);
+
+class StudySession;
+
+// A theme's label in the interface's language: French, or English where the dictionary has one.
+QString themeLabel(const core::Theme &theme);
+// One of the style's standard icons (warning, folder...), for widgets that are not QWidgets' own.
+QIcon styleIcon(QStyle::StandardPixmap pixmap);
+// A small rounded square of the theme's colour, for lists, trees and combo boxes.
+QIcon themeSwatch(const QColor &colour);
+
+// What the tables exported from a synthetic study carry in their last column ("DONNÉES FICTIVES —
+// ÉTUDE DE DÉMONSTRATION"); empty for a real study.
+QString syntheticMark(const StudySession &session);
+
+// A grouping the views offer: the dashboard's list, which the concordance's group filter repeats
+// (with "every programme" first) so that a group seen on one can be read on the other.
+struct GroupingChoice
+{
+    const char *label; // French, translated by name()
+    core::Grouping grouping;
+    bool inseeSizes;
+
+    QString name() const;
+    core::SizeClasses sizes() const;
+};
+
+const std::vector<GroupingChoice> &groupingChoices(bool withEveryProgramme);
+
+} // namespace vigie::gui

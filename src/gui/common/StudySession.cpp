@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/common/StudySession.h"
+
+#include "demo/DemoStudy.h"
+#include "gazetteer/Gazetteer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace vigie::gui {
+
+StudySession::StudySession(QObject *parent)
+    : QObject(parent)
+{ }
+
+StudySession::~StudySession() = default;
+
+bool StudySession::open(const QString &path, QString *error)
+{
+    try {
+        const QFileInfo info(path);
+        if (!info.dir().exists())
+            QDir().mkpath(info.absolutePath());
+        auto store = std::make_unique<core::CorpusStore>(core::CorpusStore::open(path.toStdString()));
+        m_synthetic = core::isSynthetic(*store);
+        m_store = std::move(store);
+        m_path = info.absoluteFilePath();
+        emit studyOpened();
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+QString StudySession::summary() const
+{
+    if (!m_store)
+        return {};
+    const QLocale locale;
+    return tr("%1 — %2 programmes, %3 projets")
+        .arg(QFileInfo(m_path).fileName(), locale.toString(static_cast<qlonglong>(m_store->programmeCount())),
+             locale.toString(static_cast<qlonglong>(m_store->projectCount())));
+}
+
+void StudySession::notifyChanged()
+{
+    if (m_store)
+        m_synthetic = core::isSynthetic(*m_store);
+    emit studyChanged();
+}
+
+QString demoStudyPath()
+{
+    const QByteArray env = qgetenv("VIGIE_DEMO");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    QString base = QString::fromLocal8Bit(qgetenv("XDG_DATA_HOME"));
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/share");
+    return base + QStringLiteral("/vigie/demo.vigie");
+}
+
+bool ensureDemoStudy(QString *error)
+{
+    const QString path = demoStudyPath();
+    if (QFileInfo::exists(path))
+        return true;
+    try {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const auto &gazetteer = core::Gazetteer::bundled();
+        const auto demo = core::generateDemo(core::DemoBank::bundled(), gazetteer);
+        auto store = core::CorpusStore::open(path.toStdString());
+        std::atomic_bool cancel { false };
+        core::storeDemo(store, gazetteer, demo, {}, cancel);
+        return true;
+    } catch (const std::exception &e) {
+        if (error)
+            *error = QString::fromStdString(e.what());
+        return false;
+    }
+}
+
+} // namespace vigie::gui

@@ -1,0 +1,883 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/dictionary/DictionaryView.h"
+
+#include "DataPaths.h"
+#include "gui/common/Background.h"
+#include "gui/common/Common.h"
+#include "gui/concordance/ConcordanceModel.h"
+#include "gui/dictionary/DictionaryEditor.h"
+#include "gui/dictionary/DictionaryTrial.h"
+#include "gui/common/StudySession.h"
+#include "storage/CorpusStore.h"
+
+#include <QAction>
+#include <QColorDialog>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace vigie::gui {
+
+namespace {
+
+constexpr int kContext = 60; // code points each side in the term's concordance
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+
+QTableView *smallTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
+{
+    auto *t = new QTableView(parent);
+    t->setObjectName(name);
+    t->setModel(model);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                       | QAbstractItemView::AnyKeyPressed);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setHighlightSections(false);
+    return t;
+}
+
+} // namespace
+
+DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_editor(std::make_unique<DictionaryEditor>())
+    , m_work(std::make_unique<Background>(this))
+{
+    // Top row: history, file, save.
+    QUndoStack *undo = m_editor->undoStack();
+    // Short, fixed button texts; what would be undone or redone is in the tooltip.
+    const auto historyButton = [this, undo](bool isUndo) {
+        auto *action = new QAction(isUndo ? tr("Annuler", "undo") : tr("Rétablir", "redo"), this);
+        action->setShortcut(isUndo ? QKeySequence::Undo : QKeySequence::Redo);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
+        addAction(action);
+        connect(action, &QAction::triggered, undo, isUndo ? &QUndoStack::undo : &QUndoStack::redo);
+        connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, action,
+                [this, action](bool can) { action->setEnabled(can && !isSaving()); });
+        connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, action,
+                [action, isUndo](const QString &text) {
+                    action->setToolTip(text.isEmpty() ? QString()
+                                           : isUndo   ? tr("Annuler : %1").arg(text)
+                                                      : tr("Rétablir : %1").arg(text));
+                });
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setObjectName(isUndo ? QStringLiteral("undo") : QStringLiteral("redo"));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return std::pair { action, button };
+    };
+    QToolButton *undoButton = nullptr;
+    QToolButton *redoButton = nullptr;
+    std::tie(m_undoAction, undoButton) = historyButton(true);
+    std::tie(m_redoAction, redoButton) = historyButton(false);
+    auto *importButton = new QPushButton(tr("Importer…"), this);
+    importButton->setToolTip(tr("Remplacer le dictionnaire modifié par un fichier (JSON, docs/dictionary.md)"));
+    auto *exportButton = new QPushButton(tr("Exporter…"), this);
+    exportButton->setToolTip(tr("Écrire le dictionnaire tel qu'il est modifié dans un fichier JSON"));
+    m_save = new QPushButton(tr("Enregistrer et réétiqueter…"), this);
+    m_save->setObjectName(QStringLiteral("save"));
+    m_save->setToolTip(tr("Enregistre une nouvelle version du dictionnaire dans l'étude et réétiquette tous les "
+                          "programmes et projets avec elle"));
+    m_saveProgress = new QProgressBar(this);
+    m_saveProgress->setMaximumWidth(220);
+    m_saveProgress->hide();
+    m_saveCancel = new QPushButton(tr("Annuler"), this);
+    m_saveCancel->setObjectName(QStringLiteral("cancelSave"));
+    m_saveCancel->hide();
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *top = new QHBoxLayout;
+    top->addWidget(undoButton);
+    top->addWidget(redoButton);
+    top->addSpacing(8);
+    top->addWidget(m_status, 1);
+    top->addWidget(m_saveProgress);
+    top->addWidget(m_saveCancel);
+    top->addWidget(importButton);
+    top->addWidget(exportButton);
+    top->addWidget(m_save);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #8a1f00; font-weight: bold; }"));
+    m_problem->hide();
+
+    m_editing = new QWidget(this);
+
+    // Theme tree.
+    m_themeModel = new ThemeTreeModel(*m_editor, this);
+    m_tree = new QTreeView(m_editing);
+    m_tree->setObjectName(QStringLiteral("themes"));
+    m_tree->setModel(m_themeModel);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ThemeTreeModel::LabelColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ThemeTreeModel::TermsColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(ThemeTreeModel::TermsColumn, true); // the terms table's heading counts them
+    m_tree->header()->setSectionResizeMode(ThemeTreeModel::HitsColumn, QHeaderView::ResizeToContents);
+    auto *addRoot = new QPushButton(tr("Thème"), m_editing);
+    addRoot->setToolTip(tr("Ajouter un thème au premier niveau"));
+    auto *addChild = new QPushButton(tr("Sous-thème"), m_editing);
+    addChild->setToolTip(tr("Ajouter un sous-thème au thème choisi"));
+    auto *removeThemeButton = new QPushButton(tr("Supprimer"), m_editing);
+    removeThemeButton->setToolTip(tr("Supprimer le thème choisi, avec ses sous-thèmes"));
+    auto *treeButtons = new QHBoxLayout;
+    treeButtons->addWidget(new QLabel(tr("Ajouter :"), m_editing));
+    treeButtons->addWidget(addRoot);
+    treeButtons->addWidget(addChild);
+    treeButtons->addStretch(1);
+    treeButtons->addWidget(removeThemeButton);
+    auto *treePane = new QWidget(m_editing);
+    auto *treeLayout = new QVBoxLayout(treePane);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(heading(tr("Thèmes"), treePane));
+    treeLayout->addWidget(m_tree, 1);
+    treeLayout->addLayout(treeButtons);
+
+    // The chosen theme: its fields and its terms.
+    m_themeId = new QLabel(m_editing);
+    m_themeId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_labelFr = new QLineEdit(m_editing);
+    m_labelFr->setObjectName(QStringLiteral("labelFr"));
+    m_labelEn = new QLineEdit(m_editing);
+    m_labelEn->setObjectName(QStringLiteral("labelEn"));
+    m_colour = new QPushButton(m_editing);
+    m_colour->setObjectName(QStringLiteral("colour"));
+    m_description = new QLineEdit(m_editing);
+    m_description->setObjectName(QStringLiteral("description"));
+    auto *idAndColour = new QHBoxLayout;
+    idAndColour->addWidget(m_themeId, 1);
+    idAndColour->addWidget(new QLabel(tr("Couleur :"), m_editing));
+    idAndColour->addWidget(m_colour);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Identifiant :"), idAndColour);
+    form->addRow(tr("Libellé :"), m_labelFr);
+    form->addRow(tr("Libellé anglais :"), m_labelEn);
+    form->addRow(tr("Description :"), m_description);
+
+    m_termsModel = new TermsModel(*m_editor, this);
+    m_terms = smallTable(m_termsModel, m_editing, QStringLiteral("terms"));
+    QHeaderView *termHeader = m_terms->horizontalHeader();
+    termHeader->setSectionResizeMode(TermsModel::TextColumn, QHeaderView::Interactive);
+    termHeader->resizeSection(TermsModel::TextColumn, 160);
+    for (int c = TermsModel::HitsColumn; c <= TermsModel::PluralColumn; ++c)
+        termHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    termHeader->setSectionResizeMode(TermsModel::NoteColumn, QHeaderView::Stretch);
+    m_newTerm = new QLineEdit(m_editing);
+    m_newTerm->setObjectName(QStringLiteral("newTerm"));
+    m_newTerm->setPlaceholderText(tr("Nouveau terme (mot, expression, « connect* » pour un préfixe)"));
+    auto *addTermButton = new QPushButton(tr("Ajouter"), m_editing);
+    auto *removeTermButton = new QPushButton(tr("Supprimer le terme"), m_editing);
+    auto *termButtons = new QHBoxLayout;
+    termButtons->addWidget(m_newTerm, 1);
+    termButtons->addWidget(addTermButton);
+    termButtons->addWidget(removeTermButton);
+    auto *themePane = new QWidget(m_editing);
+    auto *themeLayout = new QVBoxLayout(themePane);
+    themeLayout->setContentsMargins(0, 0, 0, 0);
+    themeLayout->addLayout(form);
+    m_termsTitle = heading(tr("Termes du thème"), themePane);
+    themeLayout->addWidget(m_termsTitle);
+    themeLayout->addWidget(m_terms, 1);
+    themeLayout->addLayout(termButtons);
+
+    // Exclusions of the chosen term and of the whole theme.
+    auto exclusionBlock = [this](bool ofTerm, QLabel *title, QLineEdit *&phrase, QSpinBox *&window, QTableView *&table,
+                                 ExclusionsModel *&model) {
+        model = new ExclusionsModel(*m_editor, this);
+        table = smallTable(model, m_editing,
+                           ofTerm ? QStringLiteral("termExclusions") : QStringLiteral("themeExclusions"));
+        table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::PhraseColumn, QHeaderView::Stretch);
+        table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::WindowColumn, QHeaderView::ResizeToContents);
+        phrase = new QLineEdit(m_editing);
+        phrase->setPlaceholderText(tr("Nouvelle exclusion (« par le RER »)"));
+        window = new QSpinBox(m_editing);
+        window->setRange(0, 50);
+        window->setValue(8);
+        window->setSuffix(tr(" mots"));
+        window->setSpecialValueText(tr("recouvrement seul"));
+        window->setToolTip(tr("0 : annule seulement ce qu'elle recouvre ; n : aussi à n mots ou moins, dans la "
+                              "même phrase"));
+        auto *add = new QPushButton(tr("Ajouter"), m_editing);
+        auto *remove = new QPushButton(tr("Supprimer"), m_editing);
+        remove->setToolTip(tr("Supprimer l'exclusion choisie"));
+        connect(add, &QPushButton::clicked, this, [this, ofTerm] { addExclusion(ofTerm); });
+        connect(phrase, &QLineEdit::returnPressed, this, [this, ofTerm] { addExclusion(ofTerm); });
+        connect(remove, &QPushButton::clicked, this, [this, ofTerm] { removeExclusion(ofTerm); });
+        auto *block = new QVBoxLayout;
+        auto *titleRow = new QHBoxLayout;
+        titleRow->addWidget(title, 1);
+        titleRow->addWidget(remove);
+        block->addLayout(titleRow);
+        block->addWidget(table, 1);
+        auto *addRow = new QHBoxLayout;
+        addRow->addWidget(phrase, 1);
+        addRow->addWidget(add);
+        block->addLayout(addRow);
+        auto *windowRow = new QHBoxLayout;
+        windowRow->addWidget(new QLabel(tr("Annule à moins de :"), m_editing));
+        windowRow->addWidget(window, 1);
+        block->addLayout(windowRow);
+        return block;
+    };
+    m_termExclusionsTitle = heading(tr("Exclusions du terme"), m_editing);
+    m_termExclusionsTitle->setWordWrap(true); // a long term must not widen the pane
+    auto *exclusionPane = new QWidget(m_editing);
+    auto *exclusionLayout = new QVBoxLayout(exclusionPane);
+    exclusionLayout->setContentsMargins(0, 0, 0, 0);
+    exclusionLayout->addLayout(exclusionBlock(true, m_termExclusionsTitle, m_newTermExclusion, m_termWindow,
+                                              m_termExclusionTable, m_termExclusions));
+    exclusionLayout->addSpacing(6);
+    exclusionLayout->addLayout(exclusionBlock(false, heading(tr("Exclusions de tout le thème"), exclusionPane),
+                                              m_newThemeExclusion, m_themeWindow, m_themeExclusionTable,
+                                              m_themeExclusions));
+
+    auto *topSplitter = new QSplitter(Qt::Horizontal, m_editing);
+    topSplitter->setObjectName(QStringLiteral("dictionaryColumns"));
+    topSplitter->addWidget(treePane);
+    topSplitter->addWidget(themePane);
+    topSplitter->addWidget(exclusionPane);
+    topSplitter->setStretchFactor(0, 3);
+    topSplitter->setStretchFactor(1, 5);
+    topSplitter->setStretchFactor(2, 3);
+    topSplitter->setSizes({ 330, 560, 280 });
+    auto *editingLayout = new QVBoxLayout(m_editing);
+    editingLayout->setContentsMargins(0, 0, 0, 0);
+    editingLayout->addWidget(topSplitter);
+
+    // Below: the chosen term's concordance, and the trial box.
+    m_kwicModel = new ConcordanceModel(this);
+    m_kwic = new QTableView(this);
+    m_kwic->setObjectName(QStringLiteral("termConcordance"));
+    setUpConcordanceTable(m_kwic, m_kwicModel);
+    m_kwic->setToolTip(tr("Double-cliquer pour lire le programme à cet endroit"));
+    m_kwicTitle = new QLabel(this);
+    m_kwicTitle->setObjectName(QStringLiteral("termConcordanceTitle"));
+    auto *kwicPane = new QWidget(this);
+    auto *kwicLayout = new QVBoxLayout(kwicPane);
+    kwicLayout->addWidget(m_kwicTitle);
+    kwicLayout->addWidget(m_kwic, 1);
+
+    m_trial = new DictionaryTrial(*m_editor, this);
+
+    m_bottom = new QTabWidget(this);
+    m_bottom->setObjectName(QStringLiteral("dictionaryTabs"));
+    m_bottom->addTab(kwicPane, tr("Occurrences du terme"));
+    m_bottom->addTab(m_trial, tr("Essayer sur un texte"));
+
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->setObjectName(QStringLiteral("editingAndBelow"));
+    vertical->addWidget(m_editing);
+    vertical->addWidget(m_bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({ 470, 300 });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_problem);
+    layout->addWidget(vertical, 1);
+
+    m_recount = new QTimer(this);
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(400); // typing a term does not start a count per key
+    connect(m_recount, &QTimer::timeout, this, &DictionaryView::countHits);
+
+    connect(m_editor.get(), &DictionaryEditor::changed, this, &DictionaryView::dictionaryChanged);
+    connect(undo, &QUndoStack::cleanChanged, this, &DictionaryView::updateStatus);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTheme);
+    connect(m_themeModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandAll(); });
+    connect(m_terms->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTerm);
+    connect(m_termsModel, &QAbstractItemModel::modelReset, this, &DictionaryView::showTerm);
+    connect(addRoot, &QPushButton::clicked, this, [this] { addTheme(false); });
+    connect(addChild, &QPushButton::clicked, this, [this] { addTheme(true); });
+    connect(removeThemeButton, &QPushButton::clicked, this, &DictionaryView::removeTheme);
+    connect(addTermButton, &QPushButton::clicked, this, &DictionaryView::addTerm);
+    connect(m_newTerm, &QLineEdit::returnPressed, this, &DictionaryView::addTerm);
+    connect(removeTermButton, &QPushButton::clicked, this, &DictionaryView::removeTerm);
+    connect(m_colour, &QPushButton::clicked, this, &DictionaryView::chooseColour);
+    const auto fieldEdit = [this](QLineEdit *edit, DictionaryEditor::ThemeField field) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
+            if (!m_editor->setThemeField(currentTheme(), field, edit->text()))
+                showTheme(); // refused (an empty label) or unchanged: show what is stored
+        });
+    };
+    fieldEdit(m_labelFr, DictionaryEditor::ThemeField::LabelFr);
+    fieldEdit(m_labelEn, DictionaryEditor::ThemeField::LabelEn);
+    fieldEdit(m_description, DictionaryEditor::ThemeField::Description);
+    connect(m_save, &QPushButton::clicked, this, &DictionaryView::save);
+    connect(m_saveCancel, &QPushButton::clicked, this, &DictionaryView::cancelSave);
+    connect(importButton, &QPushButton::clicked, this, &DictionaryView::importWithDialog);
+    connect(exportButton, &QPushButton::clicked, this, &DictionaryView::exportWithDialog);
+    connect(m_kwic, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
+        const auto &line = m_kwicModel->line(index.row());
+        m_session.requestReader(line.programme, line.start, line.end);
+    });
+    connect(&m_session, &StudySession::studyOpened, this, &DictionaryView::studyOpened);
+    connect(&m_session, &StudySession::studyChanged, this, &DictionaryView::studyChanged);
+    if (m_session.isOpen())
+        studyOpened();
+    else
+        updateStatus();
+}
+
+DictionaryView::~DictionaryView()
+{
+    // Workers post to this view and read the study: stop them first (a retag rolls back).
+    m_work.reset();
+}
+
+QString DictionaryView::currentTheme() const
+{
+    return m_themeModel->themeId(m_tree->currentIndex());
+}
+
+int DictionaryView::currentTerm() const
+{
+    const QModelIndex i = m_terms->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+void DictionaryView::selectTheme(const QString &themeId)
+{
+    const QModelIndex i = m_themeModel->indexOf(themeId);
+    if (i.isValid())
+        m_tree->setCurrentIndex(i);
+}
+
+void DictionaryView::selectTerm(int term)
+{
+    if (term >= 0 && term < m_termsModel->rowCount())
+        m_terms->setCurrentIndex(m_termsModel->index(term, TermsModel::TextColumn));
+}
+
+void DictionaryView::studyOpened()
+{
+    core::Dictionary d;
+    try {
+        core::CorpusStore &store = m_session.store();
+        const auto version = store.currentDictionaryVersion();
+        d = version > 0 ? store.dictionary(version) : core::Dictionary::fromFile(core::defaultDictionaryPath());
+    } catch (const std::exception &e) {
+        m_problem->setText(tr("Le dictionnaire de l'étude ne peut pas être lu : %1").arg(qs(e.what())));
+        m_problem->show();
+        return;
+    }
+    const QString previous = currentTheme();
+    m_editor->load(std::move(d));
+    m_tree->expandAll();
+    if (previous.isEmpty() || !m_themeModel->indexOf(previous).isValid())
+        m_tree->setCurrentIndex(m_themeModel->index(0, 0));
+    else
+        selectTheme(previous);
+}
+
+void DictionaryView::studyChanged()
+{
+    if (isSaving())
+        return; // our own retag: saveFinished() reloads
+    if (!m_editor->isModified()) {
+        studyOpened(); // an import may have stored another dictionary version
+        return;
+    }
+    m_recount->start(); // same edits, new programmes
+}
+
+void DictionaryView::dictionaryChanged()
+{
+    ++m_countGeneration; // a count still running is for the previous state: its result is dropped
+    m_hits.current = false;
+    m_themeModel->setHits(m_hits);
+    m_termsModel->setHits(m_hits);
+    if (m_counting)
+        *m_counting = true;
+    m_recount->start();
+    showTheme();
+    updateStatus();
+}
+
+void DictionaryView::countHits()
+{
+    if (!m_session.isOpen() || !m_editor->matcher())
+        return;
+    if (m_counting)
+        *m_counting = true;
+    const int generation = ++m_countGeneration;
+    const std::string path = m_session.path().toStdString();
+    Background *work = m_work.get();
+    m_countProgress = tr("Comptage des occurrences…");
+    updateStatus();
+    m_counting = m_work->run(QStringLiteral("term hits"),
+                             [this, work, path, generation,
+                              matcher = m_editor->matcher()](const std::atomic_bool &cancel) -> Background::Deliver {
+                                 std::shared_ptr<core::TermHits> hits;
+                                 QString error;
+                                 try {
+                                     auto store = core::CorpusStore::open(path);
+                                     std::int64_t shown = -1;
+                                     auto result = core::countTermHits(
+                                         store, matcher,
+                                         [&](std::int64_t done, std::int64_t total, const std::string &) {
+                                             // About twenty reports per count, not one per programme.
+                                             if (total > 0 && done * 20 / total != shown) {
+                                                 shown = done * 20 / total;
+                                                 work->post([this, generation, done, total] {
+                                                     if (generation != m_countGeneration)
+                                                         return;
+                                                     m_countProgress
+                                                         = tr("Comptage des occurrences… %1 / %2 programmes")
+                                                               .arg(QLocale().toString(static_cast<qlonglong>(done)),
+                                                                    QLocale().toString(static_cast<qlonglong>(total)));
+                                                     updateStatus();
+                                                 });
+                                             }
+                                         },
+                                         cancel);
+                                     if (!result)
+                                         return {};
+                                     hits = std::make_shared<core::TermHits>(std::move(*result));
+                                 } catch (const std::exception &e) {
+                                     error = qs(e.what());
+                                 }
+                                 return [this, generation, hits, error] {
+                                     if (generation != m_countGeneration)
+                                         return;
+                                     m_countProgress
+                                         = error.isEmpty() ? QString() : tr("Occurrences non comptées : %1").arg(error);
+                                     if (hits) {
+                                         m_hits = { hits, true };
+                                         m_themeModel->setHits(m_hits);
+                                         m_termsModel->setHits(m_hits);
+                                         updateTermConcordance();
+                                     }
+                                     updateStatus();
+                                     emit hitsCounted();
+                                 };
+                             });
+}
+
+void DictionaryView::showTheme()
+{
+    const QString id = currentTheme();
+    const core::Theme *t = m_editor->theme(id);
+    const bool otherTheme = m_termsModel->theme() != (t ? id : QString());
+    m_termsModel->setTheme(t ? id : QString());
+    if (otherTheme && m_termsModel->rowCount() > 0)
+        selectTerm(0); // the concordance below shows something at once
+    m_themeExclusions->setOwner(t ? id : QString(), -1);
+    m_themeId->setText(t ? qs(t->id) : QString());
+    m_termsTitle->setText(
+        t ? tr("Termes du thème (%1)").arg(QLocale().toString(static_cast<qlonglong>(t->terms.size())))
+          : tr("Termes du thème"));
+    // setText leaves the cursor at the end: only where the text differs, not to disturb typing.
+    const auto show = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    show(m_labelFr, t ? qs(t->labelFr) : QString());
+    show(m_labelEn, t ? qs(t->labelEn) : QString());
+    show(m_description, t ? qs(t->description) : QString());
+    for (QWidget *w : std::initializer_list<QWidget *> { m_labelFr, m_labelEn, m_description, m_colour })
+        w->setEnabled(t != nullptr);
+    const QString colour = t ? qs(t->colour) : QStringLiteral("#FFFFFF");
+    m_colour->setText(colour);
+    m_colour->setStyleSheet(
+        QStringLiteral("QPushButton { border: 1px solid #777; padding: 3px 10px; "
+                       "background: %1; color: %2; }")
+            .arg(colour, QColor(colour).lightnessF() < 0.55 ? QStringLiteral("white") : QStringLiteral("black")));
+    showTerm();
+}
+
+void DictionaryView::showTerm()
+{
+    const QString theme = currentTheme();
+    const int term = currentTerm();
+    const core::Theme *t = m_editor->theme(theme);
+    const bool hasTerm = t && term >= 0 && term < static_cast<int>(t->terms.size());
+    m_termExclusions->setOwner(hasTerm ? theme : QString(), hasTerm ? term : -1);
+    m_termExclusionsTitle->setText(
+        hasTerm ? tr("Exclusions du terme « %1 »").arg(qs(t->terms[static_cast<std::size_t>(term)].text))
+                : tr("Exclusions du terme (choisir un terme)"));
+    m_newTermExclusion->setEnabled(hasTerm);
+    updateTermConcordance();
+}
+
+void DictionaryView::updateTermConcordance()
+{
+    const QString theme = currentTheme();
+    const int term = currentTerm();
+    const core::Theme *t = m_editor->theme(theme);
+    if (m_kwicJob)
+        *m_kwicJob = true;
+    const int generation = ++m_kwicGeneration;
+    if (!t || term < 0 || term >= static_cast<int>(t->terms.size())) {
+        m_kwicModel->clear();
+        m_kwicTitle->setText(tr("Choisir un terme pour voir ses occurrences dans les programmes de l'étude."));
+        return;
+    }
+    const QString text = qs(t->terms[static_cast<std::size_t>(term)].text);
+    if (!m_hits.hits || !m_hits.current) {
+        m_kwicTitle->setText(tr("Occurrences de « %1 » : comptage en cours…").arg(text));
+        return;
+    }
+    const int themeIndex = m_editor->dictionary().themeIndex(theme.toStdString());
+    const std::vector<core::TextSpan> places = m_hits.hits->of(themeIndex, term);
+    const auto programmes = m_hits.hits->programmesWith(themeIndex, term);
+    const QLocale locale;
+    m_kwicTitle->setText(
+        tr("« %1 » : %2 dans %3 — le dictionnaire tel qu'il est modifié, sur les %4 programmes de l'étude")
+            .arg(text,
+                 (places.size() <= 1 ? tr("%1 occurrence") : tr("%1 occurrences"))
+                     .arg(locale.toString(static_cast<qlonglong>(places.size()))),
+                 (programmes <= 1 ? tr("%1 programme") : tr("%1 programmes"))
+                     .arg(locale.toString(static_cast<qlonglong>(programmes))),
+                 locale.toString(static_cast<qlonglong>(m_hits.hits->programmes))));
+    QHash<QString, ConcordanceModel::ThemeStyle> styles;
+    styles.insert(theme, { themeLabel(*t), QColor(qs(t->colour)) });
+    m_kwicModel->setThemes(styles);
+    const std::string path = m_session.path().toStdString();
+    m_kwicJob = m_work->run(
+        QStringLiteral("term concordance"),
+        [this, path, places, generation, themeId = theme.toStdString(),
+         termText = text.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
+            ConcordanceResult result;
+            result.themeQuery = true;
+            result.context = kContext;
+            try {
+                auto store = core::CorpusStore::open(path);
+                result.lines = core::concordanceAt(store, places, kContext);
+                if (cancel.load())
+                    return {};
+                for (auto &l : result.lines) {
+                    l.theme = themeId;
+                    l.term = termText;
+                }
+                result.programmes = loadConcordanceProgrammes(store);
+            } catch (const std::exception &e) {
+                result.lines.clear();
+                result.error = qs(e.what());
+            }
+            return [this, generation, result = std::move(result)]() mutable {
+                if (generation != m_kwicGeneration)
+                    return;
+                if (!result.error.isEmpty())
+                    m_kwicTitle->setText(tr("Occurrences non lues : %1").arg(result.error));
+                m_kwicModel->setResult(std::move(result));
+                QHeaderView *h = m_kwic->horizontalHeader();
+                h->setSectionResizeMode(ConcordanceModel::LeftColumn, QHeaderView::Stretch);
+                h->setSectionResizeMode(ConcordanceModel::RightColumn, QHeaderView::Stretch);
+                h->setSectionResizeMode(ConcordanceModel::MatchColumn, QHeaderView::ResizeToContents);
+                h->setSectionResizeMode(ConcordanceModel::ProgrammeColumn, QHeaderView::Interactive);
+                h->setSectionResizeMode(ConcordanceModel::CommuneColumn, QHeaderView::Interactive);
+                h->resizeSection(ConcordanceModel::ProgrammeColumn, 170);
+                h->resizeSection(ConcordanceModel::CommuneColumn, 150);
+                m_kwic->setColumnHidden(ConcordanceModel::TermColumn, true); // one term: its name is above
+                emit termConcordanceReady();
+            };
+        });
+}
+
+void DictionaryView::updateStatus()
+{
+    const core::Dictionary &d = m_editor->dictionary();
+    const QLocale locale;
+    QString text = tr("Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 exclusions")
+                       .arg(qs(d.name()).isEmpty() ? QString() : tr("« %1 »").arg(qs(d.name())), qs(d.version()),
+                            locale.toString(static_cast<qlonglong>(d.themes().size())), locale.toString(d.termCount()),
+                            locale.toString(d.exclusionCount()));
+    if (m_editor->isModified())
+        text += tr(" — modifié, non enregistré");
+    if (!m_countProgress.isEmpty())
+        text += QStringLiteral(" · ") + m_countProgress;
+    m_status->setText(text);
+    const QString problem = m_editor->problem();
+    m_problem->setText(
+        problem.isEmpty() ? QString() : tr("Ce dictionnaire ne peut pas être enregistré tel quel : %1").arg(problem));
+    m_problem->setVisible(!problem.isEmpty());
+    m_save->setEnabled(m_session.isOpen() && problem.isEmpty() && !isSaving());
+}
+
+void DictionaryView::addTheme(bool child)
+{
+    const QString parent = child ? currentTheme() : QString();
+    if (child && parent.isEmpty())
+        return;
+    bool ok = false;
+    const QString label = QInputDialog::getText(this, child ? tr("Nouveau sous-thème") : tr("Nouveau thème"),
+                                                tr("Libellé du thème :"), QLineEdit::Normal, {}, &ok);
+    if (!ok || label.trimmed().isEmpty())
+        return;
+    const QString id = m_editor->addTheme(parent, label);
+    if (!id.isEmpty())
+        selectTheme(id);
+}
+
+void DictionaryView::removeTheme()
+{
+    const QString id = currentTheme();
+    const core::Theme *t = m_editor->theme(id);
+    if (!t)
+        return;
+    m_editor->removeTheme(id);
+}
+
+void DictionaryView::addTerm()
+{
+    const int index = m_editor->addTerm(currentTheme(), m_newTerm->text());
+    if (index < 0)
+        return;
+    m_newTerm->clear();
+    selectTerm(index);
+}
+
+void DictionaryView::removeTerm()
+{
+    const int term = currentTerm();
+    if (term >= 0 && m_editor->removeTerm(currentTheme(), term))
+        selectTerm(std::min(term, m_termsModel->rowCount() - 1));
+}
+
+void DictionaryView::addExclusion(bool ofTerm)
+{
+    QLineEdit *phrase = ofTerm ? m_newTermExclusion : m_newThemeExclusion;
+    QSpinBox *window = ofTerm ? m_termWindow : m_themeWindow;
+    if (ofTerm && currentTerm() < 0)
+        return;
+    if (m_editor->addExclusion(currentTheme(), ofTerm ? currentTerm() : -1, phrase->text(), window->value()) >= 0)
+        phrase->clear();
+}
+
+void DictionaryView::removeExclusion(bool ofTerm)
+{
+    QTableView *table = ofTerm ? m_termExclusionTable : m_themeExclusionTable;
+    const QModelIndex i = table->currentIndex();
+    if (!i.isValid() || (ofTerm && currentTerm() < 0))
+        return;
+    m_editor->removeExclusion(currentTheme(), ofTerm ? currentTerm() : -1, i.row());
+}
+
+void DictionaryView::chooseColour()
+{
+    const core::Theme *t = m_editor->theme(currentTheme());
+    if (!t)
+        return;
+    const QColor c = QColorDialog::getColor(QColor(qs(t->colour)), this, tr("Couleur du thème"));
+    if (c.isValid())
+        m_editor->setThemeField(currentTheme(), DictionaryEditor::ThemeField::Colour, c.name());
+}
+
+void DictionaryView::setEditingEnabled(bool enabled)
+{
+    m_editing->setEnabled(enabled);
+    m_trial->textBox()->setReadOnly(!enabled);
+    m_undoAction->setEnabled(enabled && m_editor->undoStack()->canUndo());
+    m_redoAction->setEnabled(enabled && m_editor->undoStack()->canRedo());
+}
+
+void DictionaryView::save()
+{
+    if (!m_editor->problem().isEmpty() || isSaving())
+        return;
+    bool ok = false;
+    const QString version = QInputDialog::getText(
+        this, tr("Enregistrer le dictionnaire"),
+        tr("Nom de la nouvelle version (il figure sous chaque graphique et dans chaque export) :"), QLineEdit::Normal,
+        DictionaryEditor::nextVersion(qs(m_editor->dictionary().version())), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!saveAs(version, &error))
+        QMessageBox::warning(this, tr("Dictionnaire non enregistré"), error);
+}
+
+bool DictionaryView::saveAs(const QString &version, QString *error)
+{
+    if (isSaving()) {
+        *error = tr("Un enregistrement est déjà en cours.");
+        return false;
+    }
+    if (!m_editor->problem().isEmpty()) {
+        *error = m_problem->text();
+        return false;
+    }
+    if (version.trimmed().isEmpty()) {
+        *error = tr("La version doit avoir un nom.");
+        return false;
+    }
+    core::Dictionary d = m_editor->dictionary();
+    d.setVersion(version.trimmed().toStdString());
+    // Every footnote and export names the dictionary by its version: one name, one content.
+    try {
+        auto same = m_session.store().database().prepare(
+            "SELECT count(*) FROM dictionary_versions WHERE version = ?1 AND fingerprint <> ?2");
+        same.bind(1, d.version()).bind(2, d.fingerprint());
+        if (same.step() && same.columnInt(0) > 0) {
+            *error = tr("L'étude a déjà une version « %1 » du dictionnaire, avec un autre contenu : choisissez "
+                        "un autre nom.")
+                         .arg(qs(d.version()));
+            return false;
+        }
+    } catch (const std::exception &e) {
+        *error = tr("Impossible de lire l'étude : %1").arg(qs(e.what()));
+        return false;
+    }
+    const std::string path = m_session.path().toStdString();
+    Background *work = m_work.get();
+    m_saveProgress->setRange(0, 0);
+    m_saveProgress->show();
+    m_saveCancel->show();
+    m_saveCancel->setEnabled(true);
+    setEditingEnabled(false);
+    m_saving = m_work->run(
+        QStringLiteral("retag"), [this, work, path, d](const std::atomic_bool &cancel) -> Background::Deliver {
+            QString message;
+            bool ok = false;
+            try {
+                auto store = core::CorpusStore::open(path);
+                ok = store.retag(
+                    d,
+                    [work, this](std::int64_t done, std::int64_t total, const std::string &) {
+                        work->post([this, done, total] {
+                            m_saveProgress->setRange(0, static_cast<int>(total));
+                            m_saveProgress->setValue(static_cast<int>(done));
+                        });
+                    },
+                    cancel);
+                message = ok ? QString() : tr("Réétiquetage annulé : l'étude n'a pas changé.");
+            } catch (const std::exception &e) {
+                message = tr("Le dictionnaire n'a pas été enregistré, l'étude n'a pas changé : %1").arg(qs(e.what()));
+            }
+            return [this, ok, message, d] {
+                m_saving.reset();
+                m_saveProgress->hide();
+                m_saveCancel->hide();
+                setEditingEnabled(true);
+                if (ok) {
+                    m_editor->load(d); // now the study's: nothing left to save
+                    m_session.notifyChanged();
+                }
+                updateStatus();
+                emit saveFinished(
+                    ok,
+                    ok ? tr("Dictionnaire « %1 » enregistré ; l'étude est réétiquetée.").arg(qs(d.version()))
+                       : message);
+            };
+        });
+    updateStatus();
+    return true;
+}
+
+void DictionaryView::cancelSave()
+{
+    if (m_saving)
+        *m_saving = true;
+    m_saveCancel->setEnabled(false);
+}
+
+bool DictionaryView::importFile(const QString &path, QString *error)
+{
+    try {
+        core::Dictionary d = core::Dictionary::fromFile(path.toStdString());
+        m_editor->replace(std::move(d));
+    } catch (const std::exception &e) {
+        *error = tr("%1 n'est pas un dictionnaire lisible : %2").arg(path, qs(e.what()));
+        return false;
+    }
+    m_tree->setCurrentIndex(m_themeModel->index(0, 0));
+    return true;
+}
+
+bool DictionaryView::exportFile(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const std::string json = m_editor->dictionary().toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0
+        || !file.commit()) {
+        *error = tr("Impossible d'écrire %1 : %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DictionaryView::importWithDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Importer un dictionnaire"), {},
+                                                      tr("Dictionnaires Vigie (*.json);;Tous les fichiers (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!importFile(path, &error))
+        QMessageBox::warning(this, tr("Dictionnaire non importé"), error);
+}
+
+void DictionaryView::exportWithDialog()
+{
+    const QString suggested = QStringLiteral("dictionnaire-%1.json").arg(qs(m_editor->dictionary().version()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter le dictionnaire"), suggested,
+                                                      tr("Dictionnaires Vigie (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportFile(path, &error))
+        QMessageBox::warning(this, tr("Dictionnaire non exporté"), error);
+}
+
+bool DictionaryView::mayLeave()
+{
+    if (isSaving()) {
+        QMessageBox::information(this, tr("Réétiquetage en cours"),
+                                 tr("Le dictionnaire est en cours d'enregistrement. Attendez la fin ou annulez-le."));
+        return false;
+    }
+    if (!m_editor->isModified())
+        return true;
+    return QMessageBox::question(this, tr("Modifications du dictionnaire"),
+                                 tr("Le dictionnaire a des modifications non enregistrées. Les abandonner ?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
+} // namespace vigie::gui

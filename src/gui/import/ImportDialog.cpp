@@ -1,0 +1,905 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/import/ImportDialog.h"
+
+#include "gui/common/Common.h"
+#include "gui/common/StudySession.h"
+#include "gui/import/ImportPreviewModel.h"
+#include "gui/import/PreviewDelegate.h"
+#include "import/ImportError.h"
+#include "storage/CorpusStore.h"
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMetaProperty>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QThread>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace vigie::gui {
+
+namespace {
+
+using Mode = ImportPreviewModel::Mode;
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// "manifest.csv:3: year \"x\" is not a whole number" -> "manifest.csv, ligne 3 : year ...": core
+// names the manifest by the path it was given, which a user does not need in full.
+QString describeListError(const QString &path, const QString &what)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString rest = what;
+    if (rest.startsWith(path + u':'))
+        rest = rest.mid(path.size() + 1);
+    static const QRegularExpression line(QStringLiteral("^(\\d+): "));
+    if (const auto m = line.match(rest); m.hasMatch())
+        return ImportDialog::tr("%1, ligne %2 : %3").arg(name, m.captured(1), rest.mid(m.capturedLength()));
+    return ImportDialog::tr("%1 : %2").arg(name, rest.trimmed());
+}
+
+} // namespace
+
+ImportSourceKind guessSourceKind(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return ImportSourceKind::Folder;
+    const QString ext = info.suffix().toLower();
+    if (ext != u"csv" && ext != u"json")
+        return ImportSourceKind::Document;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ImportSourceKind::Manifest; // reading it will say why
+    QStringList keys;
+    if (ext == u"csv") {
+        QString header = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
+        if (header.startsWith(QChar(0xFEFF)))
+            header.remove(0, 1);
+        // The separator rule of core's parseCsv: the first ';' or ',' of the header line.
+        const qsizetype semicolon = header.indexOf(u';');
+        const qsizetype comma = header.indexOf(u',');
+        const QChar separator = semicolon >= 0 && (comma < 0 || semicolon < comma) ? u';' : u',';
+        for (QString key : header.split(separator)) {
+            key = key.trimmed();
+            if (key.size() >= 2 && key.startsWith(u'"') && key.endsWith(u'"'))
+                key = key.mid(1, key.size() - 2).trimmed();
+            keys << key.toLower();
+        }
+    } else {
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        if (doc.isObject()) {
+            if (doc.object().contains(QStringLiteral("projects")))
+                return ImportSourceKind::Projects;
+            return ImportSourceKind::Manifest;
+        }
+        const QJsonArray list = doc.array();
+        if (!list.isEmpty() && list.first().isObject())
+            keys = list.first().toObject().keys();
+    }
+    if (keys.contains(u"file"))
+        return ImportSourceKind::Manifest;
+    if (keys.contains(u"title"))
+        return ImportSourceKind::Projects;
+    // Columns only one of the two lists has (docs/manifest.md).
+    static const QStringList programmeOnly { QStringLiteral("candidate"), QStringLiteral("list"),
+                                             QStringLiteral("nuance"), QStringLiteral("round"),
+                                             QStringLiteral("elected") };
+    static const QStringList projectOnly { QStringLiteral("description"), QStringLiteral("category"),
+                                           QStringLiteral("maturity"),    QStringLiteral("budget"),
+                                           QStringLiteral("partners"),    QStringLiteral("source") };
+    qsizetype programme = 0;
+    qsizetype project = 0;
+    for (const QString &key : keys) {
+        programme += programmeOnly.contains(key);
+        project += projectOnly.contains(key);
+    }
+    return project > programme ? ImportSourceKind::Projects : ImportSourceKind::Manifest;
+}
+
+ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setWindowTitle(tr("Importer des programmes ou des projets"));
+    setAcceptDrops(true);
+    try {
+        m_gazetteer = &core::Gazetteer::bundled();
+    } catch (const std::exception &e) {
+        m_gazetteerError = fromStd(e.what());
+    }
+    m_model = new ImportPreviewModel(m_gazetteer, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(buildSourcesPage());
+    m_pages->addWidget(buildProgressPage());
+    m_pages->addWidget(buildReportPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    resize(1180, 660);
+    if (paths.isEmpty())
+        rebuild();
+    else
+        setPaths(paths);
+}
+
+ImportDialog::~ImportDialog()
+{
+    // The worker posts to this dialog: it must be gone first. Cancelling makes the importer stop
+    // after the file it is on and roll back.
+    if (m_thread) {
+        *m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QWidget *ImportDialog::buildSourcesPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *intro = new QLabel(tr("Choisissez des programmes (fichiers ou dossier), un manifeste qui les décrit, ou "
+                                "une liste de projets de baromètre. Vous pouvez aussi les déposer dans cette "
+                                "fenêtre."),
+                             page);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *buttons = new QHBoxLayout;
+    const auto addButton = [&](const QString &text, QStyle::StandardPixmap icon, const QString &name) {
+        auto *button = new QPushButton(styleIcon(icon), text, page);
+        button->setObjectName(name);
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+        return button;
+    };
+    connect(addButton(tr("Fichiers…"), QStyle::SP_FileIcon, QStringLiteral("addFiles")), &QPushButton::clicked, this,
+            &ImportDialog::chooseFiles);
+    connect(addButton(tr("Dossier…"), QStyle::SP_DirIcon, QStringLiteral("addFolder")), &QPushButton::clicked, this,
+            &ImportDialog::chooseFolder);
+    connect(addButton(tr("Manifeste CSV/JSON…"), QStyle::SP_FileDialogDetailedView, QStringLiteral("addManifest")),
+            &QPushButton::clicked, this, [this] { chooseList(ImportSourceKind::Manifest); });
+    connect(
+        addButton(tr("Projets de baromètre (CSV/JSON)…"), QStyle::SP_FileDialogListView, QStringLiteral("addProjects")),
+        &QPushButton::clicked, this, [this] { chooseList(ImportSourceKind::Projects); });
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+
+    auto *sources = new QHBoxLayout;
+    m_sourceList = new QListWidget(page);
+    m_sourceList->setObjectName(QStringLiteral("sources"));
+    m_sourceList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    sources->addWidget(m_sourceList, 1);
+    m_removeSource = new QPushButton(tr("Retirer"), page);
+    m_removeSource->setObjectName(QStringLiteral("removeSource"));
+    m_removeSource->setAutoDefault(false);
+    m_removeSource->setToolTip(tr("Retirer les sources sélectionnées de l'import"));
+    m_reload = new QPushButton(tr("Relire"), page);
+    m_reload->setObjectName(QStringLiteral("reload"));
+    m_reload->setAutoDefault(false);
+    m_reload->setToolTip(tr("Relire les sources, après avoir corrigé un manifeste par exemple (ce qui a été saisi ou "
+                            "choisi dans l'aperçu est perdu)"));
+    connect(m_reload, &QPushButton::clicked, this, &ImportDialog::rebuild);
+    auto *sourceButtons = new QVBoxLayout;
+    sourceButtons->addWidget(m_removeSource);
+    sourceButtons->addWidget(m_reload);
+    sourceButtons->addStretch(1);
+    sources->addLayout(sourceButtons);
+    layout->addLayout(sources);
+    connect(m_sourceList, &QListWidget::itemSelectionChanged, this,
+            [this] { m_removeSource->setEnabled(!m_sourceList->selectedItems().isEmpty()); });
+    connect(m_removeSource, &QPushButton::clicked, this, [this] {
+        std::vector<int> rows;
+        for (const QListWidgetItem *item : m_sourceList->selectedItems())
+            rows.push_back(m_sourceList->row(item));
+        std::sort(rows.rbegin(), rows.rend());
+        for (int row : rows)
+            m_sources.erase(m_sources.begin() + row);
+        rebuild();
+    });
+
+    m_errorBox = new QLabel(page);
+    m_errorBox->setObjectName(QStringLiteral("errors"));
+    m_errorBox->setWordWrap(true);
+    m_errorBox->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorBox->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #e6a5a0; "
+                                             "border-radius: 3px; padding: 6px 8px; }"));
+    layout->addWidget(m_errorBox);
+    m_notice = new QLabel(page);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    layout->addWidget(m_notice);
+
+    m_table = new QTableView(page);
+    m_table->setObjectName(QStringLiteral("preview"));
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new PreviewDelegate(m_model, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_dropZone = new QLabel(tr("Déposez ici des programmes, un dossier, un manifeste ou une liste de projets,\nou "
+                               "choisissez-les avec les boutons ci-dessus."),
+                            page);
+    m_dropZone->setObjectName(QStringLiteral("dropZone"));
+    m_dropZone->setAlignment(Qt::AlignCenter);
+    m_dropZone->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed #a9b4bf; border-radius: 8px; color: #5a6570; "
+                                             "background: #f7f9fb; font-size: 12pt; }"));
+    m_previewStack = new QStackedWidget(page);
+    m_previewStack->addWidget(m_dropZone);
+    m_previewStack->addWidget(m_table);
+    layout->addWidget(m_previewStack, 1);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        refreshEditors();
+        refreshSummary();
+    });
+
+    auto *bottom = new QHBoxLayout;
+    auto *texts = new QVBoxLayout;
+    m_summary = new QLabel(page);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    texts->addWidget(m_summary);
+    m_hint = new QLabel(page);
+    m_hint->setWordWrap(true);
+    m_hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    texts->addWidget(m_hint);
+    bottom->addLayout(texts, 1);
+    auto *close = new QPushButton(tr("Fermer"), page);
+    close->setAutoDefault(false);
+    connect(close, &QPushButton::clicked, this, &ImportDialog::reject);
+    bottom->addWidget(close, 0, Qt::AlignBottom);
+    m_importButton = new QPushButton(tr("Importer"), page);
+    m_importButton->setObjectName(QStringLiteral("import"));
+    m_importButton->setAutoDefault(false); // Enter in a cell ends the edit, it does not start the import
+    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::start);
+    bottom->addWidget(m_importButton, 0, Qt::AlignBottom);
+    layout->addLayout(bottom);
+    return page;
+}
+
+QWidget *ImportDialog::buildProgressPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    m_progressTitle = new QLabel(page);
+    QFont big = m_progressTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_progressTitle->setFont(big);
+    layout->addWidget(m_progressTitle);
+    m_progressFile = new QLabel(page);
+    m_progressFile->setObjectName(QStringLiteral("currentFile"));
+    m_progressFile->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_progressFile);
+    m_progressBar = new QProgressBar(page);
+    m_progressBar->setTextVisible(false);
+    layout->addWidget(m_progressBar);
+    m_progressCount = new QLabel(page);
+    m_progressCount->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    layout->addWidget(m_progressCount);
+    layout->addStretch(2);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    m_cancelButton = new QPushButton(tr("Annuler l'import"), page);
+    m_cancelButton->setObjectName(QStringLiteral("cancel"));
+    m_cancelButton->setAutoDefault(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancel);
+    row->addWidget(m_cancelButton);
+    layout->addLayout(row);
+    return page;
+}
+
+QWidget *ImportDialog::buildReportPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_reportTitle = new QLabel(page);
+    QFont big = m_reportTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_reportTitle->setFont(big);
+    layout->addWidget(m_reportTitle);
+    m_reportStudy = new QLabel(page);
+    m_reportStudy->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    layout->addWidget(m_reportStudy);
+    m_reportCounts = new QLabel(page);
+    m_reportCounts->setObjectName(QStringLiteral("reportCounts"));
+    m_reportCounts->setTextFormat(Qt::RichText);
+    layout->addWidget(m_reportCounts);
+    m_reportDetails = new QTreeWidget(page);
+    m_reportDetails->setObjectName(QStringLiteral("reportDetails"));
+    m_reportDetails->setHeaderLabels({ tr("Fichier"), tr("Raison") });
+    m_reportDetails->setRootIsDecorated(true);
+    m_reportDetails->setWordWrap(true);
+    m_reportDetails->setAlternatingRowColors(true);
+    layout->addWidget(m_reportDetails, 1);
+    auto *row = new QHBoxLayout;
+    m_reportHint = new QLabel(page);
+    m_reportHint->setWordWrap(true);
+    m_reportHint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
+    row->addWidget(m_reportHint, 1);
+    auto *close = new QPushButton(tr("Fermer"), page);
+    close->setObjectName(QStringLiteral("closeReport"));
+    close->setDefault(true);
+    connect(close, &QPushButton::clicked, this, &ImportDialog::accept);
+    row->addWidget(close);
+    layout->addLayout(row);
+    return page;
+}
+
+void ImportDialog::setPaths(const QStringList &paths)
+{
+    m_sources.clear();
+    for (const QString &path : paths)
+        m_sources.push_back({ QFileInfo(path).absoluteFilePath(), guessSourceKind(path) });
+    rebuild();
+}
+
+void ImportDialog::addSource(const QString &path, ImportSourceKind kind)
+{
+    m_sources.push_back({ QFileInfo(path).absoluteFilePath(), kind });
+    rebuild();
+}
+
+bool ImportDialog::chooseCommune(int row, const QString &insee)
+{
+    return m_model->chooseCommune(row, insee);
+}
+
+void ImportDialog::removeSource(int index)
+{
+    if (index < 0 || index >= sourceCount())
+        return;
+    m_sources.erase(m_sources.begin() + index);
+    rebuild();
+}
+
+QString ImportDialog::startDirectory() const
+{
+    return QSettings().value(QStringLiteral("import/lastDirectory"), QDir::homePath()).toString();
+}
+
+void ImportDialog::rememberDirectory(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("import/lastDirectory"), path);
+}
+
+void ImportDialog::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Programmes à importer"), startDirectory(),
+        tr("Programmes (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt);;Tous les fichiers (*)"));
+    if (files.isEmpty())
+        return;
+    rememberDirectory(QFileInfo(files.first()).absolutePath());
+    for (const QString &file : files)
+        m_sources.push_back({ QFileInfo(file).absoluteFilePath(), ImportSourceKind::Document });
+    rebuild();
+}
+
+void ImportDialog::chooseFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Dossier de programmes"), startDirectory());
+    if (folder.isEmpty())
+        return;
+    rememberDirectory(folder);
+    addSource(folder, ImportSourceKind::Folder);
+}
+
+void ImportDialog::chooseList(ImportSourceKind kind)
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, kind == ImportSourceKind::Manifest ? tr("Manifeste des programmes") : tr("Projets de baromètre"),
+        startDirectory(), tr("Listes CSV ou JSON (*.csv *.json);;Tous les fichiers (*)"));
+    if (file.isEmpty())
+        return;
+    rememberDirectory(QFileInfo(file).absolutePath());
+    addSource(file, kind);
+}
+
+void ImportDialog::rebuild()
+{
+    m_errors.clear();
+    m_skippedInFolders.clear();
+    m_projectsSource.clear();
+    setNotice({}, false);
+    if (!m_gazetteer)
+        m_errors << tr("La liste des communes est introuvable, les villes ne peuvent pas être résolues : %1")
+                        .arg(m_gazetteerError);
+    const auto lists = std::count_if(m_sources.begin(), m_sources.end(),
+                                     [](const Source &s) { return s.kind == ImportSourceKind::Projects; });
+    const Mode mode = lists > 0 ? Mode::Projects : Mode::Programmes;
+    if (lists > 1 || (lists == 1 && m_sources.size() > 1))
+        m_errors << tr("Un import porte soit sur des programmes, soit sur une seule liste de projets (chacun est "
+                       "une transaction) : retirez les autres sources, et importez-les ensuite.");
+
+    std::vector<ImportPreviewModel::Row> rows;
+    const auto addProgrammes
+        = [&](Source &source, const std::vector<core::ManifestEntry> &entries, const QString &base, bool typed) {
+              for (const core::ManifestEntry &entry : entries) {
+                  ImportPreviewModel::Row row;
+                  row.programme = entry;
+                  row.typed = typed;
+                  const QString file = fromStd(entry.file);
+                  row.shownFile = base.isEmpty() ? QFileInfo(file).fileName() : QDir(base).relativeFilePath(file);
+                  const QFileInfo info(file);
+                  if (!info.exists())
+                      row.problem = tr("fichier introuvable");
+                  else if (!core::isSupportedDocument(entry.file))
+                      row.problem = tr("format non pris en charge (Vigie lit .txt .md .html .pdf .docx .odt)");
+                  rows.push_back(std::move(row));
+                  ++source.count;
+              }
+          };
+    for (Source &source : m_sources) {
+        source.count = 0;
+        source.unreadable = false;
+        const std::string path = source.path.toStdString();
+        try {
+            switch (source.kind) {
+            case ImportSourceKind::Document:
+                if (mode == Mode::Programmes)
+                    addProgrammes(source, core::Importer::entriesForPaths({ path }), {}, true);
+                break;
+            case ImportSourceKind::Folder:
+                if (mode != Mode::Programmes)
+                    break;
+                addProgrammes(source, core::Importer::entriesForPaths({ path }), source.path, true);
+                // What the importer leaves out of a folder is said, not silently dropped.
+                for (QDirIterator it(source.path, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+                    const QString file = it.next();
+                    if (!core::isSupportedDocument(file.toStdString()))
+                        m_skippedInFolders.emplace_back(QDir(source.path).relativeFilePath(file),
+                                                        tr("pas un format de programme"));
+                }
+                break;
+            case ImportSourceKind::Manifest:
+                if (mode == Mode::Programmes)
+                    addProgrammes(source, core::readManifest(path), QFileInfo(source.path).absolutePath(), false);
+                break;
+            case ImportSourceKind::Projects:
+                for (core::ProjectEntry &entry : core::readProjects(path)) {
+                    ImportPreviewModel::Row row;
+                    row.project = std::move(entry);
+                    row.shownFile = tr("%1, ligne %2").arg(QFileInfo(source.path).fileName()).arg(row.project.line);
+                    rows.push_back(std::move(row));
+                    ++source.count;
+                }
+                m_projectsSource = source.path;
+                break;
+            }
+        } catch (const std::exception &e) {
+            m_errors << describeListError(source.path, fromStd(e.what()));
+            source.unreadable = true;
+        }
+    }
+    m_model->setRows(mode, std::move(rows));
+
+    // Columns as wide as their contents, within bounds; the first one (file or project) takes
+    // what is left, so that the year is never pushed out of sight; the commune column fits the
+    // longest candidate of an ambiguous city, which its combo shows in full.
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        header->setSectionResizeMode(c, c == 0 ? QHeaderView::Stretch : QHeaderView::Interactive);
+        header->resizeSection(c, std::clamp(header->sectionSize(c) + 12, 60, 260));
+    }
+    m_previewStack->setCurrentWidget(m_sources.empty() ? static_cast<QWidget *>(m_dropZone) : m_table);
+    refreshSources();
+    refreshEditors();
+    refreshSummary();
+}
+
+void ImportDialog::refreshSources()
+{
+    m_sourceList->clear();
+    const QLocale locale;
+    for (const Source &s : m_sources) {
+        QString what;
+        QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
+        const QString n = locale.toString(s.count);
+        switch (s.kind) {
+        case ImportSourceKind::Document:
+            what = tr("programme");
+            break;
+        case ImportSourceKind::Folder:
+            what = s.count == 1 ? tr("dossier, 1 programme") : tr("dossier, %1 programmes").arg(n);
+            icon = QStyle::SP_DirIcon;
+            break;
+        case ImportSourceKind::Manifest:
+            what = s.count == 1 ? tr("manifeste, 1 programme") : tr("manifeste, %1 programmes").arg(n);
+            icon = QStyle::SP_FileDialogDetailedView;
+            break;
+        case ImportSourceKind::Projects:
+            what = s.count == 1 ? tr("projets de baromètre, 1 projet") : tr("projets de baromètre, %1 projets").arg(n);
+            icon = QStyle::SP_FileDialogListView;
+            break;
+        }
+        if (s.unreadable) {
+            what = tr("à corriger, voir ci-dessous");
+            icon = QStyle::SP_MessageBoxCritical;
+        }
+        auto *item = new QListWidgetItem(styleIcon(icon), tr("%1 — %2").arg(QDir::toNativeSeparators(s.path), what));
+        item->setToolTip(QDir::toNativeSeparators(s.path));
+        m_sourceList->addItem(item);
+    }
+    // As tall as its lines, from two (its two buttons) to four: one file should not leave a tall empty box.
+    const int lines = std::clamp(static_cast<int>(m_sources.size()), 2, 4);
+    const int line = std::max(m_sourceList->sizeHintForRow(0), m_sourceList->fontMetrics().height() + 6);
+    m_sourceList->setFixedHeight(lines * line + 2 * m_sourceList->frameWidth() + 4);
+    m_sourceList->setVisible(!m_sources.empty());
+    m_removeSource->setVisible(!m_sources.empty());
+    m_reload->setVisible(!m_sources.empty());
+    m_removeSource->setEnabled(false);
+}
+
+void ImportDialog::refreshEditors()
+{
+    // The commune column widens (never narrows under the user) to show the longest candidate of
+    // an ambiguous city in full, and "Inconnue : importé sans commune".
+    const int column = m_model->columnOf(ImportPreviewModel::Commune);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int width = metrics.horizontalAdvance(tr("Inconnue : importé sans commune")) + 40;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, column);
+        const bool wanted = m_model->hasChoice(row);
+        if (wanted)
+            for (const auto &candidate : m_model->candidates(row))
+                width = std::max(width, metrics.horizontalAdvance(candidate.second) + 60);
+        if (wanted != m_table->isPersistentEditorOpen(index)) {
+            if (wanted)
+                m_table->openPersistentEditor(index);
+            else
+                m_table->closePersistentEditor(index);
+        }
+    }
+    QHeaderView *header = m_table->horizontalHeader();
+    if (header->sectionSize(column) < width)
+        header->resizeSection(column, std::min(width, 440));
+}
+
+void ImportDialog::refreshSummary()
+{
+    m_errorBox->setVisible(!m_errors.isEmpty());
+    if (!m_errors.isEmpty()) {
+        QString text = m_errors.size() == 1 ? tr("Import impossible :")
+                                            : tr("Import impossible, %1 problèmes :").arg(m_errors.size());
+        for (const QString &e : m_errors)
+            text += QStringLiteral("\n• ") + e;
+        m_errorBox->setText(text);
+    }
+
+    const QLocale locale;
+    const bool projects = m_model->mode() == Mode::Projects;
+    const int included = m_model->includedCount();
+    QStringList parts;
+    if (m_model->rowCount() == 0) {
+        if (!m_sources.empty())
+            parts << tr("Aucun document à importer.");
+    } else if (projects) {
+        parts << (included == 1 ? tr("1 projet à importer")
+                                : tr("%1 projets à importer").arg(locale.toString(included)));
+    } else {
+        parts << (included == 1 ? tr("1 programme à importer")
+                                : tr("%1 programmes à importer").arg(locale.toString(included)));
+    }
+    if (const int n = m_model->excludedCount(); n > 0)
+        parts << (n == 1 ? tr("1 décoché") : tr("%1 décochés").arg(locale.toString(n)));
+    if (const int n = m_model->pendingChoices(); n > 0)
+        parts << (n == 1 ? tr("1 commune à choisir") : tr("%1 communes à choisir").arg(locale.toString(n)));
+    if (const int n = m_model->unknownCities(); n > 0)
+        parts << (n == 1 ? tr("1 ville inconnue") : tr("%1 villes inconnues").arg(locale.toString(n)));
+    if (const int n = m_model->problemFiles(); n > 0)
+        parts << (n == 1 ? tr("1 fichier ne pourra pas être lu")
+                         : tr("%1 fichiers ne pourront pas être lus").arg(locale.toString(n)));
+    if (const auto n = static_cast<int>(m_skippedInFolders.size()); n > 0)
+        parts << (n == 1 ? tr("1 fichier d'un autre format ignoré")
+                         : tr("%1 fichiers d'autres formats ignorés").arg(locale.toString(n)));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setVisible(!parts.isEmpty());
+
+    QStringList hints;
+    if (m_model->pendingChoices() > 0 || m_model->unknownCities() > 0)
+        hints << (projects ? tr("Une commune non choisie ou inconnue n'empêche pas l'import : le projet est importé "
+                                "sans commune et signalé dans le rapport.")
+                           : tr("Une commune non choisie ou inconnue n'empêche pas l'import : le programme est importé "
+                                "sans commune et signalé dans le rapport."));
+    if (m_model->hasTypedRows())
+        hints << tr("Sans manifeste, saisissez la ville, l'année, la nuance… par double-clic ; une valeur saisie "
+                    "vaut pour toutes les lignes sélectionnées.");
+    if (m_sources.empty())
+        hints << tr("Un manifeste (CSV ou JSON) donne pour chaque fichier sa tête de liste, sa nuance, sa ville et "
+                    "son année : voir docs/manifest.md.");
+    m_hint->setText(hints.join(u'\n'));
+    m_hint->setVisible(!hints.isEmpty());
+
+    m_importButton->setEnabled(canImport());
+    if (included == 0)
+        m_importButton->setText(tr("Importer"));
+    else if (projects)
+        m_importButton->setText(included == 1 ? tr("Importer 1 projet")
+                                              : tr("Importer %1 projets").arg(locale.toString(included)));
+    else
+        m_importButton->setText(included == 1 ? tr("Importer 1 programme")
+                                              : tr("Importer %1 programmes").arg(locale.toString(included)));
+}
+
+void ImportDialog::setNotice(const QString &text, bool error)
+{
+    m_notice->setText(text);
+    m_notice->setStyleSheet(error ? QStringLiteral("QLabel { color: #8a1c1c; font-weight: bold; }")
+                                  : QStringLiteral("QLabel { color: #1d5e2b; font-weight: bold; }"));
+    m_notice->setVisible(!text.isEmpty());
+}
+
+bool ImportDialog::canImport() const
+{
+    return m_gazetteer && m_errors.isEmpty() && m_model->includedCount() > 0 && !isRunning();
+}
+
+ImportDialog::Page ImportDialog::page() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+void ImportDialog::start()
+{
+    if (!canImport())
+        return;
+    m_report = {};
+    m_cancelled = false;
+    m_importError.clear();
+    m_closeWhenDone = false;
+    setNotice({}, false);
+
+    // Core names files by their full path: progress and report show them as the preview did.
+    m_shownNames.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        m_shownNames.emplace(fromStd(m_model->row(row).programme.file), m_model->row(row).shownFile);
+    m_skipped = m_skippedInFolders;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (!m_model->row(row).included)
+            m_skipped.emplace_back(m_model->row(row).shownFile, tr("décoché dans l'aperçu"));
+
+    const bool projects = m_model->mode() == Mode::Projects;
+    const int count = m_model->includedCount();
+    m_progressTitle->setText(projects ? tr("Import de %1 projets…").arg(QLocale().toString(count))
+                                      : tr("Import de %1 programmes…").arg(QLocale().toString(count)));
+    m_progressFile->setText(tr("Préparation du dictionnaire…"));
+    m_progressCount->clear();
+    m_progressBar->setRange(0, 0); // busy until the first file
+    m_cancelButton->setEnabled(true);
+    m_pages->setCurrentIndex(static_cast<int>(Page::Progress));
+
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const std::string study = m_session.path().toStdString();
+    const core::Gazetteer *gazetteer = m_gazetteer;
+    // The dialog outlives the worker (the destructor waits), so `this` is valid in the thread;
+    // everything that touches widgets is posted to the GUI thread.
+    m_thread = QThread::create([this, study, gazetteer, cancel, projects, programmes = m_model->programmeEntries(),
+                                projectList = m_model->projectEntries(), source = m_projectsSource.toStdString()] {
+        Outcome outcome;
+        try {
+            auto store = core::CorpusStore::open(study);
+            core::Importer importer(store, *gazetteer);
+            const core::ProgressSink progress
+                = [this](std::int64_t done, std::int64_t total, const std::string &current) {
+                      QMetaObject::invokeMethod(
+                          this, [this, done, total, file = fromStd(current)] { showProgress(done, total, file); },
+                          Qt::QueuedConnection);
+                  };
+            outcome.report = projects ? importer.importProjects(projectList, source, progress, *cancel)
+                                      : importer.importProgrammes(programmes, progress, *cancel);
+        } catch (const std::exception &e) {
+            outcome.error = fromStd(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this, [this, outcome = std::move(outcome)]() mutable { finishImport(std::move(outcome)); },
+            Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(QStringLiteral("import"));
+    m_thread->start();
+}
+
+void ImportDialog::cancel()
+{
+    if (!m_thread)
+        return;
+    *m_cancel = true;
+    m_cancelButton->setEnabled(false);
+    m_progressFile->setText(tr("Annulation… l'étude reste telle qu'elle était avant l'import."));
+}
+
+void ImportDialog::showProgress(qint64 done, qint64 total, const QString &current)
+{
+    if (!m_thread || *m_cancel)
+        return;
+    // Large imports count in the millions of bytes, not of files: int is enough for files.
+    m_progressBar->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
+    m_progressBar->setValue(static_cast<int>(done));
+    const QLocale locale;
+    m_progressCount->setText(tr("%1 sur %2").arg(locale.toString(done), locale.toString(total)));
+    if (current.isEmpty())
+        m_progressFile->setText(tr("Enregistrement dans l'étude…"));
+    else if (m_model->mode() == Mode::Programmes)
+        m_progressFile->setText(tr("Lecture de %1").arg(shownName(current)));
+    else
+        m_progressFile->setText(tr("Projet %1").arg(current));
+    emit progressChanged(done, total, current);
+}
+
+void ImportDialog::finishImport(Outcome outcome)
+{
+    m_thread->wait(); // it posted this as its last act
+    delete m_thread;
+    m_thread = nullptr;
+    if (!outcome.error.isEmpty()) {
+        m_importError = outcome.error;
+        m_pages->setCurrentIndex(static_cast<int>(Page::Sources));
+        setNotice(tr("L'import a échoué ; l'étude est restée telle qu'elle était.\n%1").arg(outcome.error), true);
+        refreshSummary();
+    } else if (outcome.report.cancelled) {
+        m_cancelled = true;
+        m_pages->setCurrentIndex(static_cast<int>(Page::Sources));
+        setNotice(tr("Import annulé : l'étude est restée telle qu'elle était."), false);
+        refreshSummary();
+    } else {
+        m_report = std::move(outcome.report);
+        showReport();
+        m_pages->setCurrentIndex(static_cast<int>(Page::Report));
+        m_session.notifyChanged();
+    }
+    emit importFinished();
+    if (m_closeWhenDone)
+        QDialog::reject();
+}
+
+QString ImportDialog::shownName(const QString &path) const
+{
+    if (!m_projectsSource.isEmpty() && path.startsWith(m_projectsSource + u':')) // "projets.csv:4 (title)"
+        return QFileInfo(m_projectsSource).fileName() + path.mid(m_projectsSource.size());
+    const auto it = m_shownNames.find(path);
+    return it == m_shownNames.end() ? QDir::toNativeSeparators(path) : it->second;
+}
+
+void ImportDialog::showReport()
+{
+    const bool projects = m_model->mode() == Mode::Projects;
+    const QLocale locale;
+    const core::ImportReport &r = m_report;
+    m_reportTitle->setText(r.failed == 0 ? tr("Import terminé")
+                                         : tr("Import terminé, avec %1 en échec").arg(locale.toString(r.failed)));
+    const auto tile = [&](int n, const QString &label, const char *colour) {
+        return QStringLiteral("<td style='padding: 4px 28px 4px 0'><span style='font-size: 20pt; font-weight: "
+                              "bold; color: %1'>%2</span><br/>%3</td>")
+            .arg(QLatin1String(n > 0 ? colour : "#777"), locale.toString(n), label.toHtmlEscaped());
+    };
+    m_reportStudy->setText(tr("Étude : %1").arg(m_session.summary()));
+    m_reportHint->setText(r.failed > 0 || r.unresolved > 0
+                              ? tr("Corrigez les fichiers ou le manifeste, puis importez-les de nouveau : un texte "
+                                   "déjà dans l'étude est mis à jour, jamais dupliqué.")
+                              : QString());
+    const int skipped = skippedCount();
+    m_reportCounts->setText(
+        QStringLiteral("<table><tr>%1%2%3%4%5</tr></table>")
+            .arg(tile(r.imported, projects ? tr("importés (nouveaux projets)") : tr("importés (nouveaux programmes)"),
+                      "#1d5e2b"),
+                 tile(r.updated, tr("mis à jour (déjà dans l'étude)"), "#0b4f7c"), tile(skipped, tr("ignorés"), "#555"),
+                 tile(r.failed, tr("en échec"), "#a01c1c"), tile(r.unresolved, tr("sans commune"), "#a04000")));
+
+    const auto nameOf = [&](const std::string &file) {
+        return shownName(fromStd(file));
+    };
+
+    m_reportDetails->clear();
+    const auto group = [&](const QString &title, int n, QStyle::StandardPixmap icon) {
+        auto *item = new QTreeWidgetItem(m_reportDetails, { tr("%1 (%2)").arg(title, locale.toString(n)) });
+        item->setIcon(0, styleIcon(icon));
+        item->setFirstColumnSpanned(true);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setExpanded(true);
+        return item;
+    };
+    const auto child = [](QTreeWidgetItem *parent, const QString &file, const QString &why) {
+        auto *item = new QTreeWidgetItem(parent, { file, why });
+        item->setToolTip(0, file);
+        item->setToolTip(1, why);
+    };
+    if (!r.failures.empty()) {
+        auto *g = group(tr("En échec"), r.failed, QStyle::SP_MessageBoxCritical);
+        for (const auto &[file, why] : r.failures)
+            child(g, nameOf(file), fromStd(why));
+    }
+    if (!r.unresolvedCities.empty()) {
+        auto *g = group(tr("Importés sans commune"), r.unresolved, QStyle::SP_MessageBoxWarning);
+        for (const auto &[file, why] : r.unresolvedCities)
+            child(g, nameOf(file), fromStd(why));
+    }
+    if (!m_skipped.empty()) {
+        auto *g = group(tr("Ignorés"), skipped, QStyle::SP_MessageBoxInformation);
+        for (const auto &[file, why] : m_skipped)
+            child(g, file, why);
+    }
+    if (m_reportDetails->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_reportDetails, { tr("Tout a été importé, chaque ville a sa commune.") });
+    m_reportDetails->setColumnWidth(0, 320);
+}
+
+void ImportDialog::reject()
+{
+    if (m_thread) {
+        // Closing during an import cancels it; the dialog closes once the study is rolled back.
+        m_closeWhenDone = true;
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_thread && page() != Page::Progress && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ImportDialog::dropEvent(QDropEvent *event)
+{
+    if (m_thread)
+        return;
+    bool any = false;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        m_sources.push_back({ QFileInfo(path).absoluteFilePath(), guessSourceKind(path) });
+        any = true;
+    }
+    if (!any)
+        return;
+    event->acceptProposedAction();
+    m_pages->setCurrentIndex(static_cast<int>(Page::Sources));
+    rebuild();
+}
+
+} // namespace vigie::gui

@@ -1,0 +1,176 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/Importer.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QThread;
+class QTreeWidget;
+
+namespace vigie::gui {
+
+class ImportPreviewModel;
+class StudySession;
+
+// What a path given to the import dialog holds.
+enum class ImportSourceKind {
+    Document, // one programme file
+    Folder, // programme files, recursively (supported formats only)
+    Manifest, // a CSV/JSON list of programme files with their metadata (docs/manifest.md)
+    Projects, // a CSV/JSON list of barometer projects
+};
+
+// The kind a dropped path looks like: a folder, a programme, or for a .csv/.json the list its
+// header (or its first JSON object) describes: "file" makes a manifest, "title" a projects list;
+// otherwise the side with more known columns wins, a manifest on a tie (so that a manifest that
+// lost its "file" column is reported as such rather than read as projects).
+ImportSourceKind guessSourceKind(const QString &path);
+
+// File › "Importer des programmes ou des projets…", and files dropped on the window: choose
+// files, a folder, a manifest or a projects list (or drop them on the dialog); check the preview,
+// pick the commune of an ambiguous city, type what a folder import lacks; import with a progress
+// bar and Cancel; read the report (imported, updated, skipped, failed with reasons, cities left
+// without a commune).
+//
+// One import is one core::Importer call, hence one transaction: programmes and a projects list
+// are imported separately, and Cancel leaves the study exactly as it was. The import runs on a
+// worker thread with its own CorpusStore on the study's path (the session's store belongs to the
+// GUI thread; WAL lets the window read meanwhile); progress and the result come back as queued
+// calls. Closing the dialog during an import cancels it and closes once the worker is done; the
+// destructor waits for the worker.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Sources, Progress, Report };
+
+    ImportDialog(StudySession &session, const QStringList &paths, QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    // Replaces the sources with `paths`, each taken for what it looks like (guessSourceKind()).
+    void setPaths(const QStringList &paths);
+    void addSource(const QString &path, ImportSourceKind kind);
+    void removeSource(int index);
+    int sourceCount() const { return static_cast<int>(m_sources.size()); }
+
+    ImportPreviewModel *previewModel() const { return m_model; }
+    QTableView *previewTable() const { return m_table; }
+    bool chooseCommune(int row, const QString &insee);
+    // What blocks the import: manifest errors with file and line, mixed sources, no gazetteer.
+    QStringList errors() const { return m_errors; }
+    bool canImport() const;
+    QPushButton *importButton() const { return m_importButton; }
+    Page page() const;
+
+    void start();
+    void cancel();
+    // Closing during an import cancels it; the dialog closes once the worker has rolled back.
+    void reject() override;
+    bool isRunning() const { return m_thread != nullptr; }
+
+    // The last import: its report (Report page), or that it was cancelled or failed (Sources page).
+    const core::ImportReport &report() const { return m_report; }
+    int skippedCount() const { return static_cast<int>(m_skipped.size()); }
+    bool wasCancelled() const { return m_cancelled; }
+    QString importError() const { return m_importError; }
+
+signals:
+    void progressChanged(qint64 done, qint64 total, const QString &current);
+    // An import ended: the Report page shows it, or the Sources page says it was cancelled or failed.
+    void importFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Source
+    {
+        QString path;
+        ImportSourceKind kind;
+        int count = 0; // entries it gave
+        bool unreadable = false; // its error is in m_errors
+    };
+    struct Outcome
+    {
+        core::ImportReport report;
+        QString error;
+    };
+
+    QWidget *buildSourcesPage();
+    QWidget *buildProgressPage();
+    QWidget *buildReportPage();
+    void chooseFiles();
+    void chooseFolder();
+    void chooseList(ImportSourceKind kind);
+    QString startDirectory() const;
+    void rememberDirectory(const QString &path);
+    void rebuild(); // sources -> rows, errors
+    void refreshSources();
+    void refreshEditors();
+    void refreshSummary();
+    void setNotice(const QString &text, bool error);
+    void showProgress(qint64 done, qint64 total, const QString &current);
+    void finishImport(Outcome outcome);
+    void showReport();
+    QString shownName(const QString &path) const; // as the preview shows a file core names
+
+    StudySession &m_session;
+    const core::Gazetteer *m_gazetteer = nullptr;
+    QString m_gazetteerError;
+    std::vector<Source> m_sources;
+    QStringList m_errors;
+    // Files not imported and why: unchecked in the preview, or in a folder but not a programme format.
+    std::vector<std::pair<QString, QString>> m_skipped;
+    std::vector<std::pair<QString, QString>> m_skippedInFolders;
+    QString m_projectsSource; // Mode::Projects: the list, for the report's "file:line"
+    std::unordered_map<QString, QString> m_shownNames; // absolute path -> as shown in the preview
+
+    QStackedWidget *m_pages = nullptr;
+    QListWidget *m_sourceList = nullptr;
+    QPushButton *m_removeSource = nullptr;
+    QPushButton *m_reload = nullptr;
+    QLabel *m_errorBox = nullptr;
+    QLabel *m_notice = nullptr;
+    QStackedWidget *m_previewStack = nullptr; // the drop zone while there is no source, then the table
+    QLabel *m_dropZone = nullptr;
+    QTableView *m_table = nullptr;
+    ImportPreviewModel *m_model = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_hint = nullptr;
+    QPushButton *m_importButton = nullptr;
+    QLabel *m_progressTitle = nullptr;
+    QLabel *m_progressFile = nullptr;
+    QLabel *m_progressCount = nullptr;
+    QProgressBar *m_progressBar = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QLabel *m_reportTitle = nullptr;
+    QLabel *m_reportStudy = nullptr;
+    QLabel *m_reportCounts = nullptr;
+    QLabel *m_reportHint = nullptr;
+    QTreeWidget *m_reportDetails = nullptr;
+
+    QThread *m_thread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_closeWhenDone = false;
+    core::ImportReport m_report;
+    bool m_cancelled = false;
+    QString m_importError;
+};
+
+} // namespace vigie::gui

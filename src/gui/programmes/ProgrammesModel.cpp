@@ -1,0 +1,603 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/programmes/ProgrammesModel.h"
+
+#include "gazetteer/Gazetteer.h"
+#include "gazetteer/SizeClasses.h"
+#include "storage/CorpusStore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace vigie::gui {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+bool englishInterface()
+{
+    return QLocale().language() == QLocale::English;
+}
+
+bool isVowel(QChar c)
+{
+    static const QString vowels = QStringLiteral("aeiouyàâäéèêëîïôöùûüœæ");
+    return vowels.contains(c.toLower());
+}
+
+// "numérique" -> "num.", "participative" -> "part.": up to the consonant before the second
+// syllable's vowel, at least three letters.
+QString abbreviate(const QString &word)
+{
+    for (qsizetype k = 3; k < std::min<qsizetype>(word.size(), 7); ++k)
+        if (!isVowel(word[k - 1]) && isVowel(word[k]))
+            return word.left(k) + QLatin1Char('.');
+    return word.left(4) + QLatin1Char('.');
+}
+
+qreal luminance(const QColor &c)
+{
+    auto channel = [](qreal v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// French order of department codes: 01 ... 19, 2A, 2B, 21 ... 95, 971 ...
+int departmentOrder(const QString &code)
+{
+    if (code == QLatin1String("2A"))
+        return 201;
+    if (code == QLatin1String("2B"))
+        return 202;
+    bool ok = false;
+    const int n = code.toInt(&ok);
+    if (!ok)
+        return 100000;
+    return code.size() <= 2 ? n * 10 : n;
+}
+
+} // namespace
+
+QString shortThemeLabel(const QString &label)
+{
+    constexpr qsizetype kMax = 16;
+    if (label.size() <= kMax)
+        return label;
+    static const QStringList small
+        = { QStringLiteral("et"),  QStringLiteral("en"), QStringLiteral("de"),  QStringLiteral("des"),
+            QStringLiteral("du"),  QStringLiteral("la"), QStringLiteral("le"),  QStringLiteral("les"),
+            QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("the"), QStringLiteral("for") };
+    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString out = words.value(0);
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        const QString &w = words[i];
+        if (small.contains(w.toLower()))
+            continue;
+        if (out.size() + 1 + w.size() <= kMax) {
+            out += QLatin1Char(' ') + w;
+            continue;
+        }
+        const QString cut = abbreviate(w);
+        if (out.size() + 1 + cut.size() <= kMax + 2)
+            out += QLatin1Char(' ') + cut;
+        break;
+    }
+    return out.size() > kMax + 2 ? out.left(kMax) + QChar(0x2026) : out;
+}
+
+QColor readableTextColour(const QColor &background)
+{
+    // The contrast ratio against black and against white; the larger wins.
+    const qreal l = luminance(background);
+    return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor lightTint(const QColor &colour, qreal strength)
+{
+    auto mix = [strength](int v) {
+        return static_cast<int>(std::lround(255 - (255 - v) * strength));
+    };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+// ---- ProgrammesModel ----
+
+ProgrammesModel::ProgrammesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    const core::SizeClasses sizes = core::SizeClasses::standard();
+    for (const auto &c : sizes.classes())
+        m_sizeClassLabels << qs(c.label);
+}
+
+void ProgrammesModel::clear()
+{
+    beginResetModel();
+    m_records.clear();
+    m_rowOfId.clear();
+    m_themes.clear();
+    m_themeIndex.clear();
+    m_totals.clear();
+    m_treeThemes.clear();
+    m_tree = -1;
+    m_version = 0;
+    endResetModel();
+    emit themeTreeChanged();
+}
+
+void ProgrammesModel::load(core::CorpusStore &store)
+{
+    std::vector<ProgrammeRecord> records;
+    QHash<qint64, int> rowOfId;
+    std::vector<ThemeInfo> themes;
+    QHash<QString, int> themeIndex;
+    std::vector<qint32> totals;
+    const qint64 version = store.currentDictionaryVersion();
+
+    if (version > 0) {
+        const bool english = englishInterface();
+        const core::Dictionary dictionary = store.dictionary(version);
+        for (const core::Theme &t : dictionary.themes()) {
+            ThemeInfo info;
+            info.id = qs(t.id);
+            info.label = qs(english && !t.labelEn.empty() ? t.labelEn : t.labelFr);
+            info.shortLabel = shortThemeLabel(info.label);
+            info.colour = QColor(qs(t.colour));
+            if (!info.colour.isValid())
+                info.colour = QColor(0x55, 0x55, 0x55);
+            info.parent = dictionary.parentIndex(static_cast<int>(themes.size()));
+            themeIndex.insert(info.id, static_cast<int>(themes.size()));
+            themes.push_back(info);
+        }
+        for (std::size_t i = 0; i < themes.size(); ++i) {
+            int r = static_cast<int>(i);
+            while (themes[static_cast<std::size_t>(r)].parent >= 0)
+                r = themes[static_cast<std::size_t>(r)].parent;
+            themes[i].root = r;
+        }
+    }
+
+    const core::SizeClasses sizes = core::SizeClasses::standard();
+    // Column order matters for speed: `words` comes after `text` in the table, so SQLite walks
+    // each text's overflow pages to reach it; reading it last keeps that walk to one per row.
+    auto st = store.database().prepare(
+        "SELECT p.id, p.candidate, p.list_name, p.nuance, coalesce(p.commune, ''), coalesce(c.name, ''), "
+        "coalesce(c.department, ''), c.population, p.year, p.round, p.elected, p.source, p.format, p.encoding, "
+        "p.words FROM programmes p LEFT JOIN communes c ON c.insee = p.commune ORDER BY p.id");
+    while (st.step()) {
+        ProgrammeRecord r;
+        r.id = st.columnInt(0);
+        r.candidate = qs(st.columnText(1));
+        r.listName = qs(st.columnText(2));
+        r.nuance = qs(st.columnText(3));
+        r.insee = qs(st.columnText(4));
+        r.commune = qs(st.columnText(5));
+        r.department = qs(st.columnText(6));
+        r.population = st.columnOptionalInt(7).value_or(-1);
+        r.sizeClass = r.population >= 0 ? sizes.classOf(r.population) : -1;
+        r.year = static_cast<int>(st.columnOptionalInt(8).value_or(0));
+        r.round = static_cast<int>(st.columnOptionalInt(9).value_or(0));
+        r.elected = static_cast<int>(st.columnOptionalInt(10).value_or(-1));
+        r.source = qs(st.columnText(11));
+        r.format = qs(st.columnText(12));
+        r.encoding = qs(st.columnText(13));
+        r.words = st.columnInt(14);
+        rowOfId.insert(r.id, static_cast<int>(records.size()));
+        records.push_back(std::move(r));
+    }
+
+    const std::size_t themeCount = themes.size();
+    totals.assign(records.size() * themeCount, 0);
+    if (version > 0 && themeCount > 0) {
+        // The primary key (dictionary_version, theme, programme) serves this without a sort.
+        auto counts = store.database().prepare(
+            "SELECT programme, theme, total FROM programme_theme_counts WHERE dictionary_version = ?1");
+        counts.bind(1, static_cast<std::int64_t>(version));
+        std::string lastTheme;
+        int theme = -1;
+        while (counts.step()) {
+            const int row = rowOfId.value(counts.columnInt(0), -1);
+            std::string id = counts.columnText(1);
+            if (id != lastTheme) {
+                theme = themeIndex.value(qs(id), -1);
+                lastTheme = std::move(id);
+            }
+            if (row < 0 || theme < 0)
+                continue;
+            totals[static_cast<std::size_t>(row) * themeCount + static_cast<std::size_t>(theme)]
+                = static_cast<qint32>(counts.columnInt(2));
+        }
+    }
+
+    QHash<QString, QString> departments;
+    const core::Gazetteer *gazetteer = nullptr;
+    try {
+        gazetteer = &core::Gazetteer::bundled();
+    } catch (const std::exception &) {
+        gazetteer = nullptr; // no bundled data: departments are shown by their code
+    }
+    for (const auto &r : records) {
+        if (r.department.isEmpty() || departments.contains(r.department))
+            continue;
+        const core::Department *d = gazetteer ? gazetteer->department(r.department.toStdString()) : nullptr;
+        departments.insert(r.department, d ? qs(d->name) : QString());
+    }
+
+    // Keep the tree the user chose when the new dictionary still has it.
+    const QString previousTree = m_tree >= 0 ? m_themes[static_cast<std::size_t>(m_tree)].id : QString();
+
+    beginResetModel();
+    m_records = std::move(records);
+    m_rowOfId = std::move(rowOfId);
+    m_themes = std::move(themes);
+    m_themeIndex = std::move(themeIndex);
+    m_totals = std::move(totals);
+    m_version = version;
+    m_departmentNames = std::move(departments);
+    m_tree = -1;
+    const int kept = previousTree.isEmpty() ? -1 : m_themeIndex.value(previousTree, -1);
+    if (kept >= 0 && m_themes[static_cast<std::size_t>(kept)].parent < 0) {
+        m_tree = kept;
+    } else {
+        const int digital = m_themeIndex.value(QStringLiteral("numerique"), -1);
+        const auto rootList = roots();
+        m_tree = digital >= 0 && m_themes[static_cast<std::size_t>(digital)].parent < 0
+            ? digital
+            : (rootList.empty() ? -1 : rootList.front());
+    }
+    updateTreeThemes();
+    endResetModel();
+    emit themeTreeChanged();
+}
+
+std::vector<int> ProgrammesModel::roots() const
+{
+    std::vector<int> out;
+    for (std::size_t i = 0; i < m_themes.size(); ++i)
+        if (m_themes[i].parent < 0)
+            out.push_back(static_cast<int>(i));
+    return out;
+}
+
+void ProgrammesModel::setThemeTree(int root)
+{
+    if (root == m_tree || root < 0 || root >= static_cast<int>(m_themes.size())
+        || m_themes[static_cast<std::size_t>(root)].parent >= 0)
+        return;
+    m_tree = root;
+    updateTreeThemes();
+    if (!m_records.empty())
+        emit dataChanged(index(0, Themes), index(rowCount() - 1, Themes));
+    emit headerDataChanged(Qt::Horizontal, Themes, Themes);
+    emit themeTreeChanged();
+}
+
+void ProgrammesModel::updateTreeThemes()
+{
+    m_treeThemes.clear();
+    if (m_tree < 0)
+        return;
+    m_treeThemes.push_back(m_tree);
+    for (std::size_t i = 0; i < m_themes.size(); ++i)
+        if (m_themes[i].parent == m_tree)
+            m_treeThemes.push_back(static_cast<int>(i));
+}
+
+int ProgrammesModel::total(int row, int theme) const
+{
+    if (row < 0 || row >= rowCount() || theme < 0 || theme >= static_cast<int>(m_themes.size()))
+        return 0;
+    return m_totals[static_cast<std::size_t>(row) * m_themes.size() + static_cast<std::size_t>(theme)];
+}
+
+QList<int> ProgrammesModel::chips(int row) const
+{
+    QList<int> out;
+    for (const int t : m_treeThemes)
+        if (total(row, t) > 0)
+            out << t;
+    return out;
+}
+
+QStringList ProgrammesModel::departments() const
+{
+    QSet<QString> seen;
+    for (const auto &r : m_records)
+        seen.insert(r.department);
+    QStringList out(seen.begin(), seen.end());
+    std::sort(out.begin(), out.end(), [](const QString &a, const QString &b) {
+        if (a.isEmpty() != b.isEmpty())
+            return b.isEmpty();
+        const int oa = departmentOrder(a), ob = departmentOrder(b);
+        return oa != ob ? oa < ob : a < b;
+    });
+    return out;
+}
+
+QList<int> ProgrammesModel::years() const
+{
+    QSet<int> seen;
+    for (const auto &r : m_records)
+        seen.insert(r.year);
+    QList<int> out(seen.begin(), seen.end());
+    std::sort(out.begin(), out.end(), [](int a, int b) { return (a == 0) != (b == 0) ? b == 0 : a > b; });
+    return out;
+}
+
+bool ProgrammesModel::hasUnknownSizeClass() const
+{
+    return std::any_of(m_records.begin(), m_records.end(), [](const ProgrammeRecord &r) { return r.sizeClass < 0; });
+}
+
+QString ProgrammesModel::sizeClassLabel(int sizeClass) const
+{
+    return sizeClass >= 0 && sizeClass < m_sizeClassLabels.size() ? m_sizeClassLabels[sizeClass] : QString();
+}
+
+QString ProgrammesModel::departmentLabel(const QString &code) const
+{
+    const QString name = m_departmentNames.value(code);
+    return name.isEmpty() ? code : code + QLatin1Char(' ') + name;
+}
+
+int ProgrammesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_records.size());
+}
+
+int ProgrammesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ProgrammesModel::themesToolTip(int row) const
+{
+    QStringList lines;
+    const QLocale locale;
+    for (const int t : m_treeThemes) {
+        const int n = total(row, t);
+        if (n > 0) {
+            const QString &label = m_themes[static_cast<std::size_t>(t)].label;
+            lines << (n == 1 ? tr("%1 : 1 mention").arg(label) : tr("%1 : %2 mentions").arg(label, locale.toString(n)));
+        }
+    }
+    return lines.isEmpty() ? tr("Aucune mention") : lines.join(QLatin1Char('\n'));
+}
+
+QVariant ProgrammesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const ProgrammeRecord &r = record(row);
+    const QLocale locale;
+    const int mentions = m_tree >= 0 ? total(row, m_tree) : 0;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Candidate:
+            return r.candidate;
+        case List:
+            return r.listName;
+        case Nuance:
+            return r.nuance;
+        case Commune:
+            return r.commune.isEmpty() ? r.insee : r.commune;
+        case Department:
+            return departmentLabel(r.department);
+        case Population:
+            return r.population >= 0 ? locale.toString(r.population) : QString();
+        case SizeClass:
+            return sizeClassLabel(r.sizeClass);
+        case Year:
+            return r.year > 0 ? QString::number(r.year) : QString(); // never "2 014"
+        case Words:
+            return locale.toString(r.words);
+        case Themes: {
+            QStringList labels;
+            for (const int t : chips(row))
+                labels << m_themes[static_cast<std::size_t>(t)].label;
+            return labels.join(QStringLiteral(", "));
+        }
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case Population:
+            return r.population;
+        case SizeClass:
+            return r.sizeClass;
+        case Year:
+            return r.year;
+        case Words:
+            return r.words;
+        case Themes:
+            // By how many mentions, then by how many themes.
+            return static_cast<qint64>(mentions) * 1000 + chips(row).size();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Candidate:
+        case List:
+            return r.listName.isEmpty() ? r.candidate : tr("%1 — %2").arg(r.candidate, r.listName);
+        case Commune:
+            return r.insee.isEmpty() ? tr("Commune inconnue") : tr("%1 (INSEE %2)").arg(r.commune, r.insee);
+        case Department:
+            return departmentLabel(r.department);
+        case Themes:
+            return themesToolTip(row);
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case Population:
+        case Words:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        case Year:
+        case Nuance:
+            return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case IdRole:
+        return r.id;
+    case ChipsRole:
+        return index.column() == Themes ? QVariant::fromValue(chips(row)) : QVariant();
+    case MentionsRole:
+        return mentions;
+    default:
+        return {};
+    }
+}
+
+QVariant ProgrammesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Candidate:
+            return tr("Candidat");
+        case List:
+            return tr("Liste");
+        case Nuance:
+            return tr("Nuance");
+        case Commune:
+            return tr("Commune");
+        case Department:
+            return tr("Département");
+        case Population:
+            return tr("Population");
+        case SizeClass:
+            return tr("Taille");
+        case Year:
+            return tr("Année");
+        case Words:
+            return tr("Mots");
+        case Themes:
+            return m_tree >= 0 ? tr("Thèmes (%1)").arg(m_themes[static_cast<std::size_t>(m_tree)].label) : tr("Thèmes");
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Nuance:
+            return tr("Nuance politique de la liste");
+        case Population:
+            return tr("Population municipale (INSEE)");
+        case SizeClass:
+            return tr("Classe de taille de la commune");
+        case Words:
+            return tr("Nombre de mots du programme");
+        case Themes:
+            return tr("Thèmes que le programme mentionne au moins une fois ; la première pastille donne le "
+                      "nombre de mentions (dictionnaire courant). Le tri se fait sur ce nombre.");
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+// ---- ProgrammesFilterModel ----
+
+ProgrammesFilterModel::ProgrammesFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_collator(QLocale())
+{
+    setSortRole(ProgrammesModel::SortRole);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void ProgrammesFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = qobject_cast<ProgrammesModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+    if (m_model)
+        connect(m_model, &ProgrammesModel::themeTreeChanged, this, [this] {
+            if (m_filters.theme == kNoTheme) // "no theme of the tree": another tree, other rows
+                invalidateFilter();
+        });
+}
+
+void ProgrammesFilterModel::setFilters(const Filters &filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    invalidateFilter();
+}
+
+void ProgrammesFilterModel::setSearchResults(std::optional<QSet<qint64>> ids)
+{
+    m_search = std::move(ids);
+    invalidateFilter();
+}
+
+void ProgrammesFilterModel::clearFilters()
+{
+    m_filters = {};
+    m_search.reset();
+    invalidateFilter();
+}
+
+bool ProgrammesFilterModel::hasFilters() const
+{
+    return m_filters != Filters {} || m_search;
+}
+
+bool ProgrammesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_model || sourceParent.isValid())
+        return false;
+    const ProgrammeRecord &r = m_model->record(sourceRow);
+    const Filters &f = m_filters;
+    if (f.sizeClass && r.sizeClass != *f.sizeClass)
+        return false;
+    if (f.department && r.department != *f.department)
+        return false;
+    if (f.year && r.year != *f.year)
+        return false;
+    if (f.theme) {
+        if (*f.theme == kNoTheme) {
+            if (m_model->themeTree() >= 0 && m_model->total(sourceRow, m_model->themeTree()) > 0)
+                return false;
+        } else if (m_model->total(sourceRow, *f.theme) <= 0) {
+            return false;
+        }
+    }
+    if (m_search && !m_search->contains(r.id))
+        return false;
+    return true;
+}
+
+bool ProgrammesFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString) {
+        const QString sa = a.toString();
+        const QString sb = b.toString();
+        // Empty cells last, whatever the order: they are the least informative.
+        if (sa.isEmpty() != sb.isEmpty())
+            return sortOrder() == Qt::AscendingOrder ? sb.isEmpty() : sa.isEmpty();
+        return m_collator.compare(sa, sb) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
+} // namespace vigie::gui

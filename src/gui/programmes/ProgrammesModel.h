@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gui/common/Common.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QColor>
+#include <QHash>
+#include <QIcon>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace vigie::core {
+class CorpusStore;
+}
+
+namespace vigie::gui {
+
+// A theme of the study's current dictionary, as the programmes view shows it.
+struct ThemeInfo
+{
+    QString id;
+    QString label; // in the interface language (labelEn when the locale is English)
+    QString shortLabel; // for chips: "Démocratie part.", "Inclusion num."
+    QColor colour;
+    int parent = -1; // index in ProgrammesModel::themes(), -1 for a root
+    int root = -1; // index of the root of its tree (itself for a root)
+};
+
+// A label short enough for a chip (about 16 characters): words that fit, then one word cut after
+// its first syllable ("numérique" -> "num."). Labels that fit are kept whole.
+QString shortThemeLabel(const QString &label);
+// Black or white, whichever reads better on `background` (WCAG relative luminance).
+QColor readableTextColour(const QColor &background);
+// `colour` mixed with white: a background that keeps black text readable.
+QColor lightTint(const QColor &colour, qreal strength = 0.32);
+
+// What the table shows of a programme (its text is not loaded: the reader reads it when opened).
+struct ProgrammeRecord
+{
+    qint64 id = 0;
+    QString candidate;
+    QString listName;
+    QString nuance;
+    QString insee; // empty when the commune is unknown
+    QString commune; // name
+    QString department; // code: "69", "2A", "974"
+    qint64 population = -1; // -1: unknown
+    int sizeClass = -1; // index in SizeClasses::standard(), -1: unknown population
+    int year = 0; // 0: unknown
+    int round = 0; // 0: unknown
+    int elected = -1; // -1: unknown
+    qint64 words = 0;
+    QString source;
+    QString format;
+    QString encoding;
+};
+
+// Every programme of the open study with its metadata and, for the study's current dictionary
+// version, the rolled-up count of every theme. Loaded in three queries (programmes with their
+// communes, counts, dictionary); texts and mentions stay in the database.
+//
+// The "theme tree" is the root whose themes the table shows (chips, mention counts, theme filter):
+// `numerique` by default; `secteurs` is for barometer projects but may be chosen.
+// GUI thread only. load() throws core::StorageError (or core::DictionaryError for a damaged
+// stored dictionary) and leaves the model as it was.
+class ProgrammesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Candidate,
+        List,
+        Nuance,
+        Commune,
+        Department,
+        Population,
+        SizeClass,
+        Year,
+        Words,
+        Themes, // chips, the root's with the programme's number of mentions; sorts by that number
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // numbers as numbers, text as text
+        IdRole, // programme id (qint64)
+        ChipsRole, // Themes column: QList<int> of theme indexes, root first
+        MentionsRole, // mentions of the shown tree (the root's rolled-up count)
+    };
+
+    explicit ProgrammesModel(QObject *parent = nullptr);
+
+    void load(core::CorpusStore &store);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const ProgrammeRecord &record(int row) const { return m_records[static_cast<std::size_t>(row)]; }
+    int rowOfId(qint64 id) const { return m_rowOfId.value(id, -1); }
+    qint64 dictionaryVersion() const { return m_version; }
+
+    const std::vector<ThemeInfo> &themes() const { return m_themes; }
+    int themeIndex(const QString &id) const { return m_themeIndex.value(id, -1); }
+    std::vector<int> roots() const;
+    int themeTree() const { return m_tree; } // -1 when the study has no dictionary
+    void setThemeTree(int root);
+    // The shown tree's root, then its children in dictionary order: what chips and filters offer.
+    const std::vector<int> &treeThemes() const { return m_treeThemes; }
+    // Rolled-up count of `theme` in the programme at `row`.
+    int total(int row, int theme) const;
+    // Themes of the shown tree that the programme mentions (root first, then its children).
+    QList<int> chips(int row) const;
+
+    // What the filters offer: department codes in French order (01 ... 19, 2A, 2B, 21 ... 976; ""
+    // last for programmes without a commune), years newest first (0 last: unknown).
+    QStringList departments() const;
+    QList<int> years() const;
+    bool hasUnknownSizeClass() const;
+
+    const QStringList &sizeClassLabels() const { return m_sizeClassLabels; }
+    QString sizeClassLabel(int sizeClass) const;
+    // "69 Rhône" (the code alone when the gazetteer does not know it).
+    QString departmentLabel(const QString &code) const;
+
+signals:
+    void themeTreeChanged();
+
+private:
+    void updateTreeThemes();
+    QString themesToolTip(int row) const;
+
+    std::vector<ProgrammeRecord> m_records;
+    QHash<qint64, int> m_rowOfId;
+    std::vector<ThemeInfo> m_themes;
+    QHash<QString, int> m_themeIndex;
+    std::vector<qint32> m_totals; // row * themes + theme
+    std::vector<int> m_treeThemes;
+    int m_tree = -1;
+    qint64 m_version = 0;
+    QStringList m_sizeClassLabels;
+    QHash<QString, QString> m_departmentNames;
+};
+
+// The filters of the programmes table, and its sorting: numbers as numbers, text in French
+// collation order ("Élodie" between "Éa" and "Emma", not after "Z").
+class ProgrammesFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kNoTheme = -2; // programmes mentioning no theme of the shown tree
+
+    explicit ProgrammesFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *model) override;
+
+    // nullopt: no filter. Size class -1 and year 0 select the unknown ones; department "" the
+    // programmes without a commune; theme: an index of the model (its rolled-up count is at least
+    // 1) or kNoTheme.
+    struct Filters
+    {
+        std::optional<int> sizeClass;
+        std::optional<QString> department;
+        std::optional<int> year;
+        std::optional<int> theme;
+        bool operator==(const Filters &) const = default;
+    };
+    // Filters again only when they changed (each pass re-sorts 15,000 rows).
+    void setFilters(const Filters &filters);
+    const Filters &filters() const { return m_filters; }
+    // Ids found by the full-text search; nullopt when the search box is empty.
+    void setSearchResults(std::optional<QSet<qint64>> ids);
+    void clearFilters();
+    bool hasFilters() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    ProgrammesModel *m_model = nullptr;
+    Filters m_filters;
+    std::optional<QSet<qint64>> m_search;
+    QCollator m_collator;
+};
+
+} // namespace vigie::gui

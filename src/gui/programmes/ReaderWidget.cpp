@@ -1,0 +1,671 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/programmes/ReaderWidget.h"
+
+#include "gui/programmes/ProgrammesModel.h"
+#include "gui/common/StudySession.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QSyntaxHighlighter>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace vigie::gui {
+
+namespace {
+
+enum Field {
+    FieldCandidate,
+    FieldList,
+    FieldNuance,
+    FieldCommune,
+    FieldDepartment,
+    FieldPopulation,
+    FieldSizeClass,
+    FieldYear,
+    FieldRound,
+    FieldElected,
+    FieldWords,
+    FieldMentions,
+    FieldFormat,
+    FieldEncoding,
+    FieldCount
+};
+
+constexpr int kMentionRole = Qt::UserRole + 1;
+constexpr int kContext = 70; // UTF-16 units of context on each side in a mention's tooltip
+
+QString oneLine(QString s)
+{
+    for (QChar &c : s)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QChar::ParagraphSeparator
+            || c == QChar::LineSeparator || c == QLatin1Char('\f'))
+            c = QLatin1Char(' ');
+    return s.simplified();
+}
+
+} // namespace
+
+// Colours the mentions block by block, as the text view lays blocks out. Extra selections would
+// make the view lay out every block holding a mention at once (a third of a second for the 6,000
+// mentions of a 1 MB text); a highlighter only records formats, and layout stays lazy.
+class MentionHighlighter : public QSyntaxHighlighter
+{
+public:
+    struct Range
+    {
+        int from; // UTF-16 positions in the document, sorted, not overlapping
+        int to;
+        int theme;
+    };
+
+    MentionHighlighter(const ProgrammesModel &model, QTextDocument *document)
+        : QSyntaxHighlighter(document)
+        , m_model(model)
+    { }
+
+    void setRanges(std::vector<Range> ranges)
+    {
+        m_ranges = std::move(ranges);
+        m_formats.assign(m_model.themes().size(), QTextCharFormat());
+        for (std::size_t t = 0; t < m_model.themes().size(); ++t) {
+            const QColor colour = m_model.themes()[t].colour;
+            QTextCharFormat &f = m_formats[t];
+            f.setBackground(lightTint(colour));
+            f.setForeground(QColor(Qt::black));
+            // The underline in the full colour tells apart themes whose tints are close.
+            f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            f.setUnderlineColor(colour);
+        }
+        rehighlight();
+    }
+
+    // Empties the ranges without a pass over the document (before new text is set).
+    void forget() { m_ranges.clear(); }
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        if (m_ranges.empty())
+            return;
+        const int begin = currentBlock().position();
+        const int end = begin + static_cast<int>(text.size());
+        // Ranges are sorted and disjoint, so their ends are sorted too.
+        auto it
+            = std::upper_bound(m_ranges.begin(), m_ranges.end(), begin, [](int p, const Range &r) { return p < r.to; });
+        for (; it != m_ranges.end() && it->from < end; ++it) {
+            const int from = std::max(it->from, begin);
+            const int to = std::min(it->to, end);
+            if (to > from && it->theme >= 0 && static_cast<std::size_t>(it->theme) < m_formats.size())
+                setFormat(from - begin, to - from, m_formats[static_cast<std::size_t>(it->theme)]);
+        }
+    }
+
+private:
+    const ProgrammesModel &m_model;
+    std::vector<Range> m_ranges;
+    std::vector<QTextCharFormat> m_formats;
+};
+
+ReaderWidget::ReaderWidget(StudySession &session, ProgrammesModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(model)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(8, 6, 8, 8);
+    outer->setSpacing(6);
+
+    // Header: back, who and where, mention navigation.
+    auto *header = new QHBoxLayout;
+    header->setSpacing(10);
+    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Liste des programmes"), this);
+    back->setObjectName(QStringLiteral("readerBack"));
+    back->setToolTip(tr("Revenir au tableau des programmes (Échap)"));
+    connect(back, &QPushButton::clicked, this, &ReaderWidget::backRequested);
+    header->addWidget(back, 0, Qt::AlignTop);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("readerTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("readerSubtitle"));
+    m_subtitle->setStyleSheet(QStringLiteral("color: #555;"));
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    m_previous = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("Mention précédente"), this);
+    m_previous->setObjectName(QStringLiteral("previousMention"));
+    m_previous->setToolTip(tr("Mention précédente (Maj+F3)"));
+    m_next = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Mention suivante"), this);
+    m_next->setObjectName(QStringLiteral("nextMention"));
+    m_next->setToolTip(tr("Mention suivante (F3)"));
+    m_position = new QLabel(this);
+    m_position->setObjectName(QStringLiteral("mentionPosition"));
+    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(tr("Mention 8 888 sur 8 888")));
+    m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    header->addWidget(m_position, 0, Qt::AlignVCenter);
+    header->addWidget(m_previous, 0, Qt::AlignVCenter);
+    header->addWidget(m_next, 0, Qt::AlignVCenter);
+    outer->addLayout(header);
+    connect(m_previous, &QPushButton::clicked, this, &ReaderWidget::previousMention);
+    connect(m_next, &QPushButton::clicked, this, &ReaderWidget::nextMention);
+    // Window-wide while the reader is shown (a hidden widget's shortcuts do not fire).
+    auto *f3 = new QShortcut(QKeySequence(Qt::Key_F3), this);
+    connect(f3, &QShortcut::activated, this, &ReaderWidget::nextMention);
+    auto *shiftF3 = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this);
+    connect(shiftF3, &QShortcut::activated, this, &ReaderWidget::previousMention);
+    for (const QKeySequence &key : { QKeySequence(Qt::Key_Escape), QKeySequence(Qt::ALT | Qt::Key_Left) }) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &ReaderWidget::backRequested);
+    }
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("readerSplitter"));
+    split->setChildrenCollapsible(false);
+
+    // The text: plain (a 1 MB PDF's text lays out lazily, block by block), mentions coloured by a
+    // highlighter, so the document itself stays the stored text, position for position.
+    m_textView = new QPlainTextEdit(split);
+    m_textView->setObjectName(QStringLiteral("readerText"));
+    m_textView->setReadOnly(true);
+    m_textView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_textView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_textView->setUndoRedoEnabled(false);
+    QFont textFont = m_textView->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.12);
+    m_textView->setFont(textFont);
+    m_textView->document()->setDocumentMargin(14);
+    m_textView->setMinimumWidth(360);
+    connect(m_textView, &QPlainTextEdit::cursorPositionChanged, this, &ReaderWidget::cursorMoved);
+    m_highlighter = new MentionHighlighter(m_model, m_textView->document());
+
+    auto *side = new QSplitter(Qt::Vertical, split);
+    side->setObjectName(QStringLiteral("readerSide"));
+    side->setChildrenCollapsible(false);
+    m_list = new QTreeWidget(side);
+    m_list->setObjectName(QStringLiteral("mentionList"));
+    m_list->setColumnCount(2);
+    m_list->setHeaderLabels({ tr("Mentions par thème"), tr("Ligne") });
+    m_list->setRootIsDecorated(true);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->setMinimumHeight(160);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item || m_moving)
+            return;
+        const QVariant v = item->data(0, kMentionRole);
+        if (v.isValid())
+            goToMention(v.toInt());
+    });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        // A theme's row: its first mention.
+        if (item && item->childCount() > 0)
+            goToMention(item->child(0)->data(0, kMentionRole).toInt());
+    });
+
+    auto *metaScroll = new QScrollArea(side);
+    metaScroll->setWidgetResizable(true);
+    metaScroll->setFrameShape(QFrame::StyledPanel);
+    auto *meta = new QWidget(metaScroll);
+    meta->setObjectName(QStringLiteral("readerMetadata"));
+    auto *form = new QFormLayout(meta);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight);
+    form->setContentsMargins(10, 8, 10, 8);
+    form->setVerticalSpacing(4);
+    const QString labels[FieldCount] = { tr("Candidat"),
+                                         tr("Liste"),
+                                         tr("Nuance"),
+                                         tr("Commune"),
+                                         tr("Département"),
+                                         tr("Population"),
+                                         tr("Taille de commune"),
+                                         tr("Année"),
+                                         tr("Tour"),
+                                         tr("Élu"),
+                                         tr("Mots"),
+                                         tr("Mentions"),
+                                         tr("Format"),
+                                         tr("Encodage") };
+    for (int i = 0; i < FieldCount; ++i) {
+        auto *value = new QLabel(meta);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setObjectName(QStringLiteral("meta%1").arg(i));
+        form->addRow(labels[i], value);
+        m_fields.push_back(value);
+    }
+    // The source path can be long: a read-only line scrolls and copies whole.
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->setSpacing(4);
+    m_source = new QLineEdit(meta);
+    m_source->setObjectName(QStringLiteral("readerSource"));
+    m_source->setReadOnly(true);
+    m_openSource = new QToolButton(meta);
+    m_openSource->setText(tr("Ouvrir"));
+    m_openSource->setToolTip(tr("Ouvrir le fichier source avec l'application du système"));
+    connect(m_openSource, &QToolButton::clicked, this, &ReaderWidget::openSource);
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(m_openSource);
+    form->addRow(tr("Fichier source"), sourceRow);
+    metaScroll->setWidget(meta);
+
+    side->addWidget(m_list);
+    side->addWidget(metaScroll);
+    side->setStretchFactor(0, 3);
+    side->setStretchFactor(1, 2);
+    split->addWidget(m_textView);
+    split->addWidget(side);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({ 760, 380 });
+    outer->addWidget(split, 1);
+
+    connect(&m_model, &ProgrammesModel::themeTreeChanged, this, [this] {
+        // After a reload with another dictionary the mentions' theme indexes are stale until
+        // reload() reads them again.
+        if (m_id > 0 && m_version == m_model.dictionaryVersion())
+            showMentions();
+    });
+    updateNavigation();
+}
+
+void ReaderWidget::clear()
+{
+    m_id = 0;
+    m_version = 0;
+    m_text.clear();
+    m_supplementary.clear();
+    m_all.clear();
+    m_shown.clear();
+    m_items.clear();
+    m_current = -1;
+    m_highlighter->forget();
+    m_textView->clear();
+    m_list->clear();
+    m_title->clear();
+    m_subtitle->clear();
+    for (QLabel *l : m_fields)
+        l->clear();
+    m_source->clear();
+    updateNavigation();
+}
+
+int ReaderWidget::utf16Position(qint64 codePoint) const
+{
+    const auto before = std::lower_bound(m_supplementary.begin(), m_supplementary.end(), codePoint);
+    const qint64 pos = codePoint + (before - m_supplementary.begin());
+    return static_cast<int>(std::clamp<qint64>(pos, 0, m_text.size()));
+}
+
+bool ReaderWidget::openProgramme(qint64 id, qint64 start, qint64 end)
+{
+    const int row = m_model.rowOfId(id);
+    if (row < 0 || !m_session.isOpen()) {
+        clear();
+        return false;
+    }
+    core::CorpusStore &store = m_session.store();
+    m_id = id;
+    m_version = m_model.dictionaryVersion();
+    m_text = QString::fromStdString(store.programmeText(id));
+
+    m_supplementary.clear();
+    qint64 codePoint = 0;
+    for (qsizetype i = 0; i < m_text.size(); ++i, ++codePoint) {
+        if (m_text[i].isHighSurrogate() && i + 1 < m_text.size() && m_text[i + 1].isLowSurrogate()) {
+            m_supplementary.push_back(codePoint);
+            ++i;
+        }
+    }
+
+    // QTextDocument takes "\r\n" and a lone "\r" as one block break: every position after it would
+    // move. Imported texts have "\n" only, but keep the positions whatever the text holds.
+    QString display = m_text;
+    for (qsizetype i = 0; i < display.size(); ++i)
+        if (display[i] == QLatin1Char('\r'))
+            display[i]
+                = i + 1 < display.size() && display[i + 1] == QLatin1Char('\n') ? QLatin1Char(' ') : QLatin1Char('\n');
+    m_highlighter->forget(); // setPlainText highlights every block: with no ranges, at no cost
+    m_textView->setPlainText(display);
+    if (m_textView->document()->characterCount() != display.size() + 1)
+        qWarning("Vigie reader: the document does not keep the text's positions (%d for %lld)",
+                 m_textView->document()->characterCount(), static_cast<long long>(display.size() + 1));
+
+    m_all.clear();
+    if (m_model.dictionaryVersion() > 0) {
+        auto st = store.database().prepare("SELECT theme, term, start, end FROM programme_mentions "
+                                           "WHERE programme = ?1 AND dictionary_version = ?2 ORDER BY start, end");
+        st.bind(1, static_cast<std::int64_t>(id)).bind(2, static_cast<std::int64_t>(m_model.dictionaryVersion()));
+        while (st.step()) {
+            Mention m;
+            m.theme = m_model.themeIndex(QString::fromStdString(st.columnText(0)));
+            if (m.theme < 0)
+                continue;
+            m.term = static_cast<int>(st.columnInt(1));
+            m.start = st.columnInt(2);
+            m.end = st.columnInt(3);
+            m.from = utf16Position(m.start);
+            m.to = utf16Position(m.end);
+            m_all.push_back(m);
+        }
+    }
+
+    fillMetadata(m_model.record(row));
+
+    // A requested range that is a stored mention of another tree shows that tree.
+    bool shown = false;
+    if (start >= 0) {
+        const auto hit = std::find_if(m_all.begin(), m_all.end(),
+                                      [&](const Mention &m) { return m.start == start && m.end == end; });
+        const int tree = m_model.themeTree();
+        if (hit != m_all.end() && tree >= 0) {
+            const int root = m_model.themes()[static_cast<std::size_t>(hit->theme)].root;
+            if (root != tree) {
+                m_model.setThemeTree(root); // themeTreeChanged: showMentions(), the view's combos
+                shown = true;
+            }
+        }
+    }
+    if (!shown)
+        showMentions();
+
+    if (start >= 0) {
+        const int from = utf16Position(start);
+        const int to = utf16Position(std::max(start, end));
+        const auto it = std::find_if(m_shown.begin(), m_shown.end(),
+                                     [&](const Mention &m) { return m.from == from && m.to == to; });
+        if (it != m_shown.end()) {
+            goToMention(static_cast<int>(it - m_shown.begin()));
+        } else {
+            QTextCursor cursor(m_textView->document());
+            cursor.setPosition(from);
+            cursor.setPosition(to, QTextCursor::KeepAnchor);
+            m_textView->setTextCursor(cursor);
+            m_textView->centerCursor();
+        }
+    } else {
+        m_textView->moveCursor(QTextCursor::Start);
+        m_textView->ensureCursorVisible();
+    }
+    updateNavigation();
+    return true;
+}
+
+bool ReaderWidget::reload()
+{
+    if (m_id <= 0)
+        return false;
+    const QTextCursor cursor = m_textView->textCursor();
+    const int anchor = cursor.anchor();
+    const int position = cursor.position();
+    const int scroll = m_textView->verticalScrollBar()->value();
+    if (!openProgramme(m_id))
+        return false;
+    QTextCursor restored(m_textView->document());
+    const int last = m_textView->document()->characterCount() - 1;
+    restored.setPosition(std::min(anchor, last));
+    restored.setPosition(std::min(position, last), QTextCursor::KeepAnchor);
+    m_textView->setTextCursor(restored);
+    m_textView->verticalScrollBar()->setValue(scroll);
+    return true;
+}
+
+void ReaderWidget::showMentions()
+{
+    const int tree = m_model.themeTree();
+    m_shown.clear();
+    for (const Mention &m : m_all)
+        if (tree >= 0 && m_model.themes()[static_cast<std::size_t>(m.theme)].root == tree)
+            m_shown.push_back(m);
+
+    std::vector<MentionHighlighter::Range> ranges;
+    ranges.reserve(m_shown.size());
+    for (const Mention &m : m_shown)
+        ranges.push_back({ m.from, m.to, m.theme });
+    m_highlighter->setRanges(std::move(ranges));
+    m_current = -1;
+    fillMentionList();
+    cursorMoved();
+    if (m_id > 0) {
+        const int row = m_model.rowOfId(m_id);
+        if (row >= 0)
+            m_fields[FieldMentions]->setText(
+                tree >= 0 ? tr("%1 (%2)").arg(QLocale().toString(static_cast<qlonglong>(m_shown.size())),
+                                              m_model.themes()[static_cast<std::size_t>(tree)].label)
+                          : QString());
+    }
+}
+
+void ReaderWidget::fillMentionList()
+{
+    m_list->clear();
+    m_items.assign(m_shown.size(), nullptr);
+    const int tree = m_model.themeTree();
+    if (tree < 0)
+        return;
+    QTextDocument *doc = m_textView->document();
+    const QLocale locale;
+    std::vector<QTreeWidgetItem *> groups(m_model.themes().size(), nullptr);
+    // Groups in dictionary order, mentions in text order.
+    std::vector<int> counts(m_model.themes().size(), 0);
+    for (const Mention &m : m_shown)
+        ++counts[static_cast<std::size_t>(m.theme)];
+    QList<QTreeWidgetItem *> top;
+    for (std::size_t t = 0; t < m_model.themes().size(); ++t) {
+        if (counts[t] == 0)
+            continue;
+        const ThemeInfo &theme = m_model.themes()[t];
+        auto *group = new QTreeWidgetItem;
+        group->setText(0, tr("%1 (%2)").arg(theme.label, locale.toString(counts[t])));
+        group->setIcon(0, themeSwatch(theme.colour));
+        group->setToolTip(
+            0, static_cast<int>(t) == tree ? tr("Termes généraux du thème « %1 »").arg(theme.label) : theme.label);
+        QFont bold = group->font(0);
+        bold.setBold(true);
+        group->setFont(0, bold);
+        groups[t] = group;
+        top << group;
+    }
+    for (std::size_t i = 0; i < m_shown.size(); ++i) {
+        const Mention &m = m_shown[i];
+        auto *item = new QTreeWidgetItem(groups[static_cast<std::size_t>(m.theme)]);
+        item->setText(0, oneLine(m_text.mid(m.from, m.to - m.from)));
+        item->setText(1, locale.toString(doc->findBlock(m.from).blockNumber() + 1));
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        const int left = std::max(0, m.from - kContext);
+        const int right = std::min(static_cast<int>(m_text.size()), m.to + kContext);
+        item->setToolTip(0,
+                         QStringLiteral("…%1 « %2 » %3…")
+                             .arg(oneLine(m_text.mid(left, m.from - left)), oneLine(m_text.mid(m.from, m.to - m.from)),
+                                  oneLine(m_text.mid(m.to, right - m.to))));
+        item->setData(0, kMentionRole, static_cast<int>(i));
+        m_items[i] = item;
+    }
+    m_list->addTopLevelItems(top);
+    m_list->expandAll();
+}
+
+void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
+{
+    const QLocale locale;
+    const QString none = QStringLiteral("—");
+    auto orNone = [&none](const QString &s) {
+        return s.isEmpty() ? none : s;
+    };
+    m_title->setText(r.listName.isEmpty() ? orNone(r.candidate) : tr("%1 — %2").arg(orNone(r.candidate), r.listName));
+    QStringList where;
+    if (!r.commune.isEmpty())
+        where << r.commune;
+    if (!r.department.isEmpty())
+        where << m_model.departmentLabel(r.department);
+    if (r.year > 0)
+        where << (r.round > 0 ? tr("%1, tour %2").arg(QString::number(r.year), QString::number(r.round))
+                              : QString::number(r.year));
+    where << (r.words == 1 ? tr("1 mot") : tr("%1 mots").arg(locale.toString(r.words)));
+    m_subtitle->setText(where.join(QStringLiteral(" · ")));
+
+    m_fields[FieldCandidate]->setText(orNone(r.candidate));
+    m_fields[FieldList]->setText(orNone(r.listName));
+    m_fields[FieldNuance]->setText(orNone(r.nuance));
+    m_fields[FieldCommune]->setText(r.insee.isEmpty() ? tr("inconnue")
+                                                      : tr("%1 (INSEE %2)").arg(orNone(r.commune), r.insee));
+    m_fields[FieldDepartment]->setText(r.department.isEmpty() ? none : m_model.departmentLabel(r.department));
+    m_fields[FieldPopulation]->setText(r.population >= 0 ? locale.toString(r.population) : tr("inconnue"));
+    m_fields[FieldSizeClass]->setText(r.sizeClass >= 0 ? m_model.sizeClassLabel(r.sizeClass) : tr("inconnue"));
+    m_fields[FieldYear]->setText(r.year > 0 ? QString::number(r.year) : none);
+    m_fields[FieldRound]->setText(r.round > 0 ? QString::number(r.round) : none);
+    m_fields[FieldElected]->setText(r.elected < 0 ? tr("inconnu") : r.elected ? tr("oui") : tr("non"));
+    m_fields[FieldWords]->setText(locale.toString(r.words));
+    m_fields[FieldFormat]->setText(orNone(r.format));
+    m_fields[FieldEncoding]->setText(orNone(r.encoding));
+    m_source->setText(r.source);
+    m_source->setCursorPosition(0);
+    m_source->setToolTip(r.source);
+    const QUrl url = QUrl(r.source);
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    m_openSource->setEnabled(web || (!r.source.isEmpty() && QFileInfo::exists(r.source)));
+}
+
+void ReaderWidget::openSource()
+{
+    const QString source = m_source->text();
+    const QUrl url(source);
+    if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
+        QDesktopServices::openUrl(url);
+    else if (QFileInfo::exists(source))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(source));
+}
+
+void ReaderWidget::goToMention(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_shown.size()))
+        return;
+    const Mention &m = m_shown[static_cast<std::size_t>(index)];
+    QTextCursor cursor(m_textView->document());
+    cursor.setPosition(m.from);
+    cursor.setPosition(m.to, QTextCursor::KeepAnchor);
+    m_moving = true;
+    m_textView->setTextCursor(cursor);
+    m_moving = false;
+    cursorMoved();
+    m_textView->centerCursor();
+}
+
+int ReaderWidget::nextIndex() const
+{
+    const QTextCursor c = m_textView->textCursor();
+    // After the selected mention, or from the caret (a click in the text, then F3).
+    const int pos = c.hasSelection() ? c.selectionStart() + 1 : c.position();
+    const auto it
+        = std::lower_bound(m_shown.begin(), m_shown.end(), pos, [](const Mention &m, int p) { return m.from < p; });
+    return it == m_shown.end() ? -1 : static_cast<int>(it - m_shown.begin());
+}
+
+int ReaderWidget::previousIndex() const
+{
+    const int pos = m_textView->textCursor().selectionStart();
+    const auto it
+        = std::lower_bound(m_shown.begin(), m_shown.end(), pos, [](const Mention &m, int p) { return m.from < p; });
+    return it == m_shown.begin() ? -1 : static_cast<int>(it - m_shown.begin()) - 1;
+}
+
+void ReaderWidget::nextMention()
+{
+    goToMention(nextIndex());
+}
+
+void ReaderWidget::previousMention()
+{
+    goToMention(previousIndex());
+}
+
+void ReaderWidget::cursorMoved()
+{
+    const QTextCursor c = m_textView->textCursor();
+    m_current = -1;
+    if (c.hasSelection()) {
+        const int from = c.selectionStart();
+        const auto it = std::lower_bound(m_shown.begin(), m_shown.end(), from,
+                                         [](const Mention &m, int p) { return m.from < p; });
+        if (it != m_shown.end() && it->from == from && it->to == c.selectionEnd())
+            m_current = static_cast<int>(it - m_shown.begin());
+    }
+    setSelectionColour(
+        m_current >= 0
+            ? m_model.themes()[static_cast<std::size_t>(m_shown[static_cast<std::size_t>(m_current)].theme)].colour
+            : QColor());
+    if (m_current >= 0 && static_cast<std::size_t>(m_current) < m_items.size()
+        && m_items[static_cast<std::size_t>(m_current)]) {
+        m_moving = true;
+        m_list->setCurrentItem(m_items[static_cast<std::size_t>(m_current)]);
+        m_list->scrollToItem(m_items[static_cast<std::size_t>(m_current)]);
+        m_moving = false;
+    }
+    updateNavigation();
+}
+
+void ReaderWidget::setSelectionColour(const QColor &colour)
+{
+    // The selected mention in its theme's full colour, in focus or not; other selections as usual.
+    QPalette p = m_textView->palette();
+    const QPalette base = QApplication::palette(m_textView);
+    for (const auto group : { QPalette::Active, QPalette::Inactive }) {
+        p.setColor(group, QPalette::Highlight,
+                   colour.isValid() ? colour : base.color(QPalette::Active, QPalette::Highlight));
+        p.setColor(group, QPalette::HighlightedText,
+                   colour.isValid() ? readableTextColour(colour)
+                                    : base.color(QPalette::Active, QPalette::HighlightedText));
+    }
+    m_textView->setPalette(p);
+}
+
+void ReaderWidget::updateNavigation()
+{
+    const QLocale locale;
+    const int n = static_cast<int>(m_shown.size());
+    m_previous->setEnabled(previousIndex() >= 0);
+    m_next->setEnabled(nextIndex() >= 0);
+    if (m_id <= 0)
+        m_position->clear();
+    else if (n == 0)
+        m_position->setText(tr("Aucune mention"));
+    else if (m_current >= 0)
+        m_position->setText(tr("Mention %1 sur %2").arg(locale.toString(m_current + 1), locale.toString(n)));
+    else
+        m_position->setText(n == 1 ? tr("1 mention") : tr("%1 mentions").arg(locale.toString(n)));
+}
+
+} // namespace vigie::gui
