@@ -4,7 +4,7 @@
 
 #include "analysis/Barometer.h"
 #include "analysis/Crosstab.h"
-#include "demo/DemoStudy.h"
+#include "analysis/Export.h"
 
 #include <cmath>
 

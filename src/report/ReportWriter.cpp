@@ -5,7 +5,6 @@
 #include "analysis/Export.h"
 #include "charts/ChartExport.h"
 #include "charts/StudyCharts.h"
-#include "demo/DemoStudy.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

@@ -174,7 +174,7 @@ TEST_CASE("Vigie's tagging finds in the demo programmes exactly what the generat
     auto store = CorpusStore::open(study.path());
     std::atomic_bool cancel { false };
     REQUIRE(storeDemo(store, gazetteer(), demo, {}, cancel));
-    CHECK(isSynthetic(store));
+    CHECK(store.isSynthetic());
     CHECK(store.programmeCount() == 268);
     CHECK(store.projectCount() == 1128);
 

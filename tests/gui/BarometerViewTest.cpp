@@ -5,7 +5,6 @@
 // export, and the message of a study without projects.
 #include "gui/barometer/BarometerView.h"
 #include "GuiTestSupport.h"
-#include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/common/ChartView.h"
 #include "gui/common/StudySession.h"

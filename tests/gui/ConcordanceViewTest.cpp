@@ -6,7 +6,6 @@
 #include "gui/concordance/ConcordanceView.h"
 #include "GuiTestSupport.h"
 #include "analysis/Crosstab.h"
-#include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/common/ChartView.h"
 #include "gui/concordance/ConcordanceModel.h"

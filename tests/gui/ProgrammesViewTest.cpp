@@ -6,7 +6,6 @@
 // from another view.
 #include "gui/programmes/ProgrammesView.h"
 #include "GuiTestSupport.h"
-#include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/window/MainWindow.h"
 #include "gui/programmes/ProgrammesModel.h"

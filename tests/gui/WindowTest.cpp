@@ -4,7 +4,6 @@
 // crosstab behind the chart, the background tests, and every export format.
 #include "GuiTestSupport.h"
 #include "analysis/Export.h"
-#include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/common/ChartView.h"
 #include "gui/dashboard/DashboardView.h"

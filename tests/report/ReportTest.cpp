@@ -3,7 +3,7 @@
 // The observatory report on the demo study: the numbers it shows are the study's, the HTML holds
 // its charts, the PDF is a real multi-page document, and the synthetic study is marked as such.
 #include "GuiTestSupport.h"
-#include "demo/DemoStudy.h"
+#include "analysis/Export.h"
 #include "gazetteer/Gazetteer.h"
 #include "analysis/ReportData.h"
 #include "report/ReportWriter.h"

@@ -4,9 +4,9 @@
 #include "cli/Cli.h"
 
 #include "DataPaths.h"
-#include "demo/DemoStudy.h"
-#include "gazetteer/SizeClasses.h"
+#include "analysis/Export.h"
 #include "analysis/ReportData.h"
+#include "gazetteer/SizeClasses.h"
 #include "report/ReportWriter.h"
 #include "storage/CorpusStore.h"
 

@@ -5,7 +5,6 @@
 #include "DataPaths.h"
 #include "analysis/Crosstab.h"
 #include "analysis/Export.h"
-#include "demo/DemoStudy.h"
 #include "storage/CorpusStore.h"
 
 #include <nlohmann/json.hpp>

@@ -4,6 +4,7 @@
 #include "cli/Cli.h"
 
 #include "DataPaths.h"
+#include "analysis/Export.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/SizeClasses.h"

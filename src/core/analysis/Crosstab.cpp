@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Crosstab.h"
 
-#include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "storage/CorpusStore.h"
 
@@ -182,7 +181,7 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
     }
 
     Database &db = store.database();
-    result.synthetic = isSynthetic(store);
+    result.synthetic = store.isSynthetic();
     const std::vector<ProgrammeRow> programmes = loadProgrammeRows(db);
     std::unordered_map<std::int64_t, std::size_t> index;
     for (std::size_t i = 0; i < programmes.size(); ++i)

@@ -22,6 +22,9 @@ struct CrosstabResult;
 inline constexpr const char *kSyntheticColumn = "synthetic_data";
 inline constexpr const char *kSyntheticValue = "DONNEES FICTIVES (etude de demonstration)";
 
+// What every figure taken from a synthetic study says, in French or English.
+std::string syntheticNotice(bool french);
+
 void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostream &out);
 // One row per mention of the current dictionary: programme, theme, term, offsets, matched text.
 void writeMentionsCsv(CorpusStore &store, std::ostream &out);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/ReportData.h"
 
-#include "demo/DemoStudy.h"
 #include "storage/CorpusStore.h"
 #include "storage/Database.h"
 #include "tagging/Dictionary.h"
@@ -38,7 +37,7 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
 {
     ReportData r;
     r.french = options.french;
-    r.synthetic = isSynthetic(store);
+    r.synthetic = store.isSynthetic();
     r.study = store.database().path();
     r.generatedAt = utcNow();
     r.sizes = options.sizes;

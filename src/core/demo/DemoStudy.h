@@ -127,14 +127,9 @@ struct DemoStudy
 DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const DemoPlan &plan = {});
 
 // Stores it in `store` (which must hold no programmes or projects yet) with tagging and the
-// search index, in one transaction, and marks the study as synthetic (setting "synthetic").
+// search index, in one transaction, and marks the study as synthetic (CorpusStore::markSynthetic).
 // Returns false if cancelled (nothing stored).
 bool storeDemo(CorpusStore &store, const Gazetteer &gazetteer, const DemoStudy &demo, const ProgressSink &progress,
                const std::atomic_bool &cancel);
-
-// The study setting that marks a synthetic study, and its French and English notices.
-inline constexpr const char *kSyntheticSetting = "synthetic";
-bool isSynthetic(CorpusStore &store);
-std::string syntheticNotice(bool french);
 
 } // namespace vigie::core

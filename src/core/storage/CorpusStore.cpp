@@ -11,6 +11,10 @@
 
 namespace vigie::core {
 
+namespace {
+constexpr const char *kSyntheticSetting = "synthetic";
+}
+
 std::string utcNow()
 {
     const std::time_t now = std::time(nullptr);
@@ -334,6 +338,16 @@ std::vector<std::int64_t> CorpusStore::search(const std::string &userText, int l
     while (st.step())
         ids.push_back(st.columnInt(0));
     return ids;
+}
+
+bool CorpusStore::isSynthetic()
+{
+    return !setting(kSyntheticSetting).empty();
+}
+
+void CorpusStore::markSynthetic(const std::string &origin)
+{
+    setSetting(kSyntheticSetting, origin);
 }
 
 std::string CorpusStore::setting(const std::string &key, const std::string &fallback)

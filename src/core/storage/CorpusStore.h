@@ -115,6 +115,11 @@ public:
     // Full-text search (SearchTokenizer rules); programme ids by relevance, at most `limit`.
     std::vector<std::int64_t> search(const std::string &userText, int limit = 1000);
 
+    // A synthetic study (the demo: invented programmes) says so on every figure taken from it.
+    // The mark is the study setting "synthetic", whose value says what made it ("demo").
+    bool isSynthetic();
+    void markSynthetic(const std::string &origin);
+
     std::string setting(const std::string &key, const std::string &fallback = {});
     void setSetting(const std::string &key, const std::string &value);
 

@@ -26,7 +26,7 @@ bool StudySession::open(const QString &path, QString *error)
         if (!info.dir().exists())
             QDir().mkpath(info.absolutePath());
         auto store = std::make_unique<core::CorpusStore>(core::CorpusStore::open(path.toStdString()));
-        m_synthetic = core::isSynthetic(*store);
+        m_synthetic = store->isSynthetic();
         m_store = std::move(store);
         m_path = info.absoluteFilePath();
         emit studyOpened();
@@ -51,7 +51,7 @@ QString StudySession::summary() const
 void StudySession::notifyChanged()
 {
     if (m_store)
-        m_synthetic = core::isSynthetic(*m_store);
+        m_synthetic = m_store->isSynthetic();
     emit studyChanged();
 }
 

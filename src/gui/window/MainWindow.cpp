@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/window/MainWindow.h"
 
-#include "demo/DemoStudy.h"
 #include "gui/common/Background.h"
 #include "gui/import/ImportDialog.h"
 #include "gui/common/StudySession.h"
