@@ -34,25 +34,7 @@ Chart base(const ChartContext &c)
 
 QString groupAxis(core::Grouping g, const ChartContext &c)
 {
-    switch (g) {
-    case core::Grouping::SizeClass:
-        return tr(c, "Taille de la commune (habitants)", "City size (inhabitants)");
-    case core::Grouping::Department:
-        return tr(c, "Département", "Department");
-    case core::Grouping::Region:
-        return tr(c, "Région", "Region");
-    case core::Grouping::Nuance:
-        return tr(c, "Nuance politique de la liste", "Political nuance of the list");
-    case core::Grouping::Year:
-        return tr(c, "Année", "Year");
-    case core::Grouping::Elected:
-        return tr(c, "Liste élue ou non", "Elected list or not");
-    case core::Grouping::Commune:
-        return tr(c, "Commune", "City");
-    case core::Grouping::None:
-        break;
-    }
-    return {};
+    return QString::fromUtf8(core::groupingSpec(g).axis(c.french));
 }
 
 } // namespace

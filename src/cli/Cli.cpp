@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 
+#include "import/DocumentFormats.h"
+
 #include <exception>
 #include <ostream>
+#include <string>
 
 namespace vigie::cli {
 
@@ -22,8 +25,8 @@ Commands:
   demo [--db FILE]    Write the bundled demo study (real communes, invented programmes and
                       projects, marked as synthetic) into a new study.
   import [--db FILE] [--manifest FILE] [PATH...]
-                      Import programmes (.txt .md .html .pdf .docx .odt; folders; a CSV or
-                      JSON manifest with candidate, list, nuance, city, year...).
+                      Import programmes (@FORMATS@;
+                      folders; a CSV or JSON manifest with candidate, list, nuance, city, year...).
   import-projects [--db FILE] FILE
                       Import barometer projects (CSV or JSON: title, city, category, maturity...).
   barometer [--db FILE]
@@ -55,19 +58,28 @@ Options:
 Exit codes: 0 success, 1 an input failed (see the message), 2 wrong usage.
 )";
 
+// The formats come from core's registry, as the window's file dialog does.
+std::string usageText()
+{
+    std::string text = kUsageText;
+    const std::string marker = "@FORMATS@";
+    text.replace(text.find(marker), marker.size(), core::supportedExtensions());
+    return text;
+}
+
 } // namespace
 
 int run(const std::vector<std::string> &args, Streams streams)
 {
     try {
         if (args.empty()) {
-            streams.err << kUsageText;
+            streams.err << usageText();
             return kUsage;
         }
         const std::string &command = args[0];
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (command == "-h" || command == "--help" || command == "help") {
-            streams.out << kUsageText;
+            streams.out << usageText();
             return kOk;
         }
         if (command == "--version") {

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie: the window. Opens the study given with --study, else the last one, else the bundled demo
 // study (written on first start).
+#include "gui/common/StudySession.h"
 #include "gui/dictionary/DictionaryTrial.h"
 #include "gui/dictionary/DictionaryView.h"
 #include "gui/window/MainWindow.h"
-#include "gui/common/StudySession.h"
 #include "gui/window/Views.h"
 
 #include <QApplication>
@@ -112,13 +112,13 @@ int main(int argc, char **argv)
         {
             QString view;
             QString name;
-            std::function<void()> prepare;
+            std::function<void()> setUp; // before the shot
         };
         std::vector<Shot> shots;
         for (const QString &key : window.viewKeys())
             shots.push_back({ key, key, {} });
         if (auto *dictionary = qobject_cast<vigie::gui::DictionaryView *>(window.view(QStringLiteral("dictionary")))) {
-            shots.back().prepare = [dictionary] {
+            shots.back().setUp = [dictionary] {
                 dictionary->selectTheme(QStringLiteral("numerique"));
                 dictionary->selectTerm(0);
             };
@@ -146,8 +146,8 @@ int main(int argc, char **argv)
                     return;
                 }
                 window.showView(shots[i].view);
-                if (shots[i].prepare)
-                    shots[i].prepare();
+                if (shots[i].setUp)
+                    shots[i].setUp();
             });
     }
     return QApplication::exec();

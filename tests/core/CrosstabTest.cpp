@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Crosstabs on a small study whose every figure is worked out by hand below.
 #include "analysis/Crosstab.h"
+#include "analysis/ProgrammeFacts.h"
 #include "gazetteer/Gazetteer.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Tagger.h"
@@ -10,6 +11,7 @@
 
 #include <filesystem>
 #include <random>
+#include <set>
 
 namespace fs = std::filesystem;
 using namespace vigie::core;
@@ -160,4 +162,72 @@ TEST_CASE("an unknown theme is an error, not an empty column", "[crosstab]")
     CrosstabOptions o;
     o.themes = { "opendata" };
     CHECK_THROWS_WITH(crosstab(*f.store, o), Catch::Contains("unknown theme \"opendata\""));
+}
+
+TEST_CASE("every programme's facts come from one reader, unknown communes alike everywhere", "[crosstab][facts]")
+{
+    Fixture f;
+    const auto facts = readProgrammeFacts(*f.store, SizeClasses::standard());
+    REQUIRE(facts.size() == 6);
+    for (std::size_t i = 1; i < facts.size(); ++i)
+        CHECK(facts[i - 1].id < facts[i].id);
+    const ProgrammeFacts &lyon = facts[0];
+    CHECK(lyon.insee == "69123");
+    CHECK(lyon.communeName == "Lyon");
+    CHECK(lyon.department == "69");
+    CHECK(lyon.region == "84");
+    CHECK(lyon.population == 519127);
+    CHECK(lyon.sizeClass == 2);
+    CHECK(lyon.year == 2020);
+    CHECK(lyon.elected == true);
+    CHECK(facts[4].elected == std::nullopt);
+    const ProgrammeFacts &nowhere = facts[5];
+    CHECK(nowhere.insee.empty());
+    CHECK(nowhere.department.empty());
+    CHECK(nowhere.population == std::nullopt);
+    CHECK(nowhere.sizeClass == -1);
+    // The same classes as the crosstab's, under other thresholds too.
+    const auto insee = readProgrammeFacts(*f.store, SizeClasses::insee());
+    CHECK(insee[0].sizeClass == 4);
+    CHECK(insee[3].sizeClass == 0);
+    // Its group under every grouping: none for the programme without a commune, where a commune is needed.
+    for (const auto &spec : groupingRegistry()) {
+        const auto g = groupOf(nowhere, spec.grouping, spec.sizeClasses());
+        const bool needsCommune = spec.grouping == Grouping::SizeClass || spec.grouping == Grouping::Department
+            || spec.grouping == Grouping::Region || spec.grouping == Grouping::Commune;
+        INFO(spec.id);
+        CHECK(g.has_value() == (spec.grouping == Grouping::None));
+        if (needsCommune)
+            CHECK_FALSE(g.has_value());
+    }
+}
+
+TEST_CASE("one registry of groupings serves the menus, the command line and the charts", "[crosstab][groupings]")
+{
+    std::set<std::string> ids;
+    std::set<Grouping> kinds;
+    for (const auto &g : groupingRegistry()) {
+        CHECK(ids.insert(std::string(g.id)).second);
+        kinds.insert(g.grouping);
+        CHECK_FALSE(g.labelFr.empty());
+        CHECK_FALSE(g.labelEn.empty());
+        CHECK((g.grouping == Grouping::None) == g.axisFr.empty());
+        CHECK(findGrouping(g.id) == &g);
+        CHECK(groupingFromName(std::string(g.id)) == g.grouping);
+    }
+    CHECK(kinds.size() == 8); // every Grouping has an entry
+    CHECK(findGrouping("size-class") == findGrouping("size"));
+    CHECK(findGrouping("taille") == nullptr);
+    CHECK(findGrouping("size-insee")->sizeClasses().classes().size() == 5);
+    CHECK(groupingIds() == "size, size-insee, department, region, nuance, year, elected, commune, none");
+    CHECK(groupingName(Grouping::SizeClass) == "size");
+    // Group keys and labels as the crosstab shows them.
+    Fixture f;
+    const auto facts = readProgrammeFacts(*f.store, SizeClasses::standard());
+    const auto sizes = SizeClasses::standard();
+    CHECK(groupOf(facts[0], Grouping::Department, sizes)->label == "69 Rhône");
+    CHECK(groupOf(facts[0], Grouping::Elected, sizes)->label == "élue");
+    CHECK(groupOf(facts[3], Grouping::Elected, sizes)->key == "0");
+    CHECK(groupOf(facts[2], Grouping::SizeClass, sizes)->key == "50k-200k");
+    CHECK(groupOf(facts[2], Grouping::Commune, sizes)->label == "Le Havre (76)");
 }

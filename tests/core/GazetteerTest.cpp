@@ -106,6 +106,24 @@ TEST_CASE("unknown names and departments are reported, not guessed", "[gazetteer
     CHECK_FALSE(gaz().resolve("").resolved());
 }
 
+TEST_CASE("an entry's INSEE code wins over its city name", "[gazetteer][resolve]")
+{
+    const auto &g = gaz();
+    // The code names Saint-Denis (93); the written name, another commune: the code is what counts.
+    const auto byCode = g.resolveEntry("93066", "Lyon", "");
+    REQUIRE(byCode.resolved());
+    CHECK(g.commune(byCode.commune).name == "Saint-Denis");
+    // Without a code, the city narrowed by its department.
+    const auto byName = g.resolveEntry("", "Saint-Denis", "974");
+    REQUIRE(byName.resolved());
+    CHECK(g.commune(byName.commune).insee == "97411");
+    CHECK(g.resolveEntry("", "Saint-Denis", "").status == CityResolution::Status::Ambiguous);
+    // Neither: nothing to resolve, and nothing to report.
+    const auto none = g.resolveEntry("", "", "69");
+    CHECK_FALSE(none.resolved());
+    CHECK(none.message.empty());
+}
+
 TEST_CASE("size classes follow the thresholds, lower bound included", "[gazetteer][sizes]")
 {
     const auto s = SizeClasses::standard();

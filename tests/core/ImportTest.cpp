@@ -2,14 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import pipeline end to end on real files, the real gazetteer and real SQLite files.
 #include "gazetteer/Gazetteer.h"
+#include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "import/Importer.h"
 #include "import/Manifest.h"
+#include "import/SourceKind.h"
 #include "storage/CorpusStore.h"
 
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -196,4 +199,49 @@ TEST_CASE("CSV parsing follows RFC 4180 quoting", "[import][manifest]")
     CHECK(rows[1].fields == std::vector<std::string> { "x, y", "il a dit \"oui\"", "deux\nlignes" });
     CHECK(rows[2].fields == std::vector<std::string> { "fin", "", "" });
     CHECK(rows[2].line == 5); // the quoted field spans lines 2-3, line 4 is blank
+}
+
+TEST_CASE("a CSV or JSON given to an import is read as a manifest or a projects list by its columns", "[import]")
+{
+    using Kind = SourceKind;
+    CHECK(guessSourceKind(kDir + "manifest.csv") == Kind::Manifest);
+    CHECK(guessSourceKind(kDir + "manifest.json") == Kind::Manifest);
+    CHECK(guessSourceKind(kDir + "bad-key.json") == Kind::Manifest);
+    CHECK(guessSourceKind(kDir + "projects.csv") == Kind::Projects);
+    CHECK(guessSourceKind(kDir + "projects-bad-budget.csv") == Kind::Projects);
+    // No "file" column, but a programme's columns: a broken manifest, not a projects list.
+    CHECK(guessSourceKind(kDir + "no-file.csv") == Kind::Manifest);
+    CHECK(guessSourceKind(kDir + "programmes") == Kind::Folder);
+    CHECK(guessSourceKind(kDir + "programmes/lyon-demain.txt") == Kind::Document);
+    // A header quoted and separated as readManifest() reads it, behind a byte-order mark.
+    Study study;
+    const std::string quoted = (study.dir / "liste.csv").string();
+    {
+        std::ofstream out(quoted, std::ios::binary);
+        out << "\xEF\xBB\xBF\"Title\";\"Category\";\"Maturity\"\n\"Capteurs\";\"Transport\";\"idée\"\n";
+    }
+    CHECK(guessSourceKind(quoted) == Kind::Projects);
+    CHECK(guessSourceKind((study.dir / "absent.csv").string()) == Kind::Manifest);
+}
+
+TEST_CASE("one registry of document formats serves the importer, the help and the file dialog", "[import]")
+{
+    CHECK(supportedExtensions() == ".txt .md .markdown .html .htm .pdf .docx .odt");
+    CHECK(fileNamePatterns() == "*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt");
+    REQUIRE(formatOfPath("Programme.PDF") != nullptr);
+    CHECK(formatOfPath("Programme.PDF")->id == "pdf");
+    CHECK(formatOfPath("notes.markdown")->id == "md");
+    CHECK(formatOfPath("liste.csv") == nullptr);
+    CHECK(formatOfPath("sans-extension") == nullptr);
+    for (const auto &f : documentFormats()) {
+        CHECK(f.extract != nullptr);
+        for (const auto ext : f.extensions)
+            CHECK(isSupportedDocument("x" + std::string(ext)));
+    }
+    try {
+        extractDocument(kDir + "manifest.csv");
+        FAIL("a CSV is not a document");
+    } catch (const ImportError &e) {
+        CHECK_THAT(e.what(), Catch::Contains(supportedExtensions()));
+    }
 }

@@ -222,6 +222,52 @@ TEST_CASE("dictionary versions are stored once and the current one is remembered
     CHECK(store.dictionary(v1).fingerprint() == dict.fingerprint());
 }
 
+TEST_CASE("one dictionary version name holds one content", "[storage][dictionary]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    const auto dict = Dictionary::fromFile(VIGIE_DICTIONARY);
+    const auto v1 = store.useDictionary(dict);
+    auto edited = dict; // other content, same version name
+    edited.themes().front().description += " (modifié)";
+    REQUIRE(edited.fingerprint() != dict.fingerprint());
+    CHECK(store.versionNameTaken(edited));
+    CHECK_FALSE(store.versionNameTaken(dict));
+    try {
+        store.useDictionary(edited);
+        FAIL("a second content under the same version name must be refused");
+    } catch (const DictionaryVersionTaken &e) {
+        CHECK(e.version() == dict.version());
+        CHECK_THAT(e.what(), Catch::Contains("etude.vigie") && Catch::Contains(dict.version()));
+    }
+    CHECK(store.currentDictionaryVersion() == v1);
+    CHECK(store.database().scalarInt("SELECT count(*) FROM dictionary_versions") == 1);
+    edited.setVersion(dict.version() + "-1");
+    CHECK_FALSE(store.versionNameTaken(edited));
+    CHECK(store.useDictionary(edited) != v1);
+}
+
+TEST_CASE("a programme's stored mentions are read back in text order", "[storage][programmes]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    Tagging t;
+    const auto version = store.useDictionary(t.dict);
+    const std::string text = "La télémédecine, puis l'open data et le très haut débit.";
+    const auto id = put(store, t, text).id;
+    const auto mentions = store.programmeMentions(id, version);
+    // Both trees: télémédecine is e-health and health and social care.
+    std::vector<std::string> themes;
+    for (const auto &m : mentions)
+        themes.push_back(m.theme);
+    CHECK(themes == std::vector<std::string> { "e_sante", "sante_social", "open_data", "tres_haut_debit" });
+    for (std::size_t i = 1; i < mentions.size(); ++i)
+        CHECK(mentions[i - 1].start <= mentions[i].start);
+    CHECK(mentions[2].start == 24); // "open data", in code points of the text
+    CHECK(mentions[2].end == 33);
+    CHECK(store.programmeMentions(id, version + 1).empty());
+}
+
 TEST_CASE("search folds like the tagger and never lets the user's text act as FTS syntax", "[storage][search]")
 {
     TempDir dir;

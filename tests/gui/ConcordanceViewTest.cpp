@@ -8,8 +8,8 @@
 #include "analysis/Crosstab.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/common/ChartView.h"
-#include "gui/concordance/ConcordanceModel.h"
 #include "gui/common/StudySession.h"
+#include "gui/concordance/ConcordanceModel.h"
 #include "storage/CorpusStore.h"
 #include "text/Folding.h"
 
@@ -259,7 +259,7 @@ TEST_CASE("the concordance's groups are the dashboard's", "[concordance]")
 {
     Fixture f;
     auto &store = f.session.store();
-    const auto programmes = gui::loadConcordanceProgrammes(store);
+    const auto programmes = core::readProgrammeFacts(store, core::SizeClasses::standard());
     REQUIRE(programmes.size() == 268);
     for (const auto by : { core::Grouping::SizeClass, core::Grouping::Department, core::Grouping::Region,
                            core::Grouping::Nuance, core::Grouping::Year, core::Grouping::Elected }) {

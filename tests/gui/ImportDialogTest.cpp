@@ -4,9 +4,9 @@
 // choice among the communes of an ambiguous name, the import on its worker with the report,
 // Cancel that leaves the study as it was, dropped paths, typed metadata, manifest errors.
 #include "gui/import/ImportDialog.h"
-#include "gui/import/ImportPreviewModel.h"
 #include "GuiTestSupport.h"
 #include "gui/common/StudySession.h"
+#include "gui/import/ImportPreviewModel.h"
 #include "storage/CorpusStore.h"
 
 #include <catch2/catch.hpp>
@@ -113,20 +113,6 @@ struct WarningCounter
 };
 
 } // namespace
-
-TEST_CASE("a CSV or JSON dropped on the window is read as a manifest or a projects list by its columns", "[import]")
-{
-    using Kind = gui::ImportSourceKind;
-    CHECK(gui::guessSourceKind(importData("manifest.csv")) == Kind::Manifest);
-    CHECK(gui::guessSourceKind(importData("manifest.json")) == Kind::Manifest);
-    CHECK(gui::guessSourceKind(importData("bad-key.json")) == Kind::Manifest);
-    CHECK(gui::guessSourceKind(importData("projects.csv")) == Kind::Projects);
-    CHECK(gui::guessSourceKind(importData("projects-bad-budget.csv")) == Kind::Projects);
-    // No "file" column, but a programme's columns: a broken manifest, not a projects list.
-    CHECK(gui::guessSourceKind(importData("no-file.csv")) == Kind::Manifest);
-    CHECK(gui::guessSourceKind(importData("programmes")) == Kind::Folder);
-    CHECK(gui::guessSourceKind(importData("programmes/lyon-demain.txt")) == Kind::Document);
-}
 
 TEST_CASE("the preview lists a manifest's entries with the commune each city resolves to", "[import]")
 {

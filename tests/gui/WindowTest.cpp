@@ -4,11 +4,12 @@
 // crosstab behind the chart, the background tests, and every export format.
 #include "GuiTestSupport.h"
 #include "analysis/Export.h"
+#include "analysis/TableExport.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/common/ChartView.h"
+#include "gui/common/StudySession.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/window/MainWindow.h"
-#include "gui/common/StudySession.h"
 #include "gui/window/Views.h"
 #include "storage/CorpusStore.h"
 

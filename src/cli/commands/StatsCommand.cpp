@@ -19,17 +19,24 @@ namespace vigie::cli {
 
 namespace {
 
-constexpr const char *kStatsUsage = R"(Usage: vigie-cli stats [--db FILE] [--themes ID,...] [--by GROUPING]
+constexpr const char *kStatsUsageHead = R"(Usage: vigie-cli stats [--db FILE] [--themes ID,...] [--by GROUPING]
                        [--sizes default|insee|N,N,...] [--format table|csv|json]
 
 For each theme: programmes, programmes mentioning it (rolled-up counts), their share with a
 Wilson 95 % interval, mentions per 10,000 words, by group; then the test of difference between
 groups (chi-square, or Fisher's exact test for 2x2 tables and when expected counts are below 5).
 
-GROUPING: size (default), department, region, nuance, year, elected, commune, none.
---themes: comma-separated theme ids (default: numerique and its children).
---sizes: size-class thresholds (default 50000,200000; insee = 10000,50000,100000,200000).
 )";
+
+// The groupings come from core's registry, as the window's menus do.
+std::string statsUsage()
+{
+    return std::string(kStatsUsageHead) + "GROUPING: " + core::groupingIds()
+        + " (default: size; size-insee uses the 5 INSEE classes).\n"
+          "--themes: comma-separated theme ids (default: numerique and its children).\n"
+          "--sizes: size-class thresholds (default 50000,200000; insee = 10000,50000,100000,200000);\n"
+          "         given, they replace the grouping's own.\n";
+}
 
 std::vector<std::string> split(const std::string &s, char sep)
 {
@@ -127,11 +134,12 @@ int runStats(const std::vector<std::string> &args, Streams s)
     std::string format = "table";
     core::CrosstabOptions options;
     bool themesGiven = false;
+    bool sizesGiven = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string &a = args[i];
         const bool hasValue = i + 1 < args.size();
         if (a == "-h" || a == "--help") {
-            s.out << kStatsUsage;
+            s.out << statsUsage();
             return kOk;
         } else if (a == "--db" && hasValue) {
             db = args[++i];
@@ -141,14 +149,17 @@ int runStats(const std::vector<std::string> &args, Streams s)
             options.themes = split(args[++i], ',');
             themesGiven = true;
         } else if (a == "--by" && hasValue) {
-            const auto g = core::groupingFromName(args[++i]);
+            const core::GroupingSpec *g = core::findGrouping(args[++i]);
             if (!g) {
-                s.err << "vigie-cli stats: unknown grouping \"" << args[i] << "\"\n\n" << kStatsUsage;
+                s.err << "vigie-cli stats: unknown grouping \"" << args[i] << "\"\n\n" << statsUsage();
                 return kUsage;
             }
-            options.by = *g;
+            options.by = g->grouping;
+            if (!sizesGiven)
+                options.sizes = g->sizeClasses();
         } else if (a == "--sizes" && hasValue) {
             const std::string v = args[++i];
+            sizesGiven = true;
             try {
                 if (v == "insee")
                     options.sizes = core::SizeClasses::insee();
@@ -164,7 +175,7 @@ int runStats(const std::vector<std::string> &args, Streams s)
                 return kUsage;
             }
         } else {
-            s.err << "vigie-cli stats: unexpected argument \"" << a << "\"\n\n" << kStatsUsage;
+            s.err << "vigie-cli stats: unexpected argument \"" << a << "\"\n\n" << statsUsage();
             return kUsage;
         }
     }

@@ -8,6 +8,7 @@
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/SizeClasses.h"
+#include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "import/Importer.h"
 #include "storage/CorpusStore.h"
@@ -102,7 +103,9 @@ int runImport(const std::vector<std::string> &args, Streams s)
     if (c.help || (manifest.empty() && paths.empty())) {
         (c.help ? s.out : s.err)
             << "Usage: vigie-cli import [--db FILE] [--manifest FILE] [PATH...]\n\n"
-               "Imports programmes: files and folders (.txt .md .html .pdf .docx .odt), and/or the files a\n"
+               "Imports programmes: files and folders ("
+            << core::supportedExtensions()
+            << "), and/or the files a\n"
                "manifest lists with their metadata (CSV or JSON; see docs/manifest.md). Each file is tagged\n"
                "with the study's dictionary. A text already in the study gets its metadata updated.\n"
                "A file that fails is reported and skipped; the others are imported.\n";

@@ -5,6 +5,8 @@
 #include "storage/CorpusStore.h"
 #include "text/Folding.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -38,6 +40,40 @@ int stageRank(const std::string &stage)
         if (key == name)
             return rank;
     return stage.empty() ? 8 : 7;
+}
+
+// detectedByCategory and undetectedByCategory. project_theme_counts has one row per (version,
+// theme, project) with a mention: counting rows counts projects, as `detected` does.
+void crossDeclaredDetected(Database &db, std::int64_t version, BarometerResult &r)
+{
+    std::map<std::string, std::size_t> categoryRow, sectorColumn;
+    for (std::size_t i = 0; i < r.declared.size(); ++i)
+        categoryRow[r.declared[i].key] = i;
+    nlohmann::json sectors = nlohmann::json::array();
+    for (std::size_t s = 0; s < r.detected.size(); ++s) {
+        sectorColumn[r.detected[s].key] = s;
+        sectors.push_back(r.detected[s].key);
+    }
+    r.detectedByCategory.assign(r.declared.size(), std::vector<std::int64_t>(r.detected.size(), 0));
+    r.undetectedByCategory.assign(r.declared.size(), 0);
+    auto cross = db.prepare("SELECT p.category, t.theme, count(*) FROM project_theme_counts t "
+                            "JOIN projects p ON p.id = t.project "
+                            "WHERE t.dictionary_version = ?1 AND t.theme IN (SELECT value FROM json_each(?2)) "
+                            "GROUP BY p.category, t.theme");
+    cross.bind(1, version).bind(2, sectors.dump());
+    while (cross.step()) {
+        const auto row = categoryRow.find(cross.columnText(0));
+        const auto column = sectorColumn.find(cross.columnText(1));
+        if (row != categoryRow.end() && column != sectorColumn.end())
+            r.detectedByCategory[row->second][column->second] = cross.columnInt(2);
+    }
+    auto none = db.prepare("SELECT p.category, count(*) FROM projects p WHERE NOT EXISTS ("
+                           "SELECT 1 FROM project_theme_counts t WHERE t.project = p.id AND t.dictionary_version = ?1 "
+                           "AND t.theme IN (SELECT value FROM json_each(?2))) GROUP BY p.category");
+    none.bind(1, version).bind(2, sectors.dump());
+    while (none.step())
+        if (const auto row = categoryRow.find(none.columnText(0)); row != categoryRow.end())
+            r.undetectedByCategory[row->second] = none.columnInt(1);
 }
 
 } // namespace
@@ -80,6 +116,10 @@ BarometerResult barometer(CorpusStore &store, const BarometerOptions &o)
     r.cities = static_cast<std::int64_t>(cities.size());
     r.declared = ranked(declared, r.projects);
     r.byCity = ranked(cities, r.projects);
+    std::map<std::string, std::size_t> cityRow;
+    for (std::size_t i = 0; i < r.byCity.size(); ++i)
+        cityRow[r.byCity[i].key] = i;
+    r.citySizeClass.assign(r.byCity.size(), -1);
     r.stages.assign(stages.begin(), stages.end()); // alphabetical, then by stage order:
     std::stable_sort(r.stages.begin(), r.stages.end(),
                      [](const std::string &a, const std::string &b) { return stageRank(a) < stageRank(b); });
@@ -91,6 +131,7 @@ BarometerResult barometer(CorpusStore &store, const BarometerOptions &o)
     std::map<std::string, std::size_t> categoryRow;
     for (std::size_t i = 0; i < r.declared.size(); ++i)
         categoryRow[r.declared[i].key] = i;
+    r.categoriesByCity.assign(r.byCity.size(), std::vector<std::int64_t>(r.declared.size(), 0));
     for (const auto &p : projects) {
         const std::size_t row = categoryRow.at(p.category);
         const auto stage = std::find(r.stages.begin(), r.stages.end(), p.maturity) - r.stages.begin();
@@ -99,6 +140,11 @@ BarometerResult barometer(CorpusStore &store, const BarometerOptions &o)
         if (cls >= 0) {
             r.bySize[static_cast<std::size_t>(cls)].projects++;
             r.sizesByCategory[row][static_cast<std::size_t>(cls)]++;
+        }
+        if (!p.commune.empty()) {
+            const std::size_t city = cityRow.at(p.commune);
+            r.citySizeClass[city] = cls;
+            r.categoriesByCity[city][row]++;
         }
     }
     for (auto &s : r.bySize)
@@ -120,6 +166,7 @@ BarometerResult barometer(CorpusStore &store, const BarometerOptions &o)
             count.reset();
             r.detected.push_back({ dict.themes()[t].id, dict.themes()[t].labelFr, n, stats::wilson(n, r.projects) });
         }
+        crossDeclaredDetected(db, version, r);
     }
     return r;
 }

@@ -40,10 +40,17 @@ struct BarometerResult
     std::vector<BarometerCount> declared; // by declared category, most projects first; "" is "(none)"
     std::vector<BarometerCount> detected; // by sector of the dictionary, in dictionary order
     std::vector<BarometerCount> bySize; // by size class of the city, in class order
-    std::vector<BarometerCount> byCity; // most projects first
+    std::vector<BarometerCount> byCity; // most projects first; key: INSEE code
+    std::vector<int> citySizeClass; // per byCity entry: index in the options' size classes, -1: unknown
+    std::vector<std::vector<std::int64_t>> categoriesByCity; // [byCity entry][declared category]
     std::vector<std::string> stages; // maturity stages: idée to en service, then others; "" last
     std::vector<std::vector<std::int64_t>> stagesByCategory; // [declared category][stage]
     std::vector<std::vector<std::int64_t>> sizesByCategory; // [declared category][size class]
+    // Declared against detected: [declared category][detected sector] projects of the category the
+    // dictionary places in the sector (a project counts in every sector it mentions), and per
+    // declared category the projects placed in no sector.
+    std::vector<std::vector<std::int64_t>> detectedByCategory;
+    std::vector<std::int64_t> undetectedByCategory;
 };
 
 // Throws StorageError; std::invalid_argument if the dictionary has no `sectorRoot` theme.

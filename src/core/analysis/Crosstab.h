@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/Groupings.h"
 #include "analysis/Statistics.h"
 #include "gazetteer/SizeClasses.h"
 
@@ -14,13 +15,6 @@
 namespace vigie::core {
 
 class CorpusStore;
-
-// How programmes are grouped in a crosstab.
-enum class Grouping { SizeClass, Department, Region, Nuance, Year, Elected, Commune, None };
-
-// Parses "size", "department", "region", "nuance", "year", "elected", "commune", "none".
-std::optional<Grouping> groupingFromName(const std::string &name);
-std::string groupingName(Grouping g);
 
 struct CrosstabOptions
 {

@@ -3,6 +3,8 @@
 #include "analysis/Export.h"
 
 #include "analysis/Crosstab.h"
+#include "analysis/ProgrammeFacts.h"
+#include "analysis/TableExport.h"
 #include "storage/CorpusStore.h"
 
 #include <cmath>
@@ -40,69 +42,48 @@ std::string testMethodName(int method)
     return "";
 }
 
-std::string csvField(const std::string &value)
-{
-    // A text a spreadsheet would take for a formula ("=HYPERLINK(...)" in a candidate's name) is
-    // written with a leading apostrophe, which spreadsheets show as text.
-    const std::string s = !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos
-        ? "'" + value
-        : value;
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (char c : s)
-        q += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return q + "\"";
-}
-
 void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostream &out)
 {
     const std::int64_t version = store.currentDictionaryVersion();
     std::vector<std::string> themes;
-    if (version != 0) {
-        const Dictionary dict = store.dictionary(version); // a local: themes() of a temporary would dangle
-        for (const auto &t : dict.themes())
-            themes.push_back(t.id);
-    }
     std::unordered_map<std::string, std::size_t> column;
-    for (std::size_t i = 0; i < themes.size(); ++i)
-        column[themes[i]] = i;
-    std::map<std::int64_t, std::vector<std::int64_t>> counts;
-    auto c = store.database().prepare(
-        "SELECT programme, theme, total FROM programme_theme_counts WHERE dictionary_version = ?1");
-    c.bind(1, version);
-    while (c.step()) {
-        auto &row = counts[c.columnInt(0)];
-        row.resize(themes.size(), 0);
-        if (const auto it = column.find(c.columnText(1)); it != column.end())
-            row[it->second] = c.columnInt(2);
+    if (version != 0) {
+        const Dictionary dictionary = store.dictionary(version);
+        for (const auto &t : dictionary.themes()) {
+            column[t.id] = themes.size();
+            themes.push_back(t.id);
+        }
     }
+    std::unordered_map<std::int64_t, std::vector<std::int64_t>> counts;
+    if (version != 0)
+        readThemeTotals(store, version, [&](const ThemeTotal &t) {
+            auto &row = counts[t.programme];
+            row.resize(themes.size(), 0);
+            if (const auto it = column.find(t.theme); it != column.end())
+                row[it->second] = t.total;
+        });
     out << "id,candidate,list,nuance,insee,commune,department,region,population,size_class,year,round,elected,"
            "format,encoding,source,words";
     for (const auto &t : themes)
         out << "," << t;
     const bool synthetic = store.isSynthetic();
     out << (synthetic ? "," + std::string(kSyntheticColumn) : "") << "\n";
-    auto st = store.database().prepare(
-        "SELECT p.id, p.candidate, p.list_name, p.nuance, coalesce(p.commune, ''), coalesce(c.name, ''), "
-        "coalesce(c.department, ''), coalesce(c.region, ''), c.population, p.year, p.round, p.elected, p.format, "
-        "p.encoding, p.source, p.words FROM programmes p LEFT JOIN communes c ON c.insee = p.commune ORDER BY p.id");
-    while (st.step()) {
-        const auto population = st.columnOptionalInt(8);
-        const int cls = population ? sizes.classOf(*population) : -1;
-        out << st.columnInt(0);
-        for (int i : { 1, 2, 3, 4, 5, 6, 7 })
-            out << "," << csvField(st.columnText(i));
-        out << "," << (population ? std::to_string(*population) : "") << ","
-            << (cls >= 0 ? csvField(sizes.classes()[static_cast<std::size_t>(cls)].label) : "");
-        for (int i : { 9, 10, 11 }) {
-            const auto v = st.columnOptionalInt(i);
-            out << "," << (v ? std::to_string(*v) : "");
-        }
-        for (int i : { 12, 13, 14 })
-            out << "," << csvField(st.columnText(i));
-        out << "," << st.columnInt(15);
-        const auto it = counts.find(st.columnInt(0));
+    const auto optional = [](const std::optional<std::int64_t> &v) {
+        return v ? std::to_string(*v) : std::string();
+    };
+    for (const ProgrammeFacts &p : readProgrammeFacts(store, sizes)) {
+        out << p.id;
+        for (const std::string *field :
+             { &p.candidate, &p.listName, &p.nuance, &p.insee, &p.communeName, &p.department, &p.region })
+            out << "," << csvField(*field);
+        out << "," << optional(p.population) << ","
+            << (p.sizeClass >= 0 ? csvField(sizes.classes()[static_cast<std::size_t>(p.sizeClass)].label) : "");
+        out << "," << optional(p.year) << "," << optional(p.round) << ","
+            << (p.elected ? std::string(*p.elected ? "1" : "0") : std::string());
+        for (const std::string *field : { &p.format, &p.encoding, &p.source })
+            out << "," << csvField(*field);
+        out << "," << p.words;
+        const auto it = counts.find(p.id);
         for (std::size_t t = 0; t < themes.size(); ++t)
             out << "," << (it == counts.end() ? 0 : it->second[t]);
         out << (synthetic ? "," + std::string(kSyntheticValue) : "") << "\n";

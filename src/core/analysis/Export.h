@@ -13,7 +13,8 @@ class CorpusStore;
 struct CrosstabResult;
 
 // CSV exports of a study, the same from the CLI and the window: RFC 4180, UTF-8, comma-separated,
-// one header line; numbers with a dot. Throw StorageError.
+// one header line; numbers with a dot; fields quoted by csvField() (analysis/TableExport.h).
+// Throw StorageError.
 
 // One row per programme: metadata, commune, size class, words, then the rolled-up count of every
 // theme of the current dictionary (one column per theme id).
@@ -36,9 +37,5 @@ std::string testMethodName(int method);
 
 // `v` with `decimals` digits after a dot ("0.500000"); empty for NaN (a share of no programme).
 std::string formatFixed(double v, int decimals);
-
-// A CSV field, quoted when needed; a text a spreadsheet would read as a formula (starting with =,
-// +, -, @, tab or CR) gets a leading apostrophe.
-std::string csvField(const std::string &value);
 
 } // namespace vigie::core

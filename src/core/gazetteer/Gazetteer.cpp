@@ -304,6 +304,13 @@ CityResolution Gazetteer::resolveKey(const std::string &key, const std::string &
     return r;
 }
 
+CityResolution Gazetteer::resolveEntry(std::string_view insee, std::string_view city, std::string_view department) const
+{
+    if (insee.empty() && city.empty())
+        return {};
+    return resolve(insee.empty() ? city : insee, department);
+}
+
 CityResolution Gazetteer::resolve(std::string_view city, std::string_view departmentHint) const
 {
     std::string dept;

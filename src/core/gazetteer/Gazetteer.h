@@ -84,6 +84,11 @@ public:
 
     // `department` (a code or a name, may be empty) narrows the search.
     CityResolution resolve(std::string_view city, std::string_view department = {}) const;
+    // The commune of a programme or project as a manifest gives it: its INSEE code when it has one
+    // (the code wins over the name, which is then only a label), else its city narrowed by its
+    // department. NotFound with an empty message when neither code nor city is given. The
+    // importer and the import preview both resolve through this.
+    CityResolution resolveEntry(std::string_view insee, std::string_view city, std::string_view department) const;
 
     // The key names are compared on: folded, words separated by one space, St/Ste expanded.
     static std::string nameKey(std::string_view name);

@@ -4,11 +4,8 @@
 
 #include "DataPaths.h"
 #include "gazetteer/Gazetteer.h"
-#include "import/HtmlText.h"
+#include "import/DocumentFormats.h"
 #include "import/ImportError.h"
-#include "import/MarkdownText.h"
-#include "import/OfficeText.h"
-#include "import/PdfText.h"
 #include "import/TextDecoder.h"
 #include "storage/CorpusStore.h"
 #include "storage/SearchTokenizer.h"
@@ -68,43 +65,25 @@ std::string readFile(const std::string &path)
 
 bool isSupportedDocument(const std::string &path)
 {
-    const std::string ext = extensionOf(path);
-    return ext == ".txt" || ext == ".md" || ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".pdf"
-        || ext == ".docx" || ext == ".odt";
+    return formatOfPath(path) != nullptr;
 }
 
 ExtractedText extractDocument(const std::string &path)
 {
-    const std::string ext = extensionOf(path);
-    if (!isSupportedDocument(path))
-        throw ImportError("unsupported file type \"" + ext + "\" (Vigie reads .txt .md .html .pdf .docx .odt)");
+    const DocumentFormat *format = formatOfPath(path);
+    if (!format)
+        throw ImportError("unsupported file type \"" + extensionOf(path) + "\" (Vigie reads " + supportedExtensions()
+                          + ")");
     const std::string bytes = readFile(path);
     ExtractedText out;
-    if (ext == ".pdf") {
-        out.text = pdfToText(bytes).utf8;
-        out.format = "pdf";
-        out.encoding = "binary";
-    } else if (ext == ".docx") {
-        out.text = docxToText(bytes);
-        out.format = "docx";
-        out.encoding = "binary";
-    } else if (ext == ".odt") {
-        out.text = odtToText(bytes);
-        out.format = "odt";
+    out.format = std::string(format->id);
+    if (format->binary) {
+        out.text = format->extract(bytes);
         out.encoding = "binary";
     } else {
         DecodedText decoded = decodeText(bytes);
         out.encoding = decoded.encoding;
-        if (ext == ".html" || ext == ".htm") {
-            out.text = htmlToText(decoded.utf8);
-            out.format = "html";
-        } else if (ext == ".md" || ext == ".markdown") {
-            out.text = markdownToText(decoded.utf8);
-            out.format = "md";
-        } else {
-            out.text = std::move(decoded.utf8);
-            out.format = "txt";
-        }
+        out.text = format->extract(decoded.utf8);
     }
     out.text = toNfc(out.text);
     if (out.text.find_first_not_of(" \t\r\n") == std::string::npos)
@@ -164,9 +143,7 @@ Importer::Tagging Importer::prepareTagging()
 const Commune *Importer::resolveCommune(const std::string &insee, const std::string &city,
                                         const std::string &department, std::string &why) const
 {
-    if (insee.empty() && city.empty())
-        return nullptr;
-    const CityResolution r = m_gazetteer.resolve(insee.empty() ? city : insee, department);
+    const CityResolution r = m_gazetteer.resolveEntry(insee, city, department);
     if (!r.resolved()) {
         why = r.message;
         return nullptr;

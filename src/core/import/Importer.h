@@ -25,7 +25,7 @@ struct ExtractedText
     std::string encoding; // of the file: UTF-8, UTF-16LE, windows-1252... ("binary" for pdf/docx/odt)
 };
 
-// Formats Vigie reads, by file extension (lower case, with the dot).
+// Whether Vigie reads `path`, by its extension (import/DocumentFormats.h lists the formats).
 bool isSupportedDocument(const std::string &path);
 // Reads and converts one file. Throws ImportError (without the file name: the caller adds it).
 ExtractedText extractDocument(const std::string &path);

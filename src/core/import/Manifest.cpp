@@ -333,4 +333,14 @@ std::vector<ProjectEntry> readProjects(const std::string &path)
     return entries;
 }
 
+const std::vector<std::string> &manifestColumns()
+{
+    return kColumns;
+}
+
+const std::vector<std::string> &projectColumns()
+{
+    return kProjectColumns;
+}
+
 } // namespace vigie::core

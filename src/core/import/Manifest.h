@@ -52,6 +52,10 @@ struct ProjectEntry
 };
 std::vector<ProjectEntry> readProjects(const std::string &path);
 
+// The columns (or JSON keys) of a programme manifest and of a projects list, in documentation order.
+const std::vector<std::string> &manifestColumns();
+const std::vector<std::string> &projectColumns();
+
 // CSV parsing shared by the manifests: rows of fields, with the 1-based line each row starts on.
 // Throws ImportError for an unterminated quote.
 struct CsvRow

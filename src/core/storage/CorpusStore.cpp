@@ -45,6 +45,13 @@ CorpusStore CorpusStore::open(const std::string &path)
     }
 }
 
+bool CorpusStore::versionNameTaken(const Dictionary &dictionary)
+{
+    auto same = m_db.prepare("SELECT count(*) FROM dictionary_versions WHERE version = ?1 AND fingerprint <> ?2");
+    same.bind(1, dictionary.version()).bind(2, dictionary.fingerprint());
+    return same.step() && same.columnInt(0) > 0;
+}
+
 std::int64_t CorpusStore::useDictionary(const Dictionary &dictionary)
 {
     const std::string fingerprint = dictionary.fingerprint();
@@ -54,6 +61,8 @@ std::int64_t CorpusStore::useDictionary(const Dictionary &dictionary)
     if (find.step()) {
         id = find.columnInt(0);
     } else {
+        if (versionNameTaken(dictionary))
+            throw DictionaryVersionTaken(path(), dictionary.version());
         auto insert = m_db.prepare("INSERT INTO dictionary_versions(fingerprint, name, version, json, created_at) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
         insert.bind(1, fingerprint)
@@ -316,6 +325,17 @@ std::string CorpusStore::programmeText(std::int64_t id)
     auto st = m_db.prepare("SELECT text FROM programmes WHERE id = ?1");
     st.bind(1, id);
     return st.step() ? st.columnText(0) : std::string();
+}
+
+std::vector<StoredMention> CorpusStore::programmeMentions(std::int64_t id, std::int64_t version)
+{
+    std::vector<StoredMention> out;
+    auto st = m_db.prepare("SELECT theme, term, start, end FROM programme_mentions "
+                           "WHERE programme = ?1 AND dictionary_version = ?2 ORDER BY start, end");
+    st.bind(1, id).bind(2, version);
+    while (st.step())
+        out.push_back({ st.columnText(0), st.columnInt(1), st.columnInt(2), st.columnInt(3) });
+    return out;
 }
 
 std::vector<std::int64_t> CorpusStore::programmeIds()

@@ -46,6 +46,15 @@ struct ProjectMeta
     std::string source;
 };
 
+// A mention as the study stores it: offsets in code points of the programme's (NFC) text.
+struct StoredMention
+{
+    std::string theme;
+    std::int64_t term = 0; // index in the theme's terms
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+};
+
 struct StoredProgramme
 {
     std::int64_t id = 0;
@@ -72,7 +81,11 @@ public:
     const std::string &backupPath() const { return m_backup; }
 
     // Stores `dictionary` if no version has its fingerprint, and makes it the study's current one.
+    // Every footnote, export and report names a dictionary by its version: one version name holds
+    // one content. A dictionary whose version name the study already has for other content is
+    // refused (DictionaryVersionTaken, nothing written); versionNameTaken() asks beforehand.
     std::int64_t useDictionary(const Dictionary &dictionary);
+    bool versionNameTaken(const Dictionary &dictionary);
     // The current dictionary version (0 when the study has none yet) and its content.
     std::int64_t currentDictionaryVersion();
     Dictionary dictionary(std::int64_t version);
@@ -110,6 +123,8 @@ public:
     std::int64_t programmeCount();
     std::optional<StoredProgramme> programme(std::int64_t id);
     std::string programmeText(std::int64_t id);
+    // The programme's mentions under dictionary version `version`, by start then end.
+    std::vector<StoredMention> programmeMentions(std::int64_t id, std::int64_t version);
     std::vector<std::int64_t> programmeIds();
 
     // Full-text search (SearchTokenizer rules); programme ids by relevance, at most `limit`.
@@ -132,6 +147,21 @@ private:
     { }
     Database m_db;
     std::string m_backup;
+};
+
+// useDictionary() of a dictionary whose version name the study already uses for other content.
+class DictionaryVersionTaken : public StorageError
+{
+public:
+    DictionaryVersionTaken(const std::string &study, const std::string &version)
+        : StorageError(study + ": the study already has a dictionary version \"" + version
+                       + "\" with other content; give this one another version name")
+        , m_version(version)
+    { }
+    const std::string &version() const { return m_version; }
+
+private:
+    std::string m_version;
 };
 
 // Current UTC time as ISO 8601 ("2026-11-22T03:58:00Z"), as stored in the study.

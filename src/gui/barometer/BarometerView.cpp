@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/barometer/BarometerView.h"
 
+#include "charts/StudyCharts.h"
 #include "gui/common/Common.h"
 #include "gui/common/StudySession.h"
-#include "charts/StudyCharts.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 
@@ -12,8 +12,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -532,45 +530,6 @@ void BarometerView::fillMaturity(const charts::ChartContext &context)
     m_charts[MaturityChart]->setChart(chart, exported);
 }
 
-BarometerView::DeclaredDetected BarometerView::declaredDetected()
-{
-    DeclaredDetected out;
-    out.counts.assign(m_result.declared.size(), std::vector<std::int64_t>(m_result.detected.size(), 0));
-    out.none.assign(m_result.declared.size(), 0);
-    const std::int64_t version = m_session.store().currentDictionaryVersion();
-    std::map<std::string, std::size_t> categoryRow, sectorColumn;
-    for (std::size_t r = 0; r < m_result.declared.size(); ++r)
-        categoryRow[m_result.declared[r].key] = r;
-    QJsonArray ids;
-    for (std::size_t s = 0; s < m_result.detected.size(); ++s) {
-        sectorColumn[m_result.detected[s].key] = s;
-        ids.append(QString::fromStdString(m_result.detected[s].key));
-    }
-    const std::string sectors = QJsonDocument(ids).toJson(QJsonDocument::Compact).toStdString();
-    core::Database &db = m_session.store().database();
-    // project_theme_counts has one row per (version, theme, project) with a mention: counting rows
-    // counts projects, as core::barometer does for its `detected` totals.
-    auto cross = db.prepare("SELECT p.category, t.theme, count(*) FROM project_theme_counts t "
-                            "JOIN projects p ON p.id = t.project "
-                            "WHERE t.dictionary_version = ?1 AND t.theme IN (SELECT value FROM json_each(?2)) "
-                            "GROUP BY p.category, t.theme");
-    cross.bind(1, version).bind(2, sectors);
-    while (cross.step()) {
-        const auto row = categoryRow.find(cross.columnText(0));
-        const auto column = sectorColumn.find(cross.columnText(1));
-        if (row != categoryRow.end() && column != sectorColumn.end())
-            out.counts[row->second][column->second] = cross.columnInt(2);
-    }
-    auto none = db.prepare("SELECT p.category, count(*) FROM projects p WHERE NOT EXISTS ("
-                           "SELECT 1 FROM project_theme_counts t WHERE t.project = p.id AND t.dictionary_version = ?1 "
-                           "AND t.theme IN (SELECT value FROM json_each(?2))) GROUP BY p.category");
-    none.bind(1, version).bind(2, sectors);
-    while (none.step())
-        if (const auto row = categoryRow.find(none.columnText(0)); row != categoryRow.end())
-            out.none[row->second] = none.columnInt(1);
-    return out;
-}
-
 void BarometerView::fillDeclaredDetected()
 {
     m_declaredDetectedData = {};
@@ -584,7 +543,6 @@ void BarometerView::fillDeclaredDetected()
         tr("Pour chaque catégorie déclarée, le nombre de ses projets que le dictionnaire place dans chaque secteur "
            "(plus la case est foncée, plus la part de la catégorie est grande). Un projet compte dans chaque secteur "
            "dont il parle : une ligne peut dépasser le total de la catégorie."));
-    const DeclaredDetected dd = declaredDetected();
     TableData &exported = m_declaredDetectedData;
     exported.title = tr("Catégories déclarées et secteurs détectés");
     exported.synthetic = syntheticMark(m_session);
@@ -613,7 +571,9 @@ void BarometerView::fillDeclaredDetected()
         std::vector<TableData::Cell> cells { textCell(label), countCell(total) };
         std::vector<QTableWidgetItem *> items { textItem(label),
                                                 numberItem(number(total), static_cast<double>(total)) };
-        const auto biggest = std::max_element(dd.counts[r].begin(), dd.counts[r].end()) - dd.counts[r].begin();
+        const auto biggest
+            = std::max_element(m_result.detectedByCategory[r].begin(), m_result.detectedByCategory[r].end())
+            - m_result.detectedByCategory[r].begin();
         auto add = [&](std::int64_t n, const QString &sector, bool strongest) {
             cells.push_back(countCell(n));
             const double share = ratio(n, total);
@@ -625,12 +585,12 @@ void BarometerView::fillDeclaredDetected()
             items.push_back(it);
         };
         for (std::size_t s = 0; s < m_result.detected.size(); ++s) {
-            add(dd.counts[r][s], tr("secteur « %1 »").arg(m_sectorLabels[s]),
+            add(m_result.detectedByCategory[r][s], tr("secteur « %1 »").arg(m_sectorLabels[s]),
                 static_cast<std::ptrdiff_t>(s) == biggest);
-            sectorTotals[s] += dd.counts[r][s];
+            sectorTotals[s] += m_result.detectedByCategory[r][s];
         }
-        add(dd.none[r], tr("aucun secteur détecté"), false);
-        noneTotal += dd.none[r];
+        add(m_result.undetectedByCategory[r], tr("aucun secteur détecté"), false);
+        noneTotal += m_result.undetectedByCategory[r];
         exported.rows.push_back(cells);
         rows.push_back(items);
     }
@@ -653,22 +613,6 @@ void BarometerView::fillDeclaredDetected()
 
 void BarometerView::fillCities()
 {
-    core::Database &db = m_session.store().database();
-    auto population = db.prepare("SELECT coalesce(population, -1) FROM communes WHERE insee = ?1");
-    // Each city's projects per declared category, for its most frequent one.
-    std::map<std::string, std::size_t> categoryRow;
-    for (std::size_t r = 0; r < m_result.declared.size(); ++r)
-        categoryRow[m_result.declared[r].key] = r;
-    std::map<std::string, std::vector<std::int64_t>> cityCategories;
-    auto categories = db.prepare(
-        "SELECT commune, category, count(*) FROM projects WHERE commune IS NOT NULL GROUP BY commune, category");
-    while (categories.step()) {
-        auto &counts = cityCategories[categories.columnText(0)];
-        counts.resize(m_result.declared.size(), 0);
-        if (const auto row = categoryRow.find(categories.columnText(1)); row != categoryRow.end())
-            counts[row->second] = categories.columnInt(2);
-    }
-
     m_cityData = {};
     m_cityData.title = tr("Projets par commune");
     m_cityData.synthetic = syntheticMark(m_session);
@@ -677,14 +621,13 @@ void BarometerView::fillCities()
                       << tr("Projets de la catégorie principale");
     std::vector<std::vector<QTableWidgetItem *>> rows;
     for (const auto &c : m_result.byCity) {
-        population.bind(1, c.key);
-        const int cls = population.step() ? m_options.sizes.classOf(population.columnInt(0)) : -1;
-        population.reset();
+        const std::size_t city = static_cast<std::size_t>(&c - m_result.byCity.data());
+        const int cls = m_result.citySizeClass[city];
         const QString size = cls < 0
             ? QString()
             : QString::fromStdString(m_options.sizes.classes()[static_cast<std::size_t>(cls)].label);
         // Ties go to the category with more projects overall (the barometer's order).
-        const auto &counts = cityCategories[c.key];
+        const auto &counts = m_result.categoriesByCity[city];
         const auto main = std::max_element(counts.begin(), counts.end()) - counts.begin();
         const bool hasMain = !counts.empty() && counts[static_cast<std::size_t>(main)] > 0;
         const QString mainLabel = hasMain ? categoryLabel(static_cast<std::size_t>(main)) : QString();

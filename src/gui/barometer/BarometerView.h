@@ -59,17 +59,8 @@ public:
     const TableData &cityData() const { return m_cityData; }
 
 private:
-    // Projects of each declared category (the barometer's order) that the dictionary puts in each
-    // sector (the barometer's `detected` order); a project counts in every sector it mentions.
-    struct DeclaredDetected
-    {
-        std::vector<std::vector<std::int64_t>> counts; // [category][sector]
-        std::vector<std::int64_t> none; // [category]: projects in no sector
-    };
-
     void recompute();
     void showMessage(const QString &text);
-    DeclaredDetected declaredDetected();
     void fillCategories(const charts::ChartContext &context);
     void fillSizes(const charts::ChartContext &context);
     void fillMaturity(const charts::ChartContext &context);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/ChartView.h"
 
+#include "analysis/TableExport.h"
 #include "charts/ChartExport.h"
 
 #include <QApplication>
@@ -15,114 +16,61 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QToolButton>
 
-#include <xlsxwriter.h>
-
 #include <cmath>
+#include <functional>
 
 namespace vigie::gui {
 
 namespace {
 
-QString csvField(const QString &value, bool isNumber = false)
+// The window's tables in core's terms: core writes every CSV and XLSX file Vigie makes.
+core::Table coreTable(const TableData &table)
 {
-    // As core::csvField: a text a spreadsheet would take for a formula gets a leading apostrophe.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    const QString s = !isNumber && !value.isEmpty() && formulaStarts.contains(value.front()) ? u'\'' + value : value;
-    if (!s.contains(QLatin1Char(';')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    core::Table out;
+    out.title = table.title.toStdString();
+    out.synthetic = table.synthetic.toStdString();
+    out.syntheticHeader = QObject::tr("données").toStdString();
+    for (const QString &h : table.header)
+        out.header.push_back(h.toStdString());
+    for (const auto &row : table.rows) {
+        auto &cells = out.rows.emplace_back();
+        for (const auto &c : row)
+            cells.push_back({ c.text.toStdString(), c.number });
+    }
+    return out;
+}
+
+bool written(const std::function<void()> &write, const QString &path, QString *error)
+{
+    try {
+        write();
+        return true;
+    } catch (const core::ExportError &e) {
+        if (error)
+            *error = QObject::tr("impossible d'écrire %1 : %2").arg(path, QString::fromStdString(e.reason()));
+        return false;
+    }
 }
 
 } // namespace
 
 bool writeTableCsv(const TableData &table, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QObject::tr("impossible d'écrire %1 : %2").arg(path, file.errorString());
-        return false;
-    }
-    QString out = QStringLiteral("\uFEFF");
-    QStringList header;
-    for (const auto &h : table.header)
-        header << csvField(h);
-    if (!table.synthetic.isEmpty())
-        header << QObject::tr("données");
-    out += header.join(QLatin1Char(';')) + QStringLiteral("\r\n");
-    for (const auto &row : table.rows) {
-        QStringList cells;
-        for (const auto &c : row)
-            cells << csvField(c.text, c.number.has_value()); // "-3" is a number, not a formula
-        if (!table.synthetic.isEmpty())
-            cells << csvField(table.synthetic);
-        out += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
-    }
-    file.write(out.toUtf8());
-    if (!file.commit()) {
-        if (error)
-            *error = QObject::tr("impossible d'écrire %1 : %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return written(
+        [&] {
+            core::writeTableCsvFile(coreTable(table), QFile::encodeName(path).toStdString(),
+                                    core::CsvDialect::frenchSpreadsheet());
+        },
+        path, error);
 }
 
 bool writeTableXlsx(const TableData &table, const QString &path, QString *error)
 {
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook *book = workbook_new(file.constData());
-    if (!book) {
-        if (error)
-            *error = QObject::tr("impossible d'écrire %1").arg(path);
-        return false;
-    }
-    const QByteArray sheetName = table.title.left(31).toUtf8();
-    lxw_worksheet *sheet = workbook_add_worksheet(book, nullptr);
-    lxw_format *bold = workbook_add_format(book);
-    format_set_bold(bold);
-    lxw_row_t r = 0;
-    if (!table.title.isEmpty())
-        worksheet_write_string(sheet, r++, 0, table.title.toUtf8().constData(), bold);
-    if (!table.synthetic.isEmpty()) { // first thing seen, in red
-        lxw_format *warning = workbook_add_format(book);
-        format_set_bold(warning);
-        format_set_font_color(warning, 0xC01010);
-        worksheet_write_string(sheet, r++, 0, table.synthetic.toUtf8().constData(), warning);
-    }
-    for (int c = 0; c < table.header.size(); ++c)
-        worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), table.header[c].toUtf8().constData(), bold);
-    if (!table.synthetic.isEmpty())
-        worksheet_write_string(sheet, r, static_cast<lxw_col_t>(table.header.size()),
-                               QObject::tr("données").toUtf8().constData(), bold);
-    ++r;
-    for (const auto &row : table.rows) {
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            const auto &cell = row[c];
-            if (cell.number && std::isfinite(*cell.number))
-                worksheet_write_number(sheet, r, static_cast<lxw_col_t>(c), *cell.number, nullptr);
-            else
-                worksheet_write_string(sheet, r, static_cast<lxw_col_t>(c), cell.text.toUtf8().constData(), nullptr);
-        }
-        if (!table.synthetic.isEmpty())
-            worksheet_write_string(sheet, r, static_cast<lxw_col_t>(row.size()), table.synthetic.toUtf8().constData(),
-                                   nullptr);
-        ++r;
-    }
-    worksheet_set_column(sheet, 0, 0, 28, nullptr);
-    const lxw_error rc = workbook_close(book);
-    if (rc != LXW_NO_ERROR) {
-        if (error)
-            *error = QObject::tr("impossible d'écrire %1 : %2").arg(path, QString::fromUtf8(lxw_strerror(rc)));
-        return false;
-    }
-    return true;
+    return written([&] { core::writeTableXlsxFile(coreTable(table), QFile::encodeName(path).toStdString()); }, path,
+                   error);
 }
 
 ChartView::ChartView(QWidget *parent)

@@ -58,33 +58,20 @@ QString syntheticMark(const StudySession &session)
 
 QString GroupingChoice::name() const
 {
-    return QCoreApplication::translate("vigie::gui::Groupings", label);
-}
-
-core::SizeClasses GroupingChoice::sizes() const
-{
-    return inseeSizes ? core::SizeClasses::insee() : core::SizeClasses::standard();
+    return QString::fromUtf8(spec->label(french()));
 }
 
 const std::vector<GroupingChoice> &groupingChoices(bool withEveryProgramme)
 {
-    static const std::vector<GroupingChoice> kDashboard = {
-        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Taille de commune (3 classes)"), core::Grouping::SizeClass,
-          false },
-        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Taille de commune (5 classes INSEE)"), core::Grouping::SizeClass,
-          true },
-        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Département"), core::Grouping::Department, false },
-        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Région"), core::Grouping::Region, false },
-        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Nuance politique"), core::Grouping::Nuance, false },
-        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Année"), core::Grouping::Year, false },
-        { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Liste élue ou non"), core::Grouping::Elected, false },
+    static const auto make = [](bool withAll) {
+        std::vector<GroupingChoice> out;
+        for (const auto &g : core::groupingRegistry())
+            if (g.inMenus && (withAll || g.grouping != core::Grouping::None))
+                out.push_back({ &g, g.grouping });
+        return out;
     };
-    static const std::vector<GroupingChoice> kWithAll = [] {
-        std::vector<GroupingChoice> all { { QT_TRANSLATE_NOOP("vigie::gui::Groupings", "Tous les programmes"),
-                                            core::Grouping::None, false } };
-        all.insert(all.end(), kDashboard.begin(), kDashboard.end());
-        return all;
-    }();
+    static const std::vector<GroupingChoice> kDashboard = make(false);
+    static const std::vector<GroupingChoice> kWithAll = make(true);
     return withEveryProgramme ? kWithAll : kDashboard;
 }
 

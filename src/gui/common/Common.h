@@ -34,16 +34,16 @@ QIcon themeSwatch(const QColor &colour);
 // ÉTUDE DE DÉMONSTRATION"); empty for a real study.
 QString syntheticMark(const StudySession &session);
 
-// A grouping the views offer: the dashboard's list, which the concordance's group filter repeats
-// (with "every programme" first) so that a group seen on one can be read on the other.
+// A grouping the views offer, from core's registry (core::groupingRegistry(), which the CLI and
+// the report also read): the dashboard's list, which the concordance's group filter repeats (with
+// "every programme" first) so that a group seen on one can be read on the other.
 struct GroupingChoice
 {
-    const char *label; // French, translated by name()
+    const core::GroupingSpec *spec;
     core::Grouping grouping;
-    bool inseeSizes;
 
-    QString name() const;
-    core::SizeClasses sizes() const;
+    QString name() const; // in the interface's language
+    core::SizeClasses sizes() const { return spec->sizeClasses(); }
 };
 
 const std::vector<GroupingChoice> &groupingChoices(bool withEveryProgramme);

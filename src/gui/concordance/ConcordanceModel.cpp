@@ -101,29 +101,11 @@ QString shownContext(const std::string &context, int width, bool left)
 
 } // namespace
 
-std::unordered_map<std::int64_t, ConcordanceProgramme> loadConcordanceProgrammes(core::CorpusStore &store)
+std::unordered_map<std::int64_t, core::ProgrammeFacts> programmesById(core::CorpusStore &store)
 {
-    std::unordered_map<std::int64_t, ConcordanceProgramme> out;
-    // The same join as core::crosstab(), so that groups are formed from the same fields.
-    auto st = store.database().prepare(
-        "SELECT p.id, p.candidate, p.list_name, coalesce(p.commune, ''), coalesce(c.name, ''), "
-        "coalesce(c.department, ''), coalesce(c.region, ''), coalesce(c.population, -1), p.nuance, p.year, p.elected "
-        "FROM programmes p LEFT JOIN communes c ON c.insee = p.commune");
-    while (st.step()) {
-        ConcordanceProgramme p;
-        p.id = st.columnInt(0);
-        p.candidate = st.columnText(1);
-        p.listName = st.columnText(2);
-        p.insee = st.columnText(3);
-        p.communeName = st.columnText(4);
-        p.department = st.columnText(5);
-        p.region = st.columnText(6);
-        p.population = st.columnInt(7);
-        p.nuance = st.columnText(8);
-        p.year = st.columnOptionalInt(9);
-        p.elected = st.columnOptionalInt(10);
+    std::unordered_map<std::int64_t, core::ProgrammeFacts> out;
+    for (auto &p : core::readProgrammeFacts(store, core::SizeClasses::standard()))
         out.emplace(p.id, std::move(p));
-    }
     return out;
 }
 
@@ -144,7 +126,7 @@ ConcordanceResult runConcordance(core::CorpusStore &store, const ConcordanceRequ
             r.lines.clear();
             return r;
         }
-        auto all = loadConcordanceProgrammes(store);
+        const auto all = programmesById(store);
         if (request.grouping) {
             core::CrosstabOptions o;
             o.by = *request.grouping;

@@ -4,6 +4,7 @@
 
 #include "analysis/Concordance.h"
 #include "analysis/Crosstab.h"
+#include "analysis/ProgrammeFacts.h"
 #include "gazetteer/SizeClasses.h"
 
 #include <QAbstractTableModel>
@@ -27,24 +28,8 @@ namespace vigie::gui {
 
 struct TableData;
 
-// A programme as the concordance shows it, and the fields the dashboard's groups are made of.
-struct ConcordanceProgramme
-{
-    std::int64_t id = 0;
-    std::string candidate;
-    std::string listName;
-    std::string insee; // empty when the commune is unknown
-    std::string communeName;
-    std::string department;
-    std::string region;
-    std::int64_t population = -1;
-    std::string nuance;
-    std::optional<std::int64_t> year;
-    std::optional<std::int64_t> elected;
-};
-
-// Every programme of the study with its commune, by id. Throws StorageError.
-std::unordered_map<std::int64_t, ConcordanceProgramme> loadConcordanceProgrammes(core::CorpusStore &store);
+// Every programme of the study (core::readProgrammeFacts()) by id, for the lines to name theirs.
+std::unordered_map<std::int64_t, core::ProgrammeFacts> programmesById(core::CorpusStore &store);
 
 // What the view asks for: the core query (its limit is applied after the group filter) and the
 // group whose programmes are kept.
@@ -59,7 +44,7 @@ struct ConcordanceRequest
 struct ConcordanceResult
 {
     std::vector<core::ConcordanceLine> lines;
-    std::unordered_map<std::int64_t, ConcordanceProgramme> programmes; // those the lines refer to
+    std::unordered_map<std::int64_t, core::ProgrammeFacts> programmes; // those the lines refer to
     bool themeQuery = false;
     int context = 0; // the query's, in code points: a context this long was cut at its outer edge
     bool cancelled = false;
@@ -115,7 +100,7 @@ private:
     QString toolTip(const core::ConcordanceLine &line) const;
 
     std::vector<core::ConcordanceLine> m_lines;
-    std::unordered_map<std::int64_t, ConcordanceProgramme> m_programmes;
+    std::unordered_map<std::int64_t, core::ProgrammeFacts> m_programmes;
     QHash<QString, ThemeStyle> m_themes;
     QHash<QString, QColor> m_readable; // theme id -> colour with enough contrast on the view's base
     bool m_themeQuery = false;

@@ -5,10 +5,10 @@
 #include "DataPaths.h"
 #include "gui/common/Background.h"
 #include "gui/common/Common.h"
+#include "gui/common/StudySession.h"
 #include "gui/concordance/ConcordanceModel.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/DictionaryTrial.h"
-#include "gui/common/StudySession.h"
 #include "storage/CorpusStore.h"
 
 #include <QAction>
@@ -595,7 +595,7 @@ void DictionaryView::updateTermConcordance()
                     l.theme = themeId;
                     l.term = termText;
                 }
-                result.programmes = loadConcordanceProgrammes(store);
+                result.programmes = programmesById(store);
             } catch (const std::exception &e) {
                 result.lines.clear();
                 result.error = qs(e.what());
@@ -749,12 +749,10 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
     }
     core::Dictionary d = m_editor->dictionary();
     d.setVersion(version.trimmed().toStdString());
-    // Every footnote and export names the dictionary by its version: one name, one content.
+    // One version name, one content (CorpusStore::useDictionary() refuses it too): asked before
+    // the retag starts, so that the answer is immediate.
     try {
-        auto same = m_session.store().database().prepare(
-            "SELECT count(*) FROM dictionary_versions WHERE version = ?1 AND fingerprint <> ?2");
-        same.bind(1, d.version()).bind(2, d.fingerprint());
-        if (same.step() && same.columnInt(0) > 0) {
+        if (m_session.store().versionNameTaken(d)) {
             *error = tr("L'étude a déjà une version « %1 » du dictionnaire, avec un autre contenu : choisissez "
                         "un autre nom.")
                          .arg(qs(d.version()));

@@ -6,6 +6,7 @@
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportPreviewModel.h"
 #include "gui/import/PreviewDelegate.h"
+#include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "storage/CorpusStore.h"
 #include <QApplication>
@@ -69,63 +70,6 @@ QString describeListError(const QString &path, const QString &what)
 
 } // namespace
 
-ImportSourceKind guessSourceKind(const QString &path)
-{
-    const QFileInfo info(path);
-    if (info.isDir())
-        return ImportSourceKind::Folder;
-    const QString ext = info.suffix().toLower();
-    if (ext != u"csv" && ext != u"json")
-        return ImportSourceKind::Document;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return ImportSourceKind::Manifest; // reading it will say why
-    QStringList keys;
-    if (ext == u"csv") {
-        QString header = QString::fromUtf8(file.readLine(64 * 1024)).trimmed();
-        if (header.startsWith(QChar(0xFEFF)))
-            header.remove(0, 1);
-        // The separator rule of core's parseCsv: the first ';' or ',' of the header line.
-        const qsizetype semicolon = header.indexOf(u';');
-        const qsizetype comma = header.indexOf(u',');
-        const QChar separator = semicolon >= 0 && (comma < 0 || semicolon < comma) ? u';' : u',';
-        for (QString key : header.split(separator)) {
-            key = key.trimmed();
-            if (key.size() >= 2 && key.startsWith(u'"') && key.endsWith(u'"'))
-                key = key.mid(1, key.size() - 2).trimmed();
-            keys << key.toLower();
-        }
-    } else {
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-        if (doc.isObject()) {
-            if (doc.object().contains(QStringLiteral("projects")))
-                return ImportSourceKind::Projects;
-            return ImportSourceKind::Manifest;
-        }
-        const QJsonArray list = doc.array();
-        if (!list.isEmpty() && list.first().isObject())
-            keys = list.first().toObject().keys();
-    }
-    if (keys.contains(u"file"))
-        return ImportSourceKind::Manifest;
-    if (keys.contains(u"title"))
-        return ImportSourceKind::Projects;
-    // Columns only one of the two lists has (docs/manifest.md).
-    static const QStringList programmeOnly { QStringLiteral("candidate"), QStringLiteral("list"),
-                                             QStringLiteral("nuance"), QStringLiteral("round"),
-                                             QStringLiteral("elected") };
-    static const QStringList projectOnly { QStringLiteral("description"), QStringLiteral("category"),
-                                           QStringLiteral("maturity"),    QStringLiteral("budget"),
-                                           QStringLiteral("partners"),    QStringLiteral("source") };
-    qsizetype programme = 0;
-    qsizetype project = 0;
-    for (const QString &key : keys) {
-        programme += programmeOnly.contains(key);
-        project += projectOnly.contains(key);
-    }
-    return project > programme ? ImportSourceKind::Projects : ImportSourceKind::Manifest;
-}
-
 ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -188,10 +132,10 @@ QWidget *ImportDialog::buildSourcesPage()
     connect(addButton(tr("Dossier…"), QStyle::SP_DirIcon, QStringLiteral("addFolder")), &QPushButton::clicked, this,
             &ImportDialog::chooseFolder);
     connect(addButton(tr("Manifeste CSV/JSON…"), QStyle::SP_FileDialogDetailedView, QStringLiteral("addManifest")),
-            &QPushButton::clicked, this, [this] { chooseList(ImportSourceKind::Manifest); });
+            &QPushButton::clicked, this, [this] { chooseList(core::SourceKind::Manifest); });
     connect(
         addButton(tr("Projets de baromètre (CSV/JSON)…"), QStyle::SP_FileDialogListView, QStringLiteral("addProjects")),
-        &QPushButton::clicked, this, [this] { chooseList(ImportSourceKind::Projects); });
+        &QPushButton::clicked, this, [this] { chooseList(core::SourceKind::Projects); });
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
@@ -369,11 +313,11 @@ void ImportDialog::setPaths(const QStringList &paths)
 {
     m_sources.clear();
     for (const QString &path : paths)
-        m_sources.push_back({ QFileInfo(path).absoluteFilePath(), guessSourceKind(path) });
+        m_sources.push_back({ QFileInfo(path).absoluteFilePath(), core::guessSourceKind(path.toStdString()) });
     rebuild();
 }
 
-void ImportDialog::addSource(const QString &path, ImportSourceKind kind)
+void ImportDialog::addSource(const QString &path, core::SourceKind kind)
 {
     m_sources.push_back({ QFileInfo(path).absoluteFilePath(), kind });
     rebuild();
@@ -406,12 +350,12 @@ void ImportDialog::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Programmes à importer"), startDirectory(),
-        tr("Programmes (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt);;Tous les fichiers (*)"));
+        tr("Programmes (%1);;Tous les fichiers (*)").arg(QString::fromStdString(core::fileNamePatterns())));
     if (files.isEmpty())
         return;
     rememberDirectory(QFileInfo(files.first()).absolutePath());
     for (const QString &file : files)
-        m_sources.push_back({ QFileInfo(file).absoluteFilePath(), ImportSourceKind::Document });
+        m_sources.push_back({ QFileInfo(file).absoluteFilePath(), core::SourceKind::Document });
     rebuild();
 }
 
@@ -421,13 +365,13 @@ void ImportDialog::chooseFolder()
     if (folder.isEmpty())
         return;
     rememberDirectory(folder);
-    addSource(folder, ImportSourceKind::Folder);
+    addSource(folder, core::SourceKind::Folder);
 }
 
-void ImportDialog::chooseList(ImportSourceKind kind)
+void ImportDialog::chooseList(core::SourceKind kind)
 {
     const QString file = QFileDialog::getOpenFileName(
-        this, kind == ImportSourceKind::Manifest ? tr("Manifeste des programmes") : tr("Projets de baromètre"),
+        this, kind == core::SourceKind::Manifest ? tr("Manifeste des programmes") : tr("Projets de baromètre"),
         startDirectory(), tr("Listes CSV ou JSON (*.csv *.json);;Tous les fichiers (*)"));
     if (file.isEmpty())
         return;
@@ -445,7 +389,7 @@ void ImportDialog::rebuild()
         m_errors << tr("La liste des communes est introuvable, les villes ne peuvent pas être résolues : %1")
                         .arg(m_gazetteerError);
     const auto lists = std::count_if(m_sources.begin(), m_sources.end(),
-                                     [](const Source &s) { return s.kind == ImportSourceKind::Projects; });
+                                     [](const Source &s) { return s.kind == core::SourceKind::Projects; });
     const Mode mode = lists > 0 ? Mode::Projects : Mode::Programmes;
     if (lists > 1 || (lists == 1 && m_sources.size() > 1))
         m_errors << tr("Un import porte soit sur des programmes, soit sur une seule liste de projets (chacun est "
@@ -464,7 +408,8 @@ void ImportDialog::rebuild()
                   if (!info.exists())
                       row.problem = tr("fichier introuvable");
                   else if (!core::isSupportedDocument(entry.file))
-                      row.problem = tr("format non pris en charge (Vigie lit .txt .md .html .pdf .docx .odt)");
+                      row.problem = tr("format non pris en charge (Vigie lit %1)")
+                                        .arg(QString::fromStdString(core::supportedExtensions()));
                   rows.push_back(std::move(row));
                   ++source.count;
               }
@@ -475,11 +420,11 @@ void ImportDialog::rebuild()
         const std::string path = source.path.toStdString();
         try {
             switch (source.kind) {
-            case ImportSourceKind::Document:
+            case core::SourceKind::Document:
                 if (mode == Mode::Programmes)
                     addProgrammes(source, core::Importer::entriesForPaths({ path }), {}, true);
                 break;
-            case ImportSourceKind::Folder:
+            case core::SourceKind::Folder:
                 if (mode != Mode::Programmes)
                     break;
                 addProgrammes(source, core::Importer::entriesForPaths({ path }), source.path, true);
@@ -491,11 +436,11 @@ void ImportDialog::rebuild()
                                                         tr("pas un format de programme"));
                 }
                 break;
-            case ImportSourceKind::Manifest:
+            case core::SourceKind::Manifest:
                 if (mode == Mode::Programmes)
                     addProgrammes(source, core::readManifest(path), QFileInfo(source.path).absolutePath(), false);
                 break;
-            case ImportSourceKind::Projects:
+            case core::SourceKind::Projects:
                 for (core::ProjectEntry &entry : core::readProjects(path)) {
                     ImportPreviewModel::Row row;
                     row.project = std::move(entry);
@@ -537,18 +482,18 @@ void ImportDialog::refreshSources()
         QStyle::StandardPixmap icon = QStyle::SP_FileIcon;
         const QString n = locale.toString(s.count);
         switch (s.kind) {
-        case ImportSourceKind::Document:
+        case core::SourceKind::Document:
             what = tr("programme");
             break;
-        case ImportSourceKind::Folder:
+        case core::SourceKind::Folder:
             what = s.count == 1 ? tr("dossier, 1 programme") : tr("dossier, %1 programmes").arg(n);
             icon = QStyle::SP_DirIcon;
             break;
-        case ImportSourceKind::Manifest:
+        case core::SourceKind::Manifest:
             what = s.count == 1 ? tr("manifeste, 1 programme") : tr("manifeste, %1 programmes").arg(n);
             icon = QStyle::SP_FileDialogDetailedView;
             break;
-        case ImportSourceKind::Projects:
+        case core::SourceKind::Projects:
             what = s.count == 1 ? tr("projets de baromètre, 1 projet") : tr("projets de baromètre, %1 projets").arg(n);
             icon = QStyle::SP_FileDialogListView;
             break;
@@ -892,7 +837,7 @@ void ImportDialog::dropEvent(QDropEvent *event)
         if (!url.isLocalFile())
             continue;
         const QString path = url.toLocalFile();
-        m_sources.push_back({ QFileInfo(path).absoluteFilePath(), guessSourceKind(path) });
+        m_sources.push_back({ QFileInfo(path).absoluteFilePath(), core::guessSourceKind(path.toStdString()) });
         any = true;
     }
     if (!any)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/Importer.h"
+#include "import/SourceKind.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -26,20 +27,6 @@ namespace vigie::gui {
 class ImportPreviewModel;
 class StudySession;
 
-// What a path given to the import dialog holds.
-enum class ImportSourceKind {
-    Document, // one programme file
-    Folder, // programme files, recursively (supported formats only)
-    Manifest, // a CSV/JSON list of programme files with their metadata (docs/manifest.md)
-    Projects, // a CSV/JSON list of barometer projects
-};
-
-// The kind a dropped path looks like: a folder, a programme, or for a .csv/.json the list its
-// header (or its first JSON object) describes: "file" makes a manifest, "title" a projects list;
-// otherwise the side with more known columns wins, a manifest on a tie (so that a manifest that
-// lost its "file" column is reported as such rather than read as projects).
-ImportSourceKind guessSourceKind(const QString &path);
-
 // File › "Importer des programmes ou des projets…", and files dropped on the window: choose
 // files, a folder, a manifest or a projects list (or drop them on the dialog); check the preview,
 // pick the commune of an ambiguous city, type what a folder import lacks; import with a progress
@@ -62,9 +49,9 @@ public:
     ImportDialog(StudySession &session, const QStringList &paths, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
-    // Replaces the sources with `paths`, each taken for what it looks like (guessSourceKind()).
+    // Replaces the sources with `paths`, each taken for what it looks like (core::guessSourceKind()).
     void setPaths(const QStringList &paths);
-    void addSource(const QString &path, ImportSourceKind kind);
+    void addSource(const QString &path, core::SourceKind kind);
     void removeSource(int index);
     int sourceCount() const { return static_cast<int>(m_sources.size()); }
 
@@ -102,7 +89,7 @@ private:
     struct Source
     {
         QString path;
-        ImportSourceKind kind;
+        core::SourceKind kind;
         int count = 0; // entries it gave
         bool unreadable = false; // its error is in m_errors
     };
@@ -117,7 +104,7 @@ private:
     QWidget *buildReportPage();
     void chooseFiles();
     void chooseFolder();
-    void chooseList(ImportSourceKind kind);
+    void chooseList(core::SourceKind kind);
     QString startDirectory() const;
     void rememberDirectory(const QString &path);
     void rebuild(); // sources -> rows, errors

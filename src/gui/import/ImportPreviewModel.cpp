@@ -70,9 +70,7 @@ void ImportPreviewModel::resolve(Row &row) const
         return;
     if (!city.empty())
         row.byName = m_gazetteer->resolve(city, department);
-    // As core::Importer resolves it: the code wins over the name.
-    if (!code.empty() || !city.empty())
-        row.effective = m_gazetteer->resolve(code.empty() ? city : code, department);
+    row.effective = m_gazetteer->resolveEntry(code, city, department);
 }
 
 bool ImportPreviewModel::hasChoice(int index) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/programmes/ProgrammesModel.h"
 
+#include "analysis/ProgrammeFacts.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/SizeClasses.h"
 #include "storage/CorpusStore.h"
@@ -164,31 +165,24 @@ void ProgrammesModel::load(core::CorpusStore &store)
         }
     }
 
-    const core::SizeClasses sizes = core::SizeClasses::standard();
-    // Column order matters for speed: `words` comes after `text` in the table, so SQLite walks
-    // each text's overflow pages to reach it; reading it last keeps that walk to one per row.
-    auto st = store.database().prepare(
-        "SELECT p.id, p.candidate, p.list_name, p.nuance, coalesce(p.commune, ''), coalesce(c.name, ''), "
-        "coalesce(c.department, ''), c.population, p.year, p.round, p.elected, p.source, p.format, p.encoding, "
-        "p.words FROM programmes p LEFT JOIN communes c ON c.insee = p.commune ORDER BY p.id");
-    while (st.step()) {
+    for (const core::ProgrammeFacts &p : core::readProgrammeFacts(store, core::SizeClasses::standard())) {
         ProgrammeRecord r;
-        r.id = st.columnInt(0);
-        r.candidate = qs(st.columnText(1));
-        r.listName = qs(st.columnText(2));
-        r.nuance = qs(st.columnText(3));
-        r.insee = qs(st.columnText(4));
-        r.commune = qs(st.columnText(5));
-        r.department = qs(st.columnText(6));
-        r.population = st.columnOptionalInt(7).value_or(-1);
-        r.sizeClass = r.population >= 0 ? sizes.classOf(r.population) : -1;
-        r.year = static_cast<int>(st.columnOptionalInt(8).value_or(0));
-        r.round = static_cast<int>(st.columnOptionalInt(9).value_or(0));
-        r.elected = static_cast<int>(st.columnOptionalInt(10).value_or(-1));
-        r.source = qs(st.columnText(11));
-        r.format = qs(st.columnText(12));
-        r.encoding = qs(st.columnText(13));
-        r.words = st.columnInt(14);
+        r.id = p.id;
+        r.candidate = qs(p.candidate);
+        r.listName = qs(p.listName);
+        r.nuance = qs(p.nuance);
+        r.insee = qs(p.insee);
+        r.commune = qs(p.communeName);
+        r.department = qs(p.department);
+        r.population = p.population.value_or(-1);
+        r.sizeClass = p.sizeClass;
+        r.year = static_cast<int>(p.year.value_or(0));
+        r.round = static_cast<int>(p.round.value_or(0));
+        r.elected = p.elected ? static_cast<int>(*p.elected) : -1;
+        r.source = qs(p.source);
+        r.format = qs(p.format);
+        r.encoding = qs(p.encoding);
+        r.words = p.words;
         rowOfId.insert(r.id, static_cast<int>(records.size()));
         records.push_back(std::move(r));
     }
@@ -196,24 +190,18 @@ void ProgrammesModel::load(core::CorpusStore &store)
     const std::size_t themeCount = themes.size();
     totals.assign(records.size() * themeCount, 0);
     if (version > 0 && themeCount > 0) {
-        // The primary key (dictionary_version, theme, programme) serves this without a sort.
-        auto counts = store.database().prepare(
-            "SELECT programme, theme, total FROM programme_theme_counts WHERE dictionary_version = ?1");
-        counts.bind(1, static_cast<std::int64_t>(version));
         std::string lastTheme;
         int theme = -1;
-        while (counts.step()) {
-            const int row = rowOfId.value(counts.columnInt(0), -1);
-            std::string id = counts.columnText(1);
-            if (id != lastTheme) {
-                theme = themeIndex.value(qs(id), -1);
-                lastTheme = std::move(id);
+        core::readThemeTotals(store, version, [&](const core::ThemeTotal &t) {
+            if (t.theme != lastTheme) { // rows come theme by theme
+                theme = themeIndex.value(qs(t.theme), -1);
+                lastTheme = t.theme;
             }
-            if (row < 0 || theme < 0)
-                continue;
-            totals[static_cast<std::size_t>(row) * themeCount + static_cast<std::size_t>(theme)]
-                = static_cast<qint32>(counts.columnInt(2));
-        }
+            const int row = rowOfId.value(t.programme, -1);
+            if (row >= 0 && theme >= 0)
+                totals[static_cast<std::size_t>(row) * themeCount + static_cast<std::size_t>(theme)]
+                    = static_cast<qint32>(t.total);
+        });
     }
 
     QHash<QString, QString> departments;

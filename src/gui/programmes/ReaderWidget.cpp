@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/programmes/ReaderWidget.h"
 
-#include "gui/programmes/ProgrammesModel.h"
 #include "gui/common/StudySession.h"
+#include "gui/programmes/ProgrammesModel.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -366,17 +366,14 @@ bool ReaderWidget::openProgramme(qint64 id, qint64 start, qint64 end)
 
     m_all.clear();
     if (m_model.dictionaryVersion() > 0) {
-        auto st = store.database().prepare("SELECT theme, term, start, end FROM programme_mentions "
-                                           "WHERE programme = ?1 AND dictionary_version = ?2 ORDER BY start, end");
-        st.bind(1, static_cast<std::int64_t>(id)).bind(2, static_cast<std::int64_t>(m_model.dictionaryVersion()));
-        while (st.step()) {
+        for (const core::StoredMention &stored : store.programmeMentions(id, m_model.dictionaryVersion())) {
             Mention m;
-            m.theme = m_model.themeIndex(QString::fromStdString(st.columnText(0)));
+            m.theme = m_model.themeIndex(QString::fromStdString(stored.theme));
             if (m.theme < 0)
                 continue;
-            m.term = static_cast<int>(st.columnInt(1));
-            m.start = st.columnInt(2);
-            m.end = st.columnInt(3);
+            m.term = static_cast<int>(stored.term);
+            m.start = stored.start;
+            m.end = stored.end;
             m.from = utf16Position(m.start);
             m.to = utf16Position(m.end);
             m_all.push_back(m);

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gazetteer/SizeClasses.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+class CorpusStore;
+
+// Everything the study knows about a programme besides its text and mentions: what the analyst
+// gave (candidate, list, nuance, year...) and what its commune brings (department, region,
+// population, size class). Every view, export and figure reads programmes through
+// readProgrammeFacts(), so that a programme is in the same group everywhere.
+//
+// The unknown-commune rule, once: a programme without a commune (city not given or not resolved)
+// has an empty `insee`, no department, region or population, and size class -1; so has one whose
+// commune has no population figure, for its population and size class only.
+struct ProgrammeFacts
+{
+    std::int64_t id = 0;
+    std::string candidate;
+    std::string listName;
+    std::string nuance;
+    std::string insee; // the commune's INSEE code; empty when unknown
+    std::string communeName;
+    std::string department; // code: "69", "2A", "974"; empty when the commune is unknown
+    std::string region; // code: "84"
+    std::optional<std::int64_t> population;
+    int sizeClass = -1; // index in the SizeClasses given to the reader; -1: population unknown
+    std::optional<std::int64_t> year;
+    std::optional<std::int64_t> round;
+    std::optional<bool> elected;
+    std::int64_t words = 0;
+    std::string source;
+    std::string format;
+    std::string encoding;
+};
+
+// Every programme of the study, by id. Throws StorageError.
+std::vector<ProgrammeFacts> readProgrammeFacts(CorpusStore &store, const SizeClasses &sizes);
+
+// One row of programme_theme_counts: a programme's rolled-up count of a theme (only themes it
+// mentions have a row).
+struct ThemeTotal
+{
+    std::int64_t programme = 0;
+    std::string theme;
+    std::int64_t own = 0; // mentions of the theme's own terms
+    std::int64_t total = 0; // rolled up over its descendants
+};
+
+// The stored counts of dictionary version `version`, theme by theme (the primary key's order:
+// no sort), each passed to `visit`. Throws StorageError.
+void readThemeTotals(CorpusStore &store, std::int64_t version, const std::function<void(const ThemeTotal &)> &visit);
+
+} // namespace vigie::core
