@@ -31,25 +31,10 @@ std::vector<ConcordanceLine> spread(const std::vector<ConcordanceLine> &lines, i
     return out;
 }
 
-} // namespace
-
-ReportData collectReport(CorpusStore &store, const ReportOptions &options)
+// Corpus counts and the dictionary's description, for the key figures and the method.
+void collectCorpus(CorpusStore &store, const Dictionary &dictionary, ReportData &r)
 {
-    ReportData r;
-    r.french = options.french;
-    r.synthetic = store.isSynthetic();
-    r.study = store.database().path();
-    r.generatedAt = utcNow();
-    r.sizes = options.sizes;
     auto &db = store.database();
-    const std::int64_t version = store.currentDictionaryVersion();
-    if (version == 0)
-        throw StorageError(r.study + ": the study has no dictionary yet (import programmes first)");
-    const Dictionary dictionary = store.dictionary(version);
-    const int root = dictionary.themeIndex(options.rootTheme);
-    if (root < 0)
-        throw std::invalid_argument("the dictionary has no theme \"" + options.rootTheme + "\"");
-
     r.programmes = store.programmeCount();
     r.words = db.scalarInt("SELECT coalesce(sum(words), 0) FROM programmes").value_or(0);
     r.communes = db.scalarInt("SELECT count(DISTINCT commune) FROM programmes").value_or(0);
@@ -61,8 +46,11 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
     r.dictionaryFingerprint = dictionary.fingerprint();
     r.dictionaryTerms = dictionary.termCount();
     r.dictionaryExclusions = dictionary.exclusionCount();
+}
 
-    // The root's tree: the root, then the themes whose ancestors include it.
+// The root's tree: the root, then the themes whose ancestors include it, in dictionary order.
+std::vector<ReportTheme> reportThemes(const Dictionary &dictionary, int root, bool french)
+{
     const auto &themes = dictionary.themes();
     std::vector<int> tree { root };
     for (int t = 0; t < static_cast<int>(themes.size()); ++t) {
@@ -70,21 +58,25 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
         if (std::find(anc.begin(), anc.end(), root) != anc.end())
             tree.push_back(t);
     }
-    r.rootTheme = options.rootTheme;
+    std::vector<ReportTheme> out;
     for (int t : tree) {
         const Theme &th = themes[static_cast<std::size_t>(t)];
         ReportTheme rt;
         rt.id = th.id;
-        rt.label = options.french || th.labelEn.empty() ? th.labelFr : th.labelEn;
+        rt.label = french || th.labelEn.empty() ? th.labelFr : th.labelEn;
         for (const auto &term : th.terms) {
             rt.terms.push_back(term.text);
             rt.exclusions += static_cast<int>(term.exclusions.size());
         }
         rt.exclusions += static_cast<int>(th.exclusions.size());
-        r.themes.push_back(rt);
+        out.push_back(rt);
     }
-    r.rootLabel = r.themes.front().label;
+    return out;
+}
 
+// The root by size class (the headline), then every theme of the tree by size class, with tests.
+void collectCrosstabs(CorpusStore &store, const ReportOptions &options, ReportData &r)
+{
     CrosstabOptions headline;
     headline.by = Grouping::SizeClass;
     headline.sizes = options.sizes;
@@ -96,13 +88,37 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
     for (const auto &t : r.themes)
         byTheme.themes.push_back(t.id);
     r.byTheme = crosstab(store, byTheme);
+}
 
-    BarometerOptions b;
-    b.sizes = options.sizes;
-    if (r.projects > 0)
-        r.barometer = barometer(store, b);
+// Position of a theme in the report's themes, -1 if it is not one of them.
+int themePosition(const std::vector<ReportTheme> &themes, const std::string &id)
+{
+    for (std::size_t i = 0; i < themes.size(); ++i)
+        if (themes[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
 
-    // Promise and practice: cities in both the programmes and the barometer.
+// Adds a city whose elected list is known to the per-theme summary.
+void countPromise(const CityPromise &c, std::vector<PromiseSummary> &promise)
+{
+    for (std::size_t t = 0; t < promise.size(); ++t) {
+        PromiseSummary &s = promise[t];
+        const bool p = c.promised[t], d = c.projects[t] > 0;
+        s.cities++;
+        s.promised += p;
+        s.run += d;
+        s.both += p && d;
+        s.promisedOnly += p && !d;
+        s.runOnly += !p && d;
+    }
+}
+
+// Promise and practice: cities in both the programmes and the barometer, largest first; per theme,
+// whether the elected list's programme mentions it and how many of the city's projects do.
+void collectPromises(CorpusStore &store, std::int64_t version, const SizeClasses &sizes, ReportData &r)
+{
+    auto &db = store.database();
     auto cities = db.prepare("SELECT c.insee, c.name, coalesce(c.population, -1) FROM communes c "
                              "WHERE EXISTS (SELECT 1 FROM projects WHERE commune = c.insee) "
                              "AND EXISTS (SELECT 1 FROM programmes WHERE commune = c.insee) "
@@ -115,18 +131,12 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
                           "WHERE p.commune = ?1 AND t.dictionary_version = ?2 AND t.total > 0 GROUP BY t.theme");
     auto projectCount = db.prepare("SELECT count(*) FROM projects WHERE commune = ?1");
     r.promise.assign(r.themes.size(), {});
-    auto indexOf = [&](const std::string &id) -> int {
-        for (std::size_t i = 0; i < r.themes.size(); ++i)
-            if (r.themes[i].id == id)
-                return static_cast<int>(i);
-        return -1;
-    };
     while (cities.step()) {
         CityPromise c;
         c.insee = cities.columnText(0);
         c.name = cities.columnText(1);
-        const int cls = options.sizes.classOf(cities.columnInt(2));
-        c.sizeClass = cls < 0 ? "" : options.sizes.classes()[static_cast<std::size_t>(cls)].label;
+        const int cls = sizes.classOf(cities.columnInt(2));
+        c.sizeClass = cls < 0 ? "" : sizes.classes()[static_cast<std::size_t>(cls)].label;
         c.promised.assign(r.themes.size(), false);
         c.projects.assign(r.themes.size(), 0);
         elected.reset();
@@ -138,41 +148,38 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
             promised.reset();
             promised.bind(1, id).bind(2, version);
             while (promised.step())
-                if (const int i = indexOf(promised.columnText(0)); i >= 0)
+                if (const int i = themePosition(r.themes, promised.columnText(0)); i >= 0)
                     c.promised[static_cast<std::size_t>(i)] = true;
         }
         run.reset();
         run.bind(1, c.insee).bind(2, version);
         while (run.step())
-            if (const int i = indexOf(run.columnText(0)); i >= 0)
+            if (const int i = themePosition(r.themes, run.columnText(0)); i >= 0)
                 c.projects[static_cast<std::size_t>(i)] = run.columnInt(1);
         projectCount.reset();
         projectCount.bind(1, c.insee);
         projectCount.step();
         c.projectCount = projectCount.columnInt(0);
-        if (!c.electedList.empty() || !c.electedCandidate.empty()) {
-            for (std::size_t t = 0; t < r.themes.size(); ++t) {
-                PromiseSummary &s = r.promise[t];
-                const bool p = c.promised[t], d = c.projects[t] > 0;
-                s.cities++;
-                s.promised += p;
-                s.run += d;
-                s.both += p && d;
-                s.promisedOnly += p && !d;
-                s.runOnly += !p && d;
-            }
-        }
+        if (!c.electedList.empty() || !c.electedCandidate.empty())
+            countPromise(c, r.promise);
         r.cities.push_back(std::move(c));
     }
+}
 
-    // Evidence: a few concordance lines per theme, from different programmes.
-    for (const auto &t : r.themes) {
+// Evidence: a few concordance lines per theme, from different programmes, with their list,
+// candidate and commune.
+std::vector<std::vector<ConcordanceSample>> collectSamples(CorpusStore &store, const std::vector<ReportTheme> &themes,
+                                                           int perTheme)
+{
+    auto &db = store.database();
+    std::vector<std::vector<ConcordanceSample>> out;
+    for (const auto &t : themes) {
         ConcordanceQuery q;
         q.theme = t.id;
         q.context = 70;
         q.limit = 2000;
         std::vector<ConcordanceSample> samples;
-        for (const auto &line : spread(concordance(store, q), options.samplesPerTheme)) {
+        for (const auto &line : spread(concordance(store, q), perTheme)) {
             ConcordanceSample s { line, {}, {}, {} };
             if (const auto p = store.programme(line.programme)) {
                 s.candidate = p->meta.candidate;
@@ -184,8 +191,40 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
             }
             samples.push_back(std::move(s));
         }
-        r.samples.push_back(std::move(samples));
+        out.push_back(std::move(samples));
     }
+    return out;
+}
+
+} // namespace
+
+ReportData collectReport(CorpusStore &store, const ReportOptions &options)
+{
+    ReportData r;
+    r.french = options.french;
+    r.synthetic = store.isSynthetic();
+    r.study = store.database().path();
+    r.generatedAt = utcNow();
+    r.sizes = options.sizes;
+    const std::int64_t version = store.currentDictionaryVersion();
+    if (version == 0)
+        throw StorageError(r.study + ": the study has no dictionary yet (import programmes first)");
+    const Dictionary dictionary = store.dictionary(version);
+    const int root = dictionary.themeIndex(options.rootTheme);
+    if (root < 0)
+        throw std::invalid_argument("the dictionary has no theme \"" + options.rootTheme + "\"");
+
+    collectCorpus(store, dictionary, r);
+    r.rootTheme = options.rootTheme;
+    r.themes = reportThemes(dictionary, root, options.french);
+    r.rootLabel = r.themes.front().label;
+    collectCrosstabs(store, options, r);
+    BarometerOptions b;
+    b.sizes = options.sizes;
+    if (r.projects > 0)
+        r.barometer = barometer(store, b);
+    collectPromises(store, version, options.sizes, r);
+    r.samples = collectSamples(store, r.themes, options.samplesPerTheme);
     return r;
 }
 

@@ -243,14 +243,20 @@ DemoBank DemoBank::bundled()
     return fromFile(dir + "/demo/bank.json");
 }
 
-DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const DemoPlan &plan)
-{
-    Rng rng(plan.seed);
-    DemoStudy demo;
-    demo.plan = plan;
+namespace {
 
-    // Cities: the plan's number in each size class. Small towns from 3,500 inhabitants, two thirds
-    // of them over 10,000, as observatory samples go.
+// ---- the generator's steps, in the order they draw -------------------------------------------
+
+// A city of the study, with its number of candidates.
+struct City
+{
+    int index, sizeClass, candidates; // index in the gazetteer; size class 0, 1, 2
+};
+
+// The plan's number of communes in each size class, as gazetteer indices. Small towns from 3,500
+// inhabitants, two thirds of them over 10,000, as observatory samples go.
+std::vector<std::vector<int>> chooseCommunes(const Gazetteer &gazetteer, const DemoPlan &plan, Rng &rng)
+{
     std::vector<std::vector<int>> pool(3);
     std::vector<int> smallTowns;
     for (int i = 0; i < static_cast<int>(gazetteer.communes().size()); ++i) {
@@ -274,13 +280,13 @@ DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const D
         if (static_cast<int>(chosen[static_cast<std::size_t>(c)].size()) != plan.cities[c])
             throw DemoError("the gazetteer has too few communes in a size class for the demo plan");
     }
+    return chosen;
+}
 
-    // Candidates per city: 8 in the large cities, 3 in the medium ones, 1 in the small ones, then one
-    // more at a time (large cities likelier) up to the plan's total.
-    struct City
-    {
-        int index, sizeClass, candidates;
-    };
+// Candidates per city: 8 in the large cities, 3 in the medium ones, 1 in the small ones, then one
+// more at a time (large cities likelier) up to the plan's total. Large cities first.
+std::vector<City> shareCandidates(const std::vector<std::vector<int>> &chosen, const DemoPlan &plan, Rng &rng)
+{
     std::vector<City> cities;
     const int base[3] = { 1, 3, 8 }, cap[3] = { 3, 6, 11 }, pull[3] = { 1, 2, 3 };
     for (int c = 2; c >= 0; --c)
@@ -298,16 +304,25 @@ DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const D
         cities[rng.weighted(weights)].candidates++;
         ++total;
     }
-    for (const auto &city : cities)
-        demo.cities.push_back(gazetteer.commune(city.index).insee);
+    return cities;
+}
 
-    // Candidates, with names and lists unique in the study.
+// What the later steps need to know of each candidate (same index as DemoStudy::candidates).
+struct CandidateCities
+{
+    std::vector<int> sizeClass;
+    std::vector<std::string> cityName;
+};
+
+// The candidates of every city, with names and lists unique in the study.
+CandidateCities inventCandidates(const DemoBank &bank, const Gazetteer &gazetteer, const std::vector<City> &cities,
+                                 Rng &rng, DemoStudy &demo)
+{
     std::vector<int> nuanceWeights;
     for (const auto &n : bank.nuances)
         nuanceWeights.push_back(n.weight);
     std::set<std::string> names;
-    std::vector<int> classOfCandidate;
-    std::vector<std::string> cityNameOfCandidate;
+    CandidateCities out;
     for (const auto &city : cities) {
         const Commune &commune = gazetteer.commune(city.index);
         std::set<std::string> lists;
@@ -322,41 +337,55 @@ DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const D
             cand.nuance = bank.nuances[rng.weighted(nuanceWeights)].code;
             cand.insee = commune.insee;
             demo.candidates.push_back(cand);
-            classOfCandidate.push_back(city.sizeClass);
-            cityNameOfCandidate.push_back(commune.name);
+            out.sizeClass.push_back(city.sizeClass);
+            out.cityName.push_back(commune.name);
         }
     }
+    return out;
+}
 
-    // Who publishes a programme, and whose programme talks about digital: exact numbers per class.
-    std::vector<std::size_t> published;
-    std::vector<bool> digital;
+// A programme to write: whose it is, and whether it talks about digital.
+struct Publication
+{
+    std::size_t candidate;
+    bool digital;
+};
+
+// Who publishes a programme, and whose programme talks about digital: exact numbers per class.
+// In candidate order, so that programme numbers follow the cities.
+std::vector<Publication> choosePublications(const DemoPlan &plan, const std::vector<int> &sizeClassOfCandidate,
+                                            Rng &rng)
+{
+    std::vector<Publication> out;
     for (int c = 0; c < 3; ++c) {
         std::vector<std::size_t> inClass;
-        for (std::size_t i = 0; i < demo.candidates.size(); ++i)
-            if (classOfCandidate[i] == c)
+        for (std::size_t i = 0; i < sizeClassOfCandidate.size(); ++i)
+            if (sizeClassOfCandidate[i] == c)
                 inClass.push_back(i);
         const auto pubs = rng.sample(inClass.size(), static_cast<std::size_t>(plan.programmes[c]));
         if (pubs.size() != static_cast<std::size_t>(plan.programmes[c]))
             throw DemoError("the demo plan has more programmes than candidates in a size class");
         const auto dig = rng.sample(pubs.size(), static_cast<std::size_t>(plan.digitalProgrammes[c]));
         std::set<std::size_t> digitalSet(dig.begin(), dig.end());
-        for (std::size_t k = 0; k < pubs.size(); ++k) {
-            published.push_back(inClass[pubs[k]]);
-            digital.push_back(digitalSet.count(k) > 0);
-        }
+        for (std::size_t k = 0; k < pubs.size(); ++k)
+            out.push_back({ inClass[pubs[k]], digitalSet.count(k) > 0 });
     }
-    // In candidate order, so that programme numbers follow the cities.
-    std::vector<std::size_t> order(published.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return published[a] < published[b]; });
+    std::sort(out.begin(), out.end(),
+              [](const Publication &a, const Publication &b) { return a.candidate < b.candidate; });
+    return out;
+}
 
-    // Themes of the digital programmes: exact numbers, drawn with weights by size class (French
-    // Tech is a label of metropolises; broadband matters more in small towns).
-    std::vector<std::size_t> digitalIdx; // positions in `order`
-    for (std::size_t k = 0; k < order.size(); ++k)
-        if (digital[order[k]])
+// Themes of the digital programmes (per publication): exact numbers, drawn with weights by size
+// class (French Tech is a label of metropolises; broadband matters more in small towns).
+std::vector<std::set<std::string>> planThemes(const DemoBank &bank, const DemoPlan &plan,
+                                              const std::vector<Publication> &publications,
+                                              const std::vector<int> &sizeClassOfCandidate, Rng &rng)
+{
+    std::vector<std::size_t> digitalIdx; // positions in `publications`
+    for (std::size_t k = 0; k < publications.size(); ++k)
+        if (publications[k].digital)
             digitalIdx.push_back(k);
-    std::vector<std::set<std::string>> themesOf(order.size());
+    std::vector<std::set<std::string>> themesOf(publications.size());
     const std::map<std::string, std::array<int, 3>> weightsByClass = {
         { "french_tech", { 0, 1, 4 } },     { "open_data", { 1, 2, 3 } },   { "ville_connectee", { 1, 2, 3 } },
         { "tres_haut_debit", { 2, 1, 1 } }, { "tiers_lieux", { 1, 2, 2 } },
@@ -368,7 +397,7 @@ DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const D
         for (int n = 0; n < count && !candidatesFor.empty(); ++n) {
             std::vector<int> w;
             for (std::size_t k : candidatesFor) {
-                const int c = classOfCandidate[published[order[k]]];
+                const int c = sizeClassOfCandidate[publications[k].candidate];
                 const auto it = weightsByClass.find(theme);
                 w.push_back(it == weightsByClass.end() ? 1 : it->second[static_cast<std::size_t>(c)]);
             }
@@ -379,138 +408,207 @@ DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const D
             candidatesFor.erase(candidatesFor.begin() + static_cast<std::ptrdiff_t>(at));
         }
     }
+    return themesOf;
+}
 
-    // The programmes' texts.
-    std::map<std::string, Deck> decks;
-    auto deck = [&](const std::string &key, const std::vector<std::string> &items) -> Deck & {
-        return decks.try_emplace(key, items).first->second;
-    };
-    std::vector<std::string> topics;
-    for (const auto &[topic, list] : bank.ordinary)
-        topics.push_back(topic);
-    for (std::size_t k = 0; k < order.size(); ++k) {
-        const std::size_t ci = published[order[k]];
+// Writes programmes from the phrase bank, one after the other. Each list of the bank is dealt
+// from one Deck for the whole study, so sentences come back only once their list is used up.
+class ProgrammeWriter
+{
+public:
+    ProgrammeWriter(const DemoBank &bank, Rng &rng)
+        : m_bank(bank)
+        , m_rng(rng)
+    {
+        for (const auto &[topic, list] : bank.ordinary)
+            m_topics.push_back(topic);
+    }
+    DemoProgramme write(const DemoCandidate &cand, const std::string &cityName, const std::set<std::string> &themes,
+                        bool digital);
+
+private:
+    using Section = std::vector<std::string>; // title, then paragraphs
+
+    const std::string &draw(const std::string &deck, const std::vector<std::string> &items)
+    {
+        return m_decks.try_emplace(deck, items).first->second.draw(m_rng, m_used);
+    }
+    std::vector<Section> ordinarySections();
+    int addFalseFriends(std::vector<Section> &sections);
+    Section digitalSection(const std::set<std::string> &themes);
+
+    const DemoBank &m_bank;
+    Rng &m_rng;
+    std::vector<std::string> m_topics; // of the ordinary sections
+    std::map<std::string, Deck> m_decks;
+    std::set<const std::string *> m_used; // the sentences already in the programme being written
+};
+
+// A programme: an opening, 4 to 7 ordinary sections, false friends in some, the digital section
+// among them (a digital programme), a closing; {ville}, {liste} and {candidat} filled in.
+DemoProgramme ProgrammeWriter::write(const DemoCandidate &cand, const std::string &cityName,
+                                     const std::set<std::string> &themes, bool digital)
+{
+    DemoProgramme p;
+    p.candidate = cand.name;
+    p.listName = cand.listName;
+    p.nuance = cand.nuance;
+    p.insee = cand.insee;
+    std::set<std::string> planted = themes;
+    m_used.clear();
+
+    std::vector<std::string> paragraphs;
+    paragraphs.push_back(draw("openings", m_bank.openings));
+    std::vector<Section> sections = ordinarySections();
+    p.falseFriends = addFalseFriends(sections);
+    if (digital) {
+        // The section title names the root theme (checked by the tests), so the root is always planted.
+        planted.insert("numerique");
+        const Section section = digitalSection(themes);
+        sections.insert(sections.begin() + static_cast<std::ptrdiff_t>(m_rng.below(sections.size() + 1)), section);
+    }
+    for (const auto &section : sections)
+        paragraphs.insert(paragraphs.end(), section.begin(), section.end());
+    paragraphs.push_back(draw("closings", m_bank.closings));
+
+    std::string text = cand.listName + "\n" + cand.name + "\n\n";
+    for (const auto &para : paragraphs)
+        text += para + "\n\n";
+    text = withCity(text, cityName);
+    text = replaceAll(text, "{liste}", cand.listName);
+    text = replaceAll(text, "{candidat}", cand.name);
+    p.text = toNfc(text);
+    p.planted.assign(planted.begin(), planted.end());
+    return p;
+}
+
+// 4 to 7 topics, each a section of one or two paragraphs of 2 to 4 sentences.
+std::vector<ProgrammeWriter::Section> ProgrammeWriter::ordinarySections()
+{
+    std::vector<std::string> mine = m_topics;
+    m_rng.shuffle(mine);
+    mine.resize(4 + m_rng.below(4));
+    std::vector<Section> sections;
+    for (const auto &topic : mine) {
+        Section section { m_bank.sectionTitles.at(topic) };
+        const std::size_t paras = 1 + m_rng.below(2);
+        for (std::size_t q = 0; q < paras; ++q) {
+            std::string para;
+            const std::size_t sentences = 2 + m_rng.below(3);
+            for (std::size_t s = 0; s < sentences; ++s)
+                para += (para.empty() ? "" : " ") + draw(topic, m_bank.ordinary.at(topic));
+            section.push_back(para);
+        }
+        sections.push_back(section);
+    }
+    return sections;
+}
+
+// False friends in 45 % of the programmes, digital or not, at the end of a section. Returns how many.
+int ProgrammeWriter::addFalseFriends(std::vector<Section> &sections)
+{
+    int added = 0;
+    if (m_rng.chance(45)) {
+        const int n = 1 + static_cast<int>(m_rng.below(2));
+        for (int f = 0; f < n; ++f) {
+            auto &section = sections[m_rng.below(sections.size())];
+            section.back() += " " + draw("false_friends", m_bank.falseFriends);
+            added++;
+        }
+    }
+    return added;
+}
+
+// One or two sentences per planted theme, and a general sentence about digital in one programme
+// out of three (or when no theme was planted), shuffled, in paragraphs of three.
+ProgrammeWriter::Section ProgrammeWriter::digitalSection(const std::set<std::string> &themes)
+{
+    Section section { m_bank.sectionTitles.at("numerique") };
+    std::vector<std::string> lines;
+    if (themes.empty() || m_rng.chance(35))
+        lines.push_back(draw("numerique", m_bank.digital.at("numerique")));
+    for (const auto &theme : themes) {
+        const std::size_t n = 1 + (m_rng.chance(30) ? 1 : 0);
+        for (std::size_t s = 0; s < n; ++s)
+            lines.push_back(draw("digital:" + theme, m_bank.digital.at(theme)));
+    }
+    m_rng.shuffle(lines);
+    for (std::size_t s = 0; s < lines.size(); s += 3) {
+        std::string para;
+        for (std::size_t t = s; t < std::min(lines.size(), s + 3); ++t)
+            para += (para.empty() ? "" : " ") + lines[t];
+        section.push_back(para);
+    }
+    return section;
+}
+
+void writeProgrammes(const DemoBank &bank, const std::vector<Publication> &publications,
+                     const std::vector<std::set<std::string>> &themesOf, const CandidateCities &candidateCities,
+                     Rng &rng, DemoStudy &demo)
+{
+    ProgrammeWriter writer(bank, rng);
+    for (std::size_t k = 0; k < publications.size(); ++k) {
+        const std::size_t ci = publications[k].candidate;
         DemoCandidate &cand = demo.candidates[ci];
         cand.programme = demo.programmes.size();
-        DemoProgramme p;
-        p.candidate = cand.name;
-        p.listName = cand.listName;
-        p.nuance = cand.nuance;
-        p.insee = cand.insee;
-        std::set<std::string> planted = themesOf[k];
-        std::set<const std::string *> used;
-
-        std::vector<std::string> paragraphs;
-        paragraphs.push_back(deck("openings", bank.openings).draw(rng, used));
-        std::vector<std::string> mine = topics;
-        rng.shuffle(mine);
-        mine.resize(4 + rng.below(4));
-        std::vector<std::vector<std::string>> sections; // title, then paragraphs
-        for (const auto &topic : mine) {
-            std::vector<std::string> section { bank.sectionTitles.at(topic) };
-            const std::size_t paras = 1 + rng.below(2);
-            for (std::size_t q = 0; q < paras; ++q) {
-                std::string para;
-                const std::size_t sentences = 2 + rng.below(3);
-                for (std::size_t s = 0; s < sentences; ++s)
-                    para += (para.empty() ? "" : " ") + deck(topic, bank.ordinary.at(topic)).draw(rng, used);
-                section.push_back(para);
-            }
-            sections.push_back(section);
-        }
-        // False friends in 45 % of the programmes, digital or not, at the end of a section.
-        if (rng.chance(45)) {
-            const int n = 1 + static_cast<int>(rng.below(2));
-            for (int f = 0; f < n; ++f) {
-                auto &section = sections[rng.below(sections.size())];
-                section.back() += " " + deck("false_friends", bank.falseFriends).draw(rng, used);
-                p.falseFriends++;
-            }
-        }
-        if (digital[order[k]]) {
-            // The section title names the root theme (checked by the tests), so the root is
-            // always planted; a generic sentence about digital in one programme out of three.
-            std::vector<std::string> section { bank.sectionTitles.at("numerique") };
-            planted.insert("numerique");
-            std::vector<std::string> lines;
-            if (themesOf[k].empty() || rng.chance(35))
-                lines.push_back(deck("numerique", bank.digital.at("numerique")).draw(rng, used));
-            for (const auto &theme : themesOf[k]) {
-                const std::size_t n = 1 + (rng.chance(30) ? 1 : 0);
-                for (std::size_t s = 0; s < n; ++s)
-                    lines.push_back(deck("digital:" + theme, bank.digital.at(theme)).draw(rng, used));
-            }
-            rng.shuffle(lines);
-            for (std::size_t s = 0; s < lines.size(); s += 3) {
-                std::string para;
-                for (std::size_t t = s; t < std::min(lines.size(), s + 3); ++t)
-                    para += (para.empty() ? "" : " ") + lines[t];
-                section.push_back(para);
-            }
-            sections.insert(sections.begin() + static_cast<std::ptrdiff_t>(rng.below(sections.size() + 1)), section);
-        }
-        for (const auto &section : sections)
-            paragraphs.insert(paragraphs.end(), section.begin(), section.end());
-        paragraphs.push_back(deck("closings", bank.closings).draw(rng, used));
-
-        std::string text = cand.listName + "\n" + cand.name + "\n\n";
-        for (const auto &para : paragraphs)
-            text += para + "\n\n";
-        text = withCity(text, cityNameOfCandidate[ci]);
-        text = replaceAll(text, "{liste}", cand.listName);
-        text = replaceAll(text, "{candidat}", cand.name);
-        p.text = toNfc(text);
-        p.planted.assign(planted.begin(), planted.end());
-        demo.programmes.push_back(std::move(p));
+        demo.programmes.push_back(
+            writer.write(cand, candidateCities.cityName[ci], themesOf[k], publications[k].digital));
     }
+}
 
-    // One elected list per city: one with a programme online, when there is one (5 times out of 6).
-    {
-        std::map<std::string, std::vector<std::size_t>> byCity, publishedByCity;
-        for (std::size_t i = 0; i < demo.candidates.size(); ++i) {
-            byCity[demo.candidates[i].insee].push_back(i);
-            if (demo.candidates[i].programme)
-                publishedByCity[demo.candidates[i].insee].push_back(i);
-        }
-        for (const auto &insee : demo.cities) {
-            const auto &pubs = publishedByCity[insee];
-            const std::size_t winner = !pubs.empty() && rng.below(6) != 0 ? rng.pick(pubs) : rng.pick(byCity[insee]);
-            demo.candidates[winner].elected = true;
-            if (demo.candidates[winner].programme)
-                demo.programmes[*demo.candidates[winner].programme].elected = true;
-        }
+// One elected list per city: one with a programme online, when there is one (5 times out of 6).
+void electLists(Rng &rng, DemoStudy &demo)
+{
+    std::map<std::string, std::vector<std::size_t>> byCity, publishedByCity;
+    for (std::size_t i = 0; i < demo.candidates.size(); ++i) {
+        byCity[demo.candidates[i].insee].push_back(i);
+        if (demo.candidates[i].programme)
+            publishedByCity[demo.candidates[i].insee].push_back(i);
     }
+    for (const auto &insee : demo.cities) {
+        const auto &pubs = publishedByCity[insee];
+        const std::size_t winner = !pubs.empty() && rng.below(6) != 0 ? rng.pick(pubs) : rng.pick(byCity[insee]);
+        demo.candidates[winner].elected = true;
+        if (demo.candidates[winner].programme)
+            demo.programmes[*demo.candidates[winner].programme].elected = true;
+    }
+}
 
-    // The barometer: every city over 200,000 whose elected list published (the promise can be
-    // compared with the practice), then medium and small ones, up to the plan's number of cities.
-    std::vector<std::string> barometer;
-    {
-        std::vector<std::vector<std::string>> byClass(3);
-        for (const auto &city : cities) {
-            const std::string &insee = gazetteer.commune(city.index).insee;
-            bool electedPublished = false;
-            for (const auto &cand : demo.candidates)
-                if (cand.insee == insee && cand.elected && cand.programme)
-                    electedPublished = true;
-            if (electedPublished)
-                byClass[static_cast<std::size_t>(city.sizeClass)].push_back(insee);
-        }
-        const int want[3] = { plan.barometerCities / 6, plan.barometerCities * 3 / 8, 0 };
-        barometer = byClass[2];
-        for (int c = 1; c >= 0; --c) {
-            auto &list = byClass[static_cast<std::size_t>(c)];
-            for (auto k : rng.sample(list.size(), static_cast<std::size_t>(want[c])))
-                barometer.push_back(list[k]);
-        }
-        for (int c = 1; c >= 0 && static_cast<int>(barometer.size()) < plan.barometerCities; --c)
-            for (const auto &insee : byClass[static_cast<std::size_t>(c)])
-                if (static_cast<int>(barometer.size()) < plan.barometerCities
-                    && std::find(barometer.begin(), barometer.end(), insee) == barometer.end())
-                    barometer.push_back(insee);
-        barometer.resize(std::min<std::size_t>(barometer.size(), static_cast<std::size_t>(plan.barometerCities)));
+// The barometer's cities (INSEE codes): every city over 200,000 whose elected list published (the
+// promise can be compared with the practice), then medium and small ones, up to the plan's number.
+std::vector<std::string> chooseBarometerCities(const Gazetteer &gazetteer, const std::vector<City> &cities,
+                                               const DemoPlan &plan, Rng &rng, const DemoStudy &demo)
+{
+    std::vector<std::vector<std::string>> byClass(3);
+    for (const auto &city : cities) {
+        const std::string &insee = gazetteer.commune(city.index).insee;
+        bool electedPublished = false;
+        for (const auto &cand : demo.candidates)
+            if (cand.insee == insee && cand.elected && cand.programme)
+                electedPublished = true;
+        if (electedPublished)
+            byClass[static_cast<std::size_t>(city.sizeClass)].push_back(insee);
     }
-    // Projects per city by size (larger cities run more), adjusted to the plan's total; categories
-    // by their shares (largest remainders), shuffled over the projects.
+    const int want[3] = { plan.barometerCities / 6, plan.barometerCities * 3 / 8, 0 };
+    std::vector<std::string> barometer = byClass[2];
+    for (int c = 1; c >= 0; --c) {
+        auto &list = byClass[static_cast<std::size_t>(c)];
+        for (auto k : rng.sample(list.size(), static_cast<std::size_t>(want[c])))
+            barometer.push_back(list[k]);
+    }
+    for (int c = 1; c >= 0 && static_cast<int>(barometer.size()) < plan.barometerCities; --c)
+        for (const auto &insee : byClass[static_cast<std::size_t>(c)])
+            if (static_cast<int>(barometer.size()) < plan.barometerCities
+                && std::find(barometer.begin(), barometer.end(), insee) == barometer.end())
+                barometer.push_back(insee);
+    barometer.resize(std::min<std::size_t>(barometer.size(), static_cast<std::size_t>(plan.barometerCities)));
+    return barometer;
+}
+
+// Projects per barometer city by size (larger cities run more), adjusted to the plan's total.
+std::vector<int> projectsPerCity(const Gazetteer &gazetteer, const std::vector<std::string> &barometer,
+                                 const DemoPlan &plan, Rng &rng)
+{
     std::vector<int> perCity;
     int projectTotal = 0;
     for (const auto &insee : barometer) {
@@ -527,26 +625,40 @@ DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const D
         perCity[at] += step;
         projectTotal += step;
     }
+    return perCity;
+}
+
+// The category (index in the bank) of each of `projectTotal` projects: by the categories' shares
+// (largest remainders), shuffled over the projects.
+std::vector<std::size_t> projectCategories(const DemoBank &bank, int projectTotal, Rng &rng)
+{
     std::vector<std::size_t> categoryOfProject;
-    {
-        int shares = 0;
-        for (const auto &c : bank.categories)
-            shares += c.share;
-        std::vector<std::pair<double, std::size_t>> remainders;
-        int given = 0;
-        for (std::size_t c = 0; c < bank.categories.size(); ++c) {
-            const double exact = static_cast<double>(projectTotal) * bank.categories[c].share / shares;
-            const int whole = static_cast<int>(exact);
-            categoryOfProject.insert(categoryOfProject.end(), static_cast<std::size_t>(whole), c);
-            given += whole;
-            remainders.emplace_back(exact - whole, c);
-        }
-        std::stable_sort(remainders.begin(), remainders.end(),
-                         [](const auto &a, const auto &b) { return a.first > b.first; });
-        for (int r = 0; given < projectTotal; ++r, ++given)
-            categoryOfProject.push_back(remainders[static_cast<std::size_t>(r) % remainders.size()].second);
-        rng.shuffle(categoryOfProject);
+    int shares = 0;
+    for (const auto &c : bank.categories)
+        shares += c.share;
+    std::vector<std::pair<double, std::size_t>> remainders;
+    int given = 0;
+    for (std::size_t c = 0; c < bank.categories.size(); ++c) {
+        const double exact = static_cast<double>(projectTotal) * bank.categories[c].share / shares;
+        const int whole = static_cast<int>(exact);
+        categoryOfProject.insert(categoryOfProject.end(), static_cast<std::size_t>(whole), c);
+        given += whole;
+        remainders.emplace_back(exact - whole, c);
     }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (int r = 0; given < projectTotal; ++r, ++given)
+        categoryOfProject.push_back(remainders[static_cast<std::size_t>(r) % remainders.size()].second);
+    rng.shuffle(categoryOfProject);
+    return categoryOfProject;
+}
+
+// The projects of the barometer's cities, from each category's templates in a new order per
+// city, with maturity stages, years and budgets.
+void writeProjects(const DemoBank &bank, const Gazetteer &gazetteer, const DemoPlan &plan,
+                   const std::vector<std::string> &barometer, const std::vector<int> &perCity,
+                   const std::vector<std::size_t> &categoryOfProject, Rng &rng, DemoStudy &demo)
+{
     std::vector<int> stageWeights;
     for (const auto &s : bank.stages)
         stageWeights.push_back(s.weight);
@@ -578,6 +690,29 @@ DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const D
             demo.projects.push_back(std::move(pr));
         }
     }
+}
+
+} // namespace
+
+// The steps share one stream of draws: their order here is part of the study (same seed, same study).
+DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const DemoPlan &plan)
+{
+    Rng rng(plan.seed);
+    DemoStudy demo;
+    demo.plan = plan;
+    const auto communes = chooseCommunes(gazetteer, plan, rng);
+    const std::vector<City> cities = shareCandidates(communes, plan, rng);
+    for (const auto &city : cities)
+        demo.cities.push_back(gazetteer.commune(city.index).insee);
+    const CandidateCities candidateCities = inventCandidates(bank, gazetteer, cities, rng, demo);
+    const auto publications = choosePublications(plan, candidateCities.sizeClass, rng);
+    const auto themesOf = planThemes(bank, plan, publications, candidateCities.sizeClass, rng);
+    writeProgrammes(bank, publications, themesOf, candidateCities, rng, demo);
+    electLists(rng, demo);
+    const auto barometer = chooseBarometerCities(gazetteer, cities, plan, rng, demo);
+    const auto perCity = projectsPerCity(gazetteer, barometer, plan, rng);
+    const auto categoryOfProject = projectCategories(bank, std::accumulate(perCity.begin(), perCity.end(), 0), rng);
+    writeProjects(bank, gazetteer, plan, barometer, perCity, categoryOfProject, rng, demo);
     return demo;
 }
 
