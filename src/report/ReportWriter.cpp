@@ -4,6 +4,8 @@
 
 #include "analysis/Export.h"
 #include "charts/ChartExport.h"
+#include "charts/ChartPainter.h"
+#include "charts/NumberFormat.h"
 #include "charts/StudyCharts.h"
 
 #include <QAbstractTextDocumentLayout>

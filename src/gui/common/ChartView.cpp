@@ -3,6 +3,7 @@
 #include "gui/common/ChartView.h"
 
 #include "charts/ChartExport.h"
+#include "charts/ChartPainter.h"
 
 #include <QApplication>
 #include <QClipboard>
