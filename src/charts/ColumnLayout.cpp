@@ -204,7 +204,7 @@ void LayoutBuilder::addColumnBars(const QRectF &plot, const Axis &axis)
             const QRectF rect(QPointF(groupLeft + s * barWidth + barGap / 2, std::min(zero, end)),
                               QPointF(groupLeft + (s + 1) * barWidth - barGap / 2, std::max(zero, end)));
             m_scene.boxes.push_back({ rect, fill });
-            addWhisker(*bar, axis, rect.center().x(), std::min(0.45 * rect.width(), 0.8 * m_b), true);
+            addWhisker(*bar, axis, rect.center().x(), std::min(0.45 * rect.width(), 0.8 * m_b), true, rect, fill);
             const double clear = zero - axis.map(std::min(bar->value, lowEnd(*bar)));
             const double outer
                 = bar->value >= 0 ? std::min(end, axis.map(highEnd(*bar))) : std::max(end, axis.map(lowEnd(*bar)));

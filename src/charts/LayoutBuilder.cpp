@@ -19,6 +19,10 @@ namespace {
 
 using Role = TextItem::Role;
 
+// Whiskers over a bar need this contrast with it (WCAG 2.1's minimum for graphics); every palette
+// colour has it with the dark whisker, a dark theme colour (#332288) does not.
+constexpr double kMinWhiskerContrast = 3;
+
 QString applicationFamily()
 {
     // The application font may be a generic alias ("Sans Serif"): SVG viewers need the real name.
@@ -277,22 +281,41 @@ QStringList LayoutBuilder::tickLabels(const std::vector<double> &ticks) const
     return labels;
 }
 
-void LayoutBuilder::addWhisker(const Bar &bar, const Axis &axis, double centre, double cap, bool vertical)
+// The interval across the bar `rect` (coordinates `a` along the value axis, `b` across it). Dark,
+// except where it lies over a bar too dark for it (a theme's colour may be): there in
+// textColorOn(fill), so that the low end still shows.
+void LayoutBuilder::addWhisker(const Bar &bar, const Axis &axis, double centre, double cap, bool vertical,
+                               const QRectF &rect, const QColor &fill)
 {
     if (!hasLow(bar) && !hasHigh(bar))
         return;
     const double from = axis.map(lowEnd(bar));
     const double to = axis.map(highEnd(bar));
     const double width = 0.09 * m_b;
-    const auto line = [&](double a1, double b1, double a2, double b2) {
-        m_scene.lines.push_back(vertical ? LineItem { QLineF(b1, a1, b2, a2), kWhiskerColor, width }
-                                         : LineItem { QLineF(a1, b1, a2, b2), kWhiskerColor, width });
+    const auto line = [&](double a1, double b1, double a2, double b2, const QColor &color) {
+        m_scene.lines.push_back(vertical ? LineItem { QLineF(b1, a1, b2, a2), color, width }
+                                         : LineItem { QLineF(a1, b1, a2, b2), color, width });
     };
-    line(from, centre, to, centre);
+    const QColor over = contrastRatio(kWhiskerColor, fill) >= kMinWhiskerContrast ? kWhiskerColor : textColorOn(fill);
+    const double barStart = vertical ? rect.top() : rect.left(), barEnd = vertical ? rect.bottom() : rect.right();
+    const double low = std::min(from, to), high = std::max(from, to);
+    const double overStart = std::clamp(barStart, low, high), overEnd = std::clamp(barEnd, low, high);
+    if (over == kWhiskerColor || overStart >= overEnd) {
+        line(from, centre, to, centre, kWhiskerColor);
+    } else {
+        if (low < overStart)
+            line(low, centre, overStart, centre, kWhiskerColor);
+        line(overStart, centre, overEnd, centre, over);
+        if (overEnd < high)
+            line(overEnd, centre, high, centre, kWhiskerColor);
+    }
+    const auto capColor = [&](double a) {
+        return a > barStart && a < barEnd ? over : kWhiskerColor;
+    };
     if (hasLow(bar))
-        line(from, centre - cap / 2, from, centre + cap / 2);
+        line(from, centre - cap / 2, from, centre + cap / 2, capColor(from));
     if (hasHigh(bar))
-        line(to, centre - cap / 2, to, centre + cap / 2);
+        line(to, centre - cap / 2, to, centre + cap / 2, capColor(to));
 }
 
 // The value's label: inside the bar at its base when the part of the bar the whisker does not

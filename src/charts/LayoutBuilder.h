@@ -96,7 +96,8 @@ private:
     double addLegend(double x, double y, double width);
     void addValueLabel(const QRectF &bar, const QColor &fill, double value, double clear, double outerEnd,
                        bool vertical, double base, const QRectF &plot);
-    void addWhisker(const Bar &bar, const Axis &axis, double centre, double cap, bool vertical);
+    void addWhisker(const Bar &bar, const Axis &axis, double centre, double cap, bool vertical, const QRectF &rect,
+                    const QColor &fill);
     void addWatermark();
     QStringList tickLabels(const std::vector<double> &ticks) const;
 

@@ -217,7 +217,7 @@ void LayoutBuilder::addBarRow(int group, double centre, double row, const Axis &
         const QRectF rect(QPointF(std::min(zero, end0), top0 + gap / 2),
                           QPointF(std::max(zero, end0), top0 + thickness - gap / 2));
         m_scene.boxes.push_back({ rect, fill });
-        addWhisker(*bar, axis, rect.center().y(), std::min(0.45 * rect.height(), 0.8 * m_b), false);
+        addWhisker(*bar, axis, rect.center().y(), std::min(0.45 * rect.height(), 0.8 * m_b), false, rect, fill);
         const double clear = axis.map(std::min(bar->value, lowEnd(*bar))) - zero;
         const double outer
             = bar->value >= 0 ? std::max(end0, axis.map(highEnd(*bar))) : std::min(end0, axis.map(lowEnd(*bar)));
