@@ -4,18 +4,15 @@
 
 #include <QColor>
 #include <QLocale>
-#include <QRectF>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
-class QPainter;
-
 namespace vigie::charts {
 
 // What a chart shows, as plain data: the window, the exports and the report all paint it with
-// paintChart(), so a PNG, an SVG, a PDF and the screen show the same thing.
+// paintChart() (ChartPainter.h), so a PNG, an SVG, a PDF and the screen show the same thing.
 //
 // Two kinds:
 //  - GroupedBars: for each group on the horizontal axis (e.g. a city-size class), one bar per
@@ -54,22 +51,5 @@ struct Chart
     QString watermark; // e.g. "DONNÉES FICTIVES" for the synthetic demo study; empty: none
     QLocale locale = QLocale(QLocale::French, QLocale::France); // number format: "55 %", "50 000"
 };
-
-// Paints `chart` into `area` (logical units: pixels on screen, points in PDF/SVG). Everything
-// (title, legend, axes, labels, notes, footnote) fits inside `area`: text is wrapped or elided,
-// never cut. Works on any QPainter: widget, QImage, QSvgGenerator, QPdfWriter.
-void paintChart(QPainter &painter, const QRectF &area, const Chart &chart);
-
-// The size at which the chart reads well, in logical units, for a given width (height grows with
-// the number of groups for StackedShares and with the footnote's length).
-QSizeF preferredSize(const Chart &chart, double width);
-
-// A finite share in [0, 1] as a percentage, the way `locale` writes it: "55 %" with a narrow
-// no-break space in French, "55%" in English. The one place this typography rule lives: charts,
-// report and window tables all call it.
-QString formatPercent(double share, const QLocale &locale, int decimals = 0);
-
-// Formats a value as the chart does: "55 %" (Share, French) / "55%" (English), "12,5" / "12.5".
-QString formatValue(const Chart &chart, double value, int decimals = 0);
 
 } // namespace vigie::charts

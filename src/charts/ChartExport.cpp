@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/ChartExport.h"
 
+#include "charts/ChartPainter.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImageWriter>

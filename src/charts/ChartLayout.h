@@ -5,6 +5,7 @@
 // Internal to vigie_charts (and its tests): the layout paintChart() draws, computed before anything is
 // drawn. Keeping the geometry apart from the painting lets the tests check that every piece of text
 // lies inside the area and that no two overlap, for any number of groups, without reading pixels.
+// The entry points and text helpers are in ChartLayout.cpp; the layout itself in LayoutBuilder.h.
 
 #include "charts/Chart.h"
 
@@ -86,6 +87,10 @@ struct Scene
 // Lays `chart` out in `area`; `device` is the one that will be painted on (its DPI sets the fonts'
 // point sizes, so that sizes in logical units are the same on every device).
 Scene layoutChart(const Chart &chart, const QRectF &area, const QPaintDevice *device);
+
+// The height, in logical units, that `chart` needs at `width` to fit everything at its width's text
+// size (what preferredSize() rounds up).
+double naturalHeight(const Chart &chart, double width);
 
 // Whether bars run horizontally, one row per group: StackedShares always, GroupedBars when there are
 // too many groups or bars for columns to stay readable. Depends on the data only, never on the

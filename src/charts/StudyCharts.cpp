@@ -5,6 +5,7 @@
 #include "analysis/Barometer.h"
 #include "analysis/Crosstab.h"
 #include "analysis/Export.h"
+#include "charts/Palette.h"
 
 #include <cmath>
 
@@ -72,9 +73,16 @@ Chart crosstabChart(const core::CrosstabResult &r, const ChartContext &c, Measur
         chart.groupNotes.push_back(QStringLiteral("n = ")
                                    + chart.locale.toString(static_cast<qlonglong>(row.programmes)));
     }
+    // Each theme in its dictionary colour, as the reader's highlights and the chips show it.
+    std::vector<QColor> wanted(r.themes.size());
+    if (r.themeColours.size() == r.themes.size())
+        for (std::size_t t = 0; t < wanted.size(); ++t)
+            wanted[t] = QColor::fromString(q(r.themeColours[t]));
+    const std::vector<QColor> colours = seriesColors(wanted);
     for (std::size_t t = 0; t < r.themes.size(); ++t) {
         charts::Series s;
         s.name = q(t < r.themeLabels.size() ? r.themeLabels[t] : r.themes[t]);
+        s.color = colours[t];
         for (const auto &row : r.rows) {
             const auto &cell = row.cells[t];
             charts::Bar b;

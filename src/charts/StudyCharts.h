@@ -28,11 +28,15 @@ enum class Measure { Share, PerTenThousandWords };
 
 // Share of programmes mentioning each theme of `result`, one series per theme, grouped as the
 // crosstab is (size class, department...), whiskers for the 95 % intervals, n under each group.
+// Each theme in its `themeColours` colour (seriesColors(): the palette's when it has none, when
+// its colour is invalid or when an earlier theme of the chart already shows it); all on the palette
+// when `themeColours` does not have one entry per theme.
 Chart crosstabChart(const core::CrosstabResult &result, const ChartContext &context, Measure measure = Measure::Share,
                     const std::string &title = {});
 
 // Barometer: share of projects per declared category; projects per category by size class;
-// maturity stages by category (stacked shares).
+// maturity stages by category (stacked shares). On the palette (stages: a blue scale): no series
+// is a dictionary theme.
 Chart barometerCategoryChart(const core::BarometerResult &result, const ChartContext &context);
 Chart barometerSizeChart(const core::BarometerResult &result, const ChartContext &context);
 Chart barometerMaturityChart(const core::BarometerResult &result, const ChartContext &context);

@@ -4,6 +4,8 @@
 
 #include "analysis/Export.h"
 #include "charts/ChartExport.h"
+#include "charts/ChartPainter.h"
+#include "charts/NumberFormat.h"
 #include "charts/StudyCharts.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -187,6 +189,10 @@ std::vector<charts::Chart> reportCharts(const ReportData &d)
                            d.byTheme.themes.begin() + static_cast<std::ptrdiff_t>(to));
         part.themeLabels.assign(d.byTheme.themeLabels.begin() + static_cast<std::ptrdiff_t>(from),
                                 d.byTheme.themeLabels.begin() + static_cast<std::ptrdiff_t>(to));
+        part.themeColours.clear(); // none unless one per theme: the chart then takes its palette
+        if (d.byTheme.themeColours.size() == n)
+            part.themeColours.assign(d.byTheme.themeColours.begin() + static_cast<std::ptrdiff_t>(from),
+                                     d.byTheme.themeColours.begin() + static_cast<std::ptrdiff_t>(to));
         part.rows = d.byTheme.rows;
         for (auto &row : part.rows)
             row.cells.assign(row.cells.begin() + static_cast<std::ptrdiff_t>(from),

@@ -3,6 +3,8 @@
 #include "charts/Chart.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartLayout.h"
+#include "charts/ChartPainter.h"
+#include "charts/NumberFormat.h"
 #include "charts/Palette.h"
 
 #include <catch2/catch.hpp>

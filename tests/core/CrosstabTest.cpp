@@ -79,6 +79,8 @@ TEST_CASE("share of programmes mentioning a theme, by size class", "[crosstab]")
     CrosstabOptions o;
     o.themes = { "numerique", "open_data" };
     const auto r = crosstab(*f.store, o);
+    // Each theme's colour comes from the dictionary (data/dictionaries/fr.json), for the charts.
+    CHECK(r.themeColours == std::vector<std::string> { "#0072B2", "#E69F00" });
     REQUIRE(r.rows.size() == 3);
     CHECK(r.rows[0].label == "< 50\u00A0000");
     CHECK(r.rows[0].key == "lt50k");

@@ -56,8 +56,9 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
     std::unordered_map<std::string, std::size_t> themeColumn;
     for (std::size_t i = 0; i < result.themes.size(); ++i) {
         themeColumn[result.themes[i]] = i;
-        result.themeLabels.push_back(
-            dict.themes()[static_cast<std::size_t>(dict.themeIndex(result.themes[i]))].labelFr);
+        const Theme &theme = dict.themes()[static_cast<std::size_t>(dict.themeIndex(result.themes[i]))];
+        result.themeLabels.push_back(theme.labelFr);
+        result.themeColours.push_back(theme.colour);
     }
 
     result.synthetic = store.isSynthetic();

@@ -52,6 +52,7 @@ struct CrosstabResult
     std::int64_t dictionaryVersion = 0;
     std::vector<std::string> themes;
     std::vector<std::string> themeLabels; // French labels
+    std::vector<std::string> themeColours; // the dictionary's "#RRGGBB", for charts to match the reader
     std::vector<CrosstabRow> rows; // in the grouping's natural order; empty groups left out
     CrosstabRow total; // all programmes, grouped or not
     std::int64_t ungrouped = 0; // programmes with no value for the grouping (unknown commune, year...)

@@ -4,6 +4,7 @@
 
 #include "analysis/TableExport.h"
 #include "charts/ChartExport.h"
+#include "charts/ChartPainter.h"
 
 #include <QApplication>
 #include <QClipboard>

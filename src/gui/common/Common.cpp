@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/Common.h"
 
-#include "charts/Chart.h"
+#include "charts/NumberFormat.h"
 #include "gui/common/StudySession.h"
 
 #include <QApplication>
