@@ -23,11 +23,12 @@ std::shared_ptr<std::atomic_bool> Background::run(const QString &name, Job job)
 {
     auto cancel = std::make_shared<std::atomic_bool>(false);
     QObject *owner = m_owner;
+    ++s_live;
     QThread *thread = QThread::create([owner, cancel, job = std::move(job)] {
         Deliver deliver = job(*cancel);
-        if (!deliver)
-            return;
-        QMetaObject::invokeMethod(owner, std::move(deliver), Qt::QueuedConnection);
+        if (deliver)
+            QMetaObject::invokeMethod(owner, std::move(deliver), Qt::QueuedConnection);
+        --s_live;
     });
     thread->setObjectName(name);
     m_jobs.push_back({ thread, cancel });

@@ -14,12 +14,13 @@ class QThread;
 
 namespace vigie::gui {
 
-// Work a view runs off the GUI thread. Each job gets its own cancel token and runs on its own
-// thread (a job opens its own CorpusStore: the session's belongs to the GUI thread); what the job
-// returns, if anything, is then called on the owner's thread, cancelled or not: a cancelled job
-// returns nothing, or what its owner must hear (a save that did not happen). Owners that replace
-// work drop stale results themselves (a generation count). Destroying a Background cancels every
-// job and waits for their threads (nothing is delivered after): a job must look at its token often.
+// The window's one way to run work off the GUI thread: imports, tests of difference, concordances,
+// live hit counts, dictionary saves and reports all go through it. Each job gets its own cancel token and runs on its
+// own thread (a job opens its own CorpusStore: the session's belongs to the GUI thread); what the job returns, if
+// anything, is then called on the owner's thread, cancelled or not: a cancelled job returns nothing, or what its owner
+// must hear (a save that did not happen). Owners that replace work drop stale results themselves (a generation count).
+// Destroying a Background cancels every job and waits for their threads (nothing is delivered after): a job must look
+// at its token often.
 class Background
 {
 public:
@@ -37,6 +38,9 @@ public:
     int running() const { return static_cast<int>(m_jobs.size()); }
     // Runs `f` on the owner's thread (progress reports from a job).
     void post(std::function<void()> f) const;
+    // Jobs started by any Background whose function has not returned yet: what a test of closing
+    // the window reads before (a job is running) and after (every job was waited for).
+    static int liveJobs() { return s_live.load(); }
 
 private:
     struct Running
@@ -46,6 +50,7 @@ private:
     };
     QObject *m_owner;
     std::vector<Running> m_jobs;
+    static inline std::atomic_int s_live { 0 };
 };
 
 } // namespace vigie::gui

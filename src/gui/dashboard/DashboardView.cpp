@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dashboard/DashboardView.h"
 
+#include "charts/StudyCharts.h"
+#include "gui/common/Background.h"
 #include "gui/common/ChartView.h"
 #include "gui/common/Common.h"
 #include "gui/common/StudySession.h"
-#include "charts/StudyCharts.h"
 #include "tagging/Dictionary.h"
 
 #include <QButtonGroup>
@@ -15,12 +16,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
-#include <QPointer>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -43,6 +42,7 @@ QString pValueText(double p)
 DashboardView::DashboardView(StudySession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
+    , m_work(std::make_unique<Background>(this))
 {
     auto *controls = new QWidget(this);
     controls->setFixedWidth(300);
@@ -115,10 +115,7 @@ DashboardView::DashboardView(StudySession &session, QWidget *parent)
     });
 }
 
-DashboardView::~DashboardView()
-{
-    ++m_generation;
-}
+DashboardView::~DashboardView() = default; // m_work cancels the tests and waits for them
 
 void DashboardView::reloadThemes()
 {
@@ -315,40 +312,44 @@ void DashboardView::startTests()
         return;
     }
     m_tests->setText(tr("Test de différence entre les groupes : calcul en cours…"));
-    QPointer<DashboardView> self(this);
-    const core::CrosstabResult result = m_result;
-    QThread *thread = QThread::create([self, result, generation] {
-        std::vector<core::stats::IndependenceTest> tests;
-        for (std::size_t t = 0; t < result.themes.size(); ++t)
-            tests.push_back(core::crosstabTest(result, t));
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, tests, generation] {
-                if (!self || self->m_generation != generation)
-                    return;
-                QStringList lines;
-                for (std::size_t t = 0; t < tests.size(); ++t) {
-                    const auto &test = tests[t];
-                    using M = core::stats::IndependenceTest::Method;
-                    const QString method = test.method == M::ChiSquare ? tr("khi-deux")
-                        : test.method == M::FisherExact                ? tr("Fisher exact")
-                        : test.method == M::FisherMonteCarlo           ? tr("Fisher (Monte Carlo)")
-                                                                       : tr("pas de test");
-                    QString line = tr("<b>%1</b> : %2, %3")
-                                       .arg(QString::fromStdString(self->m_result.themeLabels[t]).toHtmlEscaped(),
-                                            method, pValueText(test.pValue).toHtmlEscaped());
-                    if (test.lowExpectedWarning)
-                        line += tr(" <span style='color:#a04000'>(effectifs attendus &lt; 5)</span>");
-                    lines << line;
-                }
-                self->m_tests->setText(tr("Différence entre les groupes — ")
-                                       + lines.join(tr(" ; ", "separator between tests")));
-                emit self->testsFinished();
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    if (m_testsCancel)
+        *m_testsCancel = true; // an older result's tests: no one waits for them any more
+    m_testsCancel
+        = m_work->run(QStringLiteral("tests"),
+                      [this, result = m_result, generation](const std::atomic_bool &cancel) -> Background::Deliver {
+                          std::vector<core::stats::IndependenceTest> tests;
+                          for (std::size_t t = 0; t < result.themes.size(); ++t) {
+                              if (cancel) // looked at between themes: one exact test takes at most a second
+                                  return {};
+                              tests.push_back(core::crosstabTest(result, t));
+                          }
+                          return [this, tests = std::move(tests), generation] {
+                              showTests(tests, generation);
+                          };
+                      });
+}
+
+void DashboardView::showTests(const std::vector<core::stats::IndependenceTest> &tests, int generation)
+{
+    if (m_generation != generation)
+        return;
+    QStringList lines;
+    for (std::size_t t = 0; t < tests.size(); ++t) {
+        const auto &test = tests[t];
+        using M = core::stats::IndependenceTest::Method;
+        const QString method = test.method == M::ChiSquare ? tr("khi-deux")
+            : test.method == M::FisherExact                ? tr("Fisher exact")
+            : test.method == M::FisherMonteCarlo           ? tr("Fisher (Monte Carlo)")
+                                                           : tr("pas de test");
+        QString line = tr("<b>%1</b> : %2, %3")
+                           .arg(QString::fromStdString(m_result.themeLabels[t]).toHtmlEscaped(), method,
+                                pValueText(test.pValue).toHtmlEscaped());
+        if (test.lowExpectedWarning)
+            line += tr(" <span style='color:#a04000'>(effectifs attendus &lt; 5)</span>");
+        lines << line;
+    }
+    m_tests->setText(tr("Différence entre les groupes — ") + lines.join(tr(" ; ", "separator between tests")));
+    emit testsFinished();
 }
 
 } // namespace vigie::gui

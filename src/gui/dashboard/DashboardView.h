@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -14,6 +17,7 @@ class QTableWidget;
 
 namespace vigie::gui {
 
+class Background;
 class ChartView;
 class StudySession;
 
@@ -46,6 +50,7 @@ private:
     void recompute();
     void fillTable();
     void startTests();
+    void showTests(const std::vector<core::stats::IndependenceTest> &tests, int generation);
 
     StudySession &m_session;
     QComboBox *m_grouping = nullptr;
@@ -56,6 +61,8 @@ private:
     QLabel *m_tests = nullptr;
     core::CrosstabResult m_result;
     int m_generation = 0; // drops tests of an older result
+    std::shared_ptr<std::atomic_bool> m_testsCancel; // the running tests, cancelled by a newer result
+    std::unique_ptr<Background> m_work; // last: its jobs are cancelled and waited for first
 };
 
 } // namespace vigie::gui

@@ -59,6 +59,9 @@ public:
     int currentTerm() const; // -1 when none
     HitCounts hits() const { return m_hits; }
     bool isSaving() const { return m_saving != nullptr; }
+    // Recounts every term's hits in the background now (an edit starts it 400 ms after the last
+    // change); hitsCounted() says when the counts are in.
+    void countHits();
 
     // Saves under `version` and retags in the background. False (with `error`) when the dictionary
     // has a problem or a save is running; the result comes with saveFinished().
@@ -80,7 +83,6 @@ private:
     void studyOpened();
     void studyChanged();
     void dictionaryChanged();
-    void countHits();
     void showTheme();
     void showTerm();
     void updateStatus();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/import/ImportDialog.h"
 
+#include "gui/common/Background.h"
 #include "gui/common/Common.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportPreviewModel.h"
@@ -36,7 +37,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
-#include <QThread>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -73,6 +73,7 @@ QString describeListError(const QString &path, const QString &what)
 ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
+    , m_work(std::make_unique<Background>(this))
 {
     setWindowTitle(tr("Importer des programmes ou des projets"));
     setAcceptDrops(true);
@@ -95,16 +96,9 @@ ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWid
         setPaths(paths);
 }
 
-ImportDialog::~ImportDialog()
-{
-    // The worker posts to this dialog: it must be gone first. Cancelling makes the importer stop
-    // after the file it is on and roll back.
-    if (m_thread) {
-        *m_cancel = true;
-        m_thread->wait();
-        delete m_thread;
-    }
-}
+// The worker posts to this dialog: it must be gone first. m_work, destroyed first, cancels it (the
+// importer stops after the file it is on and rolls back) and waits for it.
+ImportDialog::~ImportDialog() = default;
 
 QWidget *ImportDialog::buildSourcesPage()
 {
@@ -654,40 +648,38 @@ void ImportDialog::start()
     m_cancelButton->setEnabled(true);
     m_pages->setCurrentIndex(static_cast<int>(Page::Progress));
 
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
     const std::string study = m_session.path().toStdString();
     const core::Gazetteer *gazetteer = m_gazetteer;
-    // The dialog outlives the worker (the destructor waits), so `this` is valid in the thread;
+    Background *work = m_work.get();
+    // The dialog outlives the job (m_work waits for it), so `this` is valid in the thread;
     // everything that touches widgets is posted to the GUI thread.
-    m_thread = QThread::create([this, study, gazetteer, cancel, projects, programmes = m_model->programmeEntries(),
-                                projectList = m_model->projectEntries(), source = m_projectsSource.toStdString()] {
-        Outcome outcome;
-        try {
-            auto store = core::CorpusStore::open(study);
-            core::Importer importer(store, *gazetteer);
-            const core::ProgressSink progress
-                = [this](std::int64_t done, std::int64_t total, const std::string &current) {
-                      QMetaObject::invokeMethod(
-                          this, [this, done, total, file = fromStd(current)] { showProgress(done, total, file); },
-                          Qt::QueuedConnection);
-                  };
-            outcome.report = projects ? importer.importProjects(projectList, source, progress, *cancel)
-                                      : importer.importProgrammes(programmes, progress, *cancel);
-        } catch (const std::exception &e) {
-            outcome.error = fromStd(e.what());
-        }
-        QMetaObject::invokeMethod(
-            this, [this, outcome = std::move(outcome)]() mutable { finishImport(std::move(outcome)); },
-            Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("import"));
-    m_thread->start();
+    m_cancel = m_work->run(
+        QStringLiteral("import"),
+        [this, work, study, gazetteer, projects, programmes = m_model->programmeEntries(),
+         projectList = m_model->projectEntries(),
+         source = m_projectsSource.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
+            Outcome outcome;
+            try {
+                auto store = core::CorpusStore::open(study);
+                core::Importer importer(store, *gazetteer);
+                const core::ProgressSink progress
+                    = [this, work](std::int64_t done, std::int64_t total, const std::string &current) {
+                          work->post([this, done, total, file = fromStd(current)] { showProgress(done, total, file); });
+                      };
+                outcome.report = projects ? importer.importProjects(projectList, source, progress, cancel)
+                                          : importer.importProgrammes(programmes, progress, cancel);
+            } catch (const std::exception &e) {
+                outcome.error = fromStd(e.what());
+            }
+            return [this, outcome = std::move(outcome)]() mutable {
+                finishImport(std::move(outcome));
+            };
+        });
 }
 
 void ImportDialog::cancel()
 {
-    if (!m_thread)
+    if (!m_cancel)
         return;
     *m_cancel = true;
     m_cancelButton->setEnabled(false);
@@ -696,7 +688,7 @@ void ImportDialog::cancel()
 
 void ImportDialog::showProgress(qint64 done, qint64 total, const QString &current)
 {
-    if (!m_thread || *m_cancel)
+    if (!m_cancel || *m_cancel)
         return;
     // Large imports count in the millions of bytes, not of files: int is enough for files.
     m_progressBar->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
@@ -714,9 +706,7 @@ void ImportDialog::showProgress(qint64 done, qint64 total, const QString &curren
 
 void ImportDialog::finishImport(Outcome outcome)
 {
-    m_thread->wait(); // it posted this as its last act
-    delete m_thread;
-    m_thread = nullptr;
+    m_cancel.reset();
     if (!outcome.error.isEmpty()) {
         m_importError = outcome.error;
         m_pages->setCurrentIndex(static_cast<int>(Page::Sources));
@@ -813,7 +803,7 @@ void ImportDialog::showReport()
 
 void ImportDialog::reject()
 {
-    if (m_thread) {
+    if (m_cancel) {
         // Closing during an import cancels it; the dialog closes once the study is rolled back.
         m_closeWhenDone = true;
         cancel();
@@ -824,13 +814,13 @@ void ImportDialog::reject()
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_thread && page() != Page::Progress && event->mimeData()->hasUrls())
+    if (!m_cancel && page() != Page::Progress && event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
 void ImportDialog::dropEvent(QDropEvent *event)
 {
-    if (m_thread)
+    if (m_cancel)
         return;
     bool any = false;
     for (const QUrl &url : event->mimeData()->urls()) {

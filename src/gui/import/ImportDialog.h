@@ -19,11 +19,11 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
-class QThread;
 class QTreeWidget;
 
 namespace vigie::gui {
 
+class Background;
 class ImportPreviewModel;
 class StudySession;
 
@@ -37,8 +37,8 @@ class StudySession;
 // are imported separately, and Cancel leaves the study exactly as it was. The import runs on a
 // worker thread with its own CorpusStore on the study's path (the session's store belongs to the
 // GUI thread; WAL lets the window read meanwhile); progress and the result come back as queued
-// calls. Closing the dialog during an import cancels it and closes once the worker is done; the
-// destructor waits for the worker.
+// calls (Background). Closing the dialog during an import cancels it and closes once the worker is
+// done; the destructor waits for the worker.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -68,7 +68,7 @@ public:
     void cancel();
     // Closing during an import cancels it; the dialog closes once the worker has rolled back.
     void reject() override;
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_cancel != nullptr; }
 
     // The last import: its report (Report page), or that it was cancelled or failed (Sources page).
     const core::ImportReport &report() const { return m_report; }
@@ -152,12 +152,12 @@ private:
     QLabel *m_reportHint = nullptr;
     QTreeWidget *m_reportDetails = nullptr;
 
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_cancel; // the running import's; null when none runs
     bool m_closeWhenDone = false;
     core::ImportReport m_report;
     bool m_cancelled = false;
     QString m_importError;
+    std::unique_ptr<Background> m_work; // last: destroyed first, waiting for the import
 };
 
 } // namespace vigie::gui
