@@ -848,13 +848,13 @@ void ImportDialog::showReport()
     };
     if (!r.failures.empty()) {
         auto *g = group(tr("En échec"), r.failed, QStyle::SP_MessageBoxCritical);
-        for (const auto &[file, why] : r.failures)
-            child(g, nameOf(file), fromStd(why));
+        for (const auto &f : r.failures)
+            child(g, nameOf(f.item), fromStd(f.problem.message()));
     }
     if (!r.unresolvedCities.empty()) {
         auto *g = group(tr("Importés sans commune"), r.unresolved, QStyle::SP_MessageBoxWarning);
-        for (const auto &[file, why] : r.unresolvedCities)
-            child(g, nameOf(file), fromStd(why));
+        for (const auto &u : r.unresolvedCities)
+            child(g, nameOf(u.item), fromStd(u.problem.message()));
     }
     if (!m_skipped.empty()) {
         auto *g = group(tr("Ignorés"), skipped, QStyle::SP_MessageBoxInformation);
