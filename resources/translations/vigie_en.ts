@@ -4,7 +4,7 @@
 <context>
     <name>BarometerView</name>
     <message>
-        <location filename="../../src/gui/BarometerView.cpp" line="+166"/>
+        <location filename="../../src/gui/barometer/BarometerView.cpp" line="+166"/>
         <location line="+8"/>
         <source>Exporter</source>
         <translation>Export</translation>
@@ -320,7 +320,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/gui/ChartView.cpp" line="+135"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="+135"/>
         <location line="+106"/>
         <source>Exporter</source>
         <translation>Export</translation>
@@ -394,7 +394,7 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/gui/ConcordanceModel.cpp" line="+169"/>
+        <location filename="../../src/gui/concordance/ConcordanceModel.cpp" line="+169"/>
         <source>Requête impossible : %1</source>
         <translation>Cannot run the query: %1</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../src/gui/ConcordanceView.cpp" line="+48"/>
+        <location filename="../../src/gui/concordance/ConcordanceView.cpp" line="+48"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
@@ -703,7 +703,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/DashboardView.cpp" line="+50"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="+50"/>
         <source>&lt;b&gt;Regrouper par&lt;/b&gt;</source>
         <translation>&lt;b&gt;Group by&lt;/b&gt;</translation>
     </message>
@@ -857,7 +857,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryEditor</name>
     <message>
-        <location filename="../../src/gui/DictionaryEditor.cpp" line="+77"/>
+        <location filename="../../src/gui/dictionary/DictionaryEditor.cpp" line="+77"/>
         <source>importer un dictionnaire</source>
         <translation>import a dictionary</translation>
     </message>
@@ -925,7 +925,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryTrial</name>
     <message>
-        <location filename="../../src/gui/DictionaryTrial.cpp" line="+50"/>
+        <location filename="../../src/gui/dictionary/DictionaryTrial.cpp" line="+50"/>
         <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
         <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
     </message>
@@ -978,7 +978,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryView</name>
     <message>
-        <location filename="../../src/gui/DictionaryView.cpp" line="+123"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+123"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1406,7 +1406,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>ExclusionsModel</name>
     <message>
-        <location filename="../../src/gui/DictionaryModels.cpp" line="+446"/>
+        <location filename="../../src/gui/dictionary/DictionaryModels.cpp" line="+446"/>
         <source>recouvrement</source>
         <translation>overlap</translation>
     </message>
@@ -1439,17 +1439,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/gui/ImportDialog.cpp" line="+69"/>
-        <source>%1, ligne %2 : %3</source>
-        <translation>%1, line %2: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 : %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+563"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+119"/>
         <source>Importer des programmes ou des projets</source>
         <translation>Import programmes or projects</translation>
     </message>
@@ -1513,12 +1503,12 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location line="+363"/>
+        <location line="+369"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-330"/>
+        <location line="-336"/>
         <source>Annuler l&apos;import</source>
         <translation>Cancel import</translation>
     </message>
@@ -1533,7 +1523,7 @@ or choose them with the buttons above.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Programmes à importer</source>
         <translation>Programmes to import</translation>
     </message>
@@ -1593,7 +1583,7 @@ or choose them with the buttons above.</translation>
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
@@ -1880,7 +1870,7 @@ or choose them with the buttons above.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>En échec</source>
         <translation>Failed</translation>
     </message>
@@ -1903,7 +1893,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location line="-1262"/>
+        <location filename="../../src/gui/import/PreviewDelegate.cpp" line="+38"/>
         <source>À choisir parmi %1 communes…</source>
         <translation>Choose from %1 cities…</translation>
     </message>
@@ -1913,7 +1903,7 @@ or choose them with the buttons above.</translation>
         <translation>City, ‘City (department)’ or INSEE code</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location filename="../../src/gui/import/ImportPreviewModel.cpp" line="+90"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2031,9 +2021,317 @@ or choose them with the buttons above.</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblemText</name>
+    <message>
+        <location filename="../../src/gui/import/ImportProblemText.cpp" line="+28"/>
+        <source>ligne %1, colonne %2 (octet %3)</source>
+        <translation>line %1, column %2 (byte %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fichier introuvable</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c&apos;est un dossier, pas un fichier</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fichier de plus de %1 Mo : ce n&apos;est pas un programme</source>
+        <translation>file larger than %1 MB: not a programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>le fichier ne peut pas être ouvert (droits de lecture ?)</source>
+        <translation>the file cannot be opened (read permission?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erreur de lecture du fichier</source>
+        <translation>error while reading the file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format « %1 » non pris en charge (Vigie lit %2)</source>
+        <translation>unsupported format “%1” (Vigie reads %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le document ne contient aucun texte</source>
+        <translation>the document contains no text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>texte %1 invalide à la %2</source>
+        <translation>invalid %1 text at %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>texte %1 invalide : nombre d&apos;octets impair (fichier tronqué ?)</source>
+        <translation>invalid %1 text: odd number of bytes (truncated file?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>texte UTF-8 invalide (fichier abîmé ou encodages mélangés ?) à la %1</source>
+        <translation>invalid UTF-8 text (damaged file or mixed encodings?) at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>texte UTF-8 invalide après la marque d&apos;ordre des octets (BOM) à la %1</source>
+        <translation>invalid UTF-8 text after its byte order mark (BOM) at %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>texte %1 qui n&apos;est pas de l&apos;UTF-8 valide à la %2</source>
+        <translation>%1 text that is not valid UTF-8 at %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fichier binaire, pas du texte</source>
+        <translation>binary file, not text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encodage non pris en charge (le texte semble être en %1) : enregistrez-le en UTF-8</source>
+        <translation>unsupported encoding (the text looks like %1): save it as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encodage non pris en charge (%1) : enregistrez le texte en UTF-8</source>
+        <translation>unsupported encoding (%1): save the text as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>l&apos;encodage %1 ne peut pas être lu (%2) : installation de Vigie incomplète ?</source>
+        <translation>the %1 encoding cannot be read (%2): is the Vigie installation incomplete?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF invalide (abîmé ou tronqué)</source>
+        <translation>not a valid PDF (damaged or truncated)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF protégé par un mot de passe : enregistrez-le sans protection</source>
+        <translation>password-protected PDF: save it without protection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le PDF n&apos;a pas de couche texte (pages numérisées ?) : passez-le d&apos;abord à l&apos;OCR</source>
+        <translation>the PDF has no text layer (scanned pages?): run OCR on it first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la page HTML ne peut pas être analysée</source>
+        <translation>the HTML page cannot be parsed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ce n&apos;est pas une archive ZIP, ce que sont les documents .docx et .odt</source>
+        <translation>not a ZIP archive, which .docx and .odt documents are</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archive ZIP abîmée (%1)</source>
+        <translation>damaged ZIP archive (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archive ZIP non prise en charge (%1)</source>
+        <translation>unsupported ZIP archive (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>archive refusée par précaution : ce pourrait être une bombe de décompression (%1)</source>
+        <translation>archive refused as a precaution: it could be a zip bomb (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>l&apos;archive ZIP n&apos;a pas d&apos;entrée « %1 »</source>
+        <translation>the ZIP archive has no entry “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mémoire insuffisante (%1)</source>
+        <translation>not enough memory (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ce n&apos;est pas un fichier .docx : document Word de l&apos;ancien format (.doc), ou protégé par un mot de passe</source>
+        <translation>not a .docx file: an old-format (.doc) or password-protected Word document</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ce n&apos;est pas un document Word (word/document.xml manque)</source>
+        <translation>not a Word document (word/document.xml is missing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ce n&apos;est pas un texte OpenDocument (%1)</source>
+        <translation>not an OpenDocument text (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce n&apos;est pas un texte OpenDocument (type MIME %1)</source>
+        <translation>not an OpenDocument text (MIME type %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>texte OpenDocument protégé par un mot de passe : enregistrez-le sans protection</source>
+        <translation>password-protected OpenDocument text: save it without protection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>XML mal formé</source>
+        <translation>malformed XML</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>document abîmé : %1 (%2, ligne %3)</source>
+        <translation>damaged document: %1 (%2, line %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document abîmé : %1 (%2)</source>
+        <translation>damaged document: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>document abîmé : %1 contient une déclaration de type de document, ce dont un fichier Office n&apos;a jamais besoin</source>
+        <translation>damaged document: %1 has a document type declaration, which Office files never need</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>le fichier ne peut pas être ouvert</source>
+        <translation>the file cannot be opened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ce n&apos;est pas du texte UTF-8 (enregistrez-le en UTF-8) : premier caractère invalide à la %1</source>
+        <translation>not UTF-8 text (save it as UTF-8): first invalid character at %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>un champ ouvert par des guillemets n&apos;est jamais refermé</source>
+        <translation>a quoted field is never closed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON invalide (%1)</source>
+        <translation>invalid JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il faut une liste de %1 : un tableau JSON, ou {&quot;%1&quot;: [...]}</source>
+        <translation>a list of %1 is expected: a JSON array, or {&quot;%1&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chaque entrée doit être un objet JSON</source>
+        <translation>each entry must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« %1 » doit être un texte ou un nombre</source>
+        <translation>“%1” must be a string or a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colonne inconnue « %1 » (colonnes possibles : %2)</source>
+        <translation>unknown column “%1” (possible columns: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clé inconnue « %1 »</source>
+        <translation>unknown key “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il manque la colonne « %1 »</source>
+        <translation>the “%1” column is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 champs, alors que l&apos;en-tête en a %2</source>
+        <translation>%1 fields, while the header has %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fichier vide</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : « %2 » n&apos;est pas un nombre entier</source>
+        <translation>%1: “%2” is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : « %2 » devrait être oui ou non (ou 1/0, true/false)</source>
+        <translation>%1: “%2” should be oui or non (or 1/0, true/false)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 : « %2 » n&apos;est pas un montant</source>
+        <translation>%1: “%2” is not an amount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aucun fichier indiqué</source>
+        <translation>no file given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>un projet doit avoir un titre</source>
+        <translation>a project needs a title</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aucun nom de commune</source>
+        <translation>no commune name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>département inconnu « %1 »</source>
+        <translation>unknown department “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>commune inconnue « %1 »</source>
+        <translation>unknown commune “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aucune commune « %1 » dans ce département</source>
+        <translation>no commune “%1” in that department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aucune commune « %1 » dans le département %2</source>
+        <translation>no commune “%1” in department %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 communes s&apos;appellent « %2 » : indiquez le département ou le code INSEE (%3)</source>
+        <translation>%1 communes are named “%2”: give the department or the INSEE code (%3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1, ligne %2 : %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/MainWindow.cpp" line="+132"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+131"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -2177,7 +2475,7 @@ or choose them with the buttons above.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/Views.cpp" line="+17"/>
+        <location filename="../../src/gui/window/Views.cpp" line="+17"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
@@ -2205,7 +2503,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/ProgrammesModel.cpp" line="+368"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+368"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -2318,7 +2616,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ProgrammesView</name>
     <message>
-        <location filename="../../src/gui/ProgrammesView.cpp" line="+195"/>
+        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+195"/>
         <source>Rechercher dans les textes…</source>
         <translation>Search the texts…</translation>
     </message>
@@ -2456,7 +2754,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/gui/ChartView.cpp" line="-197"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="-197"/>
         <location line="+21"/>
         <location line="+51"/>
         <source>impossible d&apos;écrire %1 : %2</source>
@@ -2477,7 +2775,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../src/gui/ReaderWidget.cpp" line="+142"/>
+        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+142"/>
         <source>Liste des programmes</source>
         <translation>Programme list</translation>
     </message>
@@ -2688,7 +2986,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>StudySession</name>
     <message>
-        <location filename="../../src/gui/StudySession.cpp" line="+46"/>
+        <location filename="../../src/gui/common/StudySession.cpp" line="+46"/>
         <source>%1 — %2 programmes, %3 projets</source>
         <translation>%1 — %2 programmes, %3 projects</translation>
     </message>
@@ -2696,7 +2994,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../src/gui/DictionaryModels.cpp" line="-225"/>
+        <location filename="../../src/gui/dictionary/DictionaryModels.cpp" line="-225"/>
         <source>1 exclusion propre à ce terme</source>
         <translation>1 exclusion of its own</translation>
     </message>
@@ -2787,7 +3085,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>vigie::gui::Groupings</name>
     <message>
-        <location filename="../../src/gui/Common.cpp" line="+49"/>
+        <location filename="../../src/gui/common/Common.cpp" line="+55"/>
         <source>DONNÉES FICTIVES — ÉTUDE DE DÉMONSTRATION</source>
         <translation>SYNTHETIC DATA — DEMONSTRATION STUDY</translation>
     </message>

@@ -3,6 +3,7 @@
 // vigie: the window. Opens the study given with --study, else the last one, else the bundled demo
 // study (written on first start).
 #include "gui/common/StudySession.h"
+#include "gui/common/Translator.h"
 #include "gui/dictionary/DictionaryTrial.h"
 #include "gui/dictionary/DictionaryView.h"
 #include "gui/window/MainWindow.h"
@@ -20,30 +21,8 @@
 #include <QTimer>
 #include <QTranslator>
 
-#include <cstring>
 #include <functional>
 #include <vector>
-
-namespace {
-
-// lupdate (Qt 6.4) does not read C++17 nested namespaces ("namespace vigie::gui {"), so it files
-// the window's strings under the bare class name ("DashboardView") while tr() asks with the
-// qualified one ("vigie::gui::DashboardView"): look under both.
-class Translator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *source, const char *disambiguation = nullptr,
-                      int n = -1) const override
-    {
-        QString t = QTranslator::translate(context, source, disambiguation, n);
-        constexpr char kPrefix[] = "vigie::gui::";
-        if (t.isEmpty() && context && std::strncmp(context, kPrefix, sizeof kPrefix - 1) == 0)
-            t = QTranslator::translate(context + sizeof kPrefix - 1, source, disambiguation, n);
-        return t;
-    }
-};
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -54,10 +33,10 @@ int main(int argc, char **argv)
 
     // French first: the source strings are French; English from translations/vigie_en.qm.
     const QString language = QSettings().value(QStringLiteral("language"), QStringLiteral("fr")).toString();
-    Translator translator;
+    vigie::gui::Translator translator;
     QTranslator qtTranslator;
     if (language == QLatin1String("en")) {
-        if (translator.load(QStringLiteral(":/i18n/vigie_en.qm")))
+        if (translator.loadEnglish())
             QApplication::installTranslator(&translator);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     } else {

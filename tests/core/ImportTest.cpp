@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import pipeline end to end on real files, the real gazetteer and real SQLite files.
+#include "TestSupport.h"
 #include "gazetteer/Gazetteer.h"
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
@@ -11,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -21,6 +23,8 @@ using namespace vigie::core;
 namespace {
 
 const std::string kDir = VIGIE_TEST_DATA_DIR "/import/";
+using Kind = ImportProblem::Kind;
+using vigie::test::importProblem;
 
 struct Study
 {
@@ -56,12 +60,12 @@ TEST_CASE("a CSV manifest imports every readable file with its metadata", "[impo
     CHECK(r.unresolved == 1);
     CHECK_FALSE(r.cancelled);
     REQUIRE(r.failures.size() == 2);
-    CHECK(r.failures[0].first == kDir + "programmes/image.txt");
-    CHECK_THAT(r.failures[0].second, Catch::Contains("binary"));
-    CHECK(r.failures[1].first == kDir + "programmes/absent.pdf");
-    CHECK(r.failures[1].second == "no such file");
+    CHECK(r.failures[0].item == kDir + "programmes/image.txt");
+    CHECK_THAT(r.failures[0].problem.message(), Catch::Contains("binary"));
+    CHECK(r.failures[1].item == kDir + "programmes/absent.pdf");
+    CHECK(r.failures[1].problem.message() == "no such file");
     REQUIRE(r.unresolvedCities.size() == 1);
-    CHECK_THAT(r.unresolvedCities[0].second, Catch::Contains("communes are named \"Saint-Denis\""));
+    CHECK_THAT(r.unresolvedCities[0].problem.message(), Catch::Contains("communes are named \"Saint-Denis\""));
     CHECK(store.programmeCount() == 4);
 
     auto &db = store.database();
@@ -99,8 +103,8 @@ TEST_CASE("a file that fails while being stored is rolled back alone", "[import]
     CHECK(r.imported == 3);
     CHECK(r.failed == 3);
     REQUIRE(r.failures.size() == 3);
-    CHECK(r.failures[0].first == kDir + "programmes/villeurbanne.md");
-    CHECK_THAT(r.failures[0].second, Catch::Contains("refused by the test"));
+    CHECK(r.failures[0].item == kDir + "programmes/villeurbanne.md");
+    CHECK_THAT(r.failures[0].problem.message(), Catch::Contains("refused by the test"));
     CHECK(store.programmeCount() == 3);
     CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '69123'") == 1); // Lyon, stored again
     CHECK(db.scalarInt("SELECT count(*) FROM communes WHERE insee = '69266'") == 0); // Villeurbanne's, rolled back
@@ -190,6 +194,139 @@ TEST_CASE("manifest problems name the file, the line and the problem", "[import]
     CHECK(json[0].elected == true);
     CHECK(json[1].year == 2020);
     CHECK(json[1].line == 4);
+}
+
+TEST_CASE("a manifest problem is data: its kind, the file and line to fix, the values", "[import][manifest]")
+{
+    // The window words each kind in French from these fields; what() keeps the English sentence.
+    auto p = importProblem([] { readManifest(kDir + "bad-year.csv"); });
+    CHECK(p.kind == Kind::NotWholeNumber);
+    CHECK(p.source == kDir + "bad-year.csv");
+    CHECK(p.line == 3);
+    CHECK(p.column == "year");
+    CHECK(p.value == "deux mille");
+    CHECK(p.text() == kDir + "bad-year.csv:3: year \"deux mille\" is not a whole number");
+    CHECK(p.message() == "year \"deux mille\" is not a whole number");
+
+    p = importProblem([] { readManifest(kDir + "bad-column.csv"); });
+    CHECK(p.kind == Kind::UnknownColumn);
+    CHECK(p.line == 1);
+    CHECK(p.column == "candidat");
+    CHECK(p.expected == "file, candidate, list, nuance, city, department, insee, year, round, elected");
+
+    p = importProblem([] { readManifest(kDir + "no-file.csv"); });
+    CHECK(p.kind == Kind::MissingColumn);
+    CHECK(p.column == "file");
+
+    p = importProblem([] { readManifest(kDir + "bad-key.json"); });
+    CHECK(p.kind == Kind::UnknownKey);
+    CHECK(p.line == 3);
+    CHECK(p.column == "ville");
+
+    // The quote's line, which the English sentence says itself ("...unterminated.csv: line 2: ...").
+    p = importProblem([] { readManifest(kDir + "unterminated.csv"); });
+    CHECK(p.kind == Kind::UnterminatedQuote);
+    CHECK(p.source == kDir + "unterminated.csv");
+    CHECK(p.line == 2);
+    CHECK(p.text() == kDir + "unterminated.csv: line 2: a quoted field is never closed");
+
+    p = importProblem([] { readManifest(kDir + "absent.csv"); });
+    CHECK(p.kind == Kind::CannotOpenList);
+    CHECK(p.line == 0);
+
+    p = importProblem([] { readProjects(kDir + "projects-bad-budget.csv"); });
+    CHECK(p.kind == Kind::BadAmount);
+    CHECK(p.line == 2);
+    CHECK(p.column == "budget");
+    CHECK(p.value == "beaucoup");
+
+    Study study;
+    const auto write = [&](const std::string &name, const std::string &text) {
+        const std::string path = (study.dir / name).string();
+        std::ofstream(path, std::ios::binary) << text;
+        return path;
+    };
+    const std::string noFile = write("sans-fichier.csv", "file;city\nx.txt;Lyon\n;Lyon\n");
+    p = importProblem([&] { readManifest(noFile); });
+    CHECK(p.kind == Kind::MissingFile);
+    CHECK(p.line == 3);
+    const std::string fields = write("champs.csv", "file;city;year\nx.txt;Lyon\n");
+    p = importProblem([&] { readManifest(fields); });
+    CHECK(p.kind == Kind::WrongFieldCount);
+    CHECK(p.line == 2);
+    CHECK(p.value == "2");
+    CHECK(p.expected == "3");
+    const std::string latin = write("latin.csv",
+                                    "file;city\nx.txt;Orl\xE9"
+                                    "ans\n");
+    p = importProblem([&] { readManifest(latin); });
+    CHECK(p.kind == Kind::ListNotUtf8);
+    REQUIRE(p.position);
+    CHECK(p.position->line == 2);
+    CHECK(p.position->column == 10);
+    const std::string shape = write("forme.json", "{\"programmes\": {\"file\": \"x.txt\"}}");
+    p = importProblem([&] { readManifest(shape); });
+    CHECK(p.kind == Kind::JsonNotList);
+    CHECK(p.expected == "programmes");
+    CHECK(p.text() == shape + ": expected an array of programmes, or {\"programmes\": [...]}");
+}
+
+TEST_CASE("a document's problem has a kind; the report places it in the file", "[import][pipeline]")
+{
+    // extractDocument reads a path but, like every extractor, leaves the source to its caller.
+    auto p = importProblem([] { extractDocument(kDir + "programmes/absent.pdf"); });
+    CHECK(p.kind == Kind::NoSuchFile);
+    CHECK(p.source.empty());
+    CHECK(p.line == 0);
+    p = importProblem([] { extractDocument(kDir + "manifest.csv"); });
+    CHECK(p.kind == Kind::UnsupportedType);
+    CHECK(p.value == ".csv");
+
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    const auto r = importManifest(store, "manifest.csv");
+    REQUIRE(r.failures.size() == 2);
+    CHECK(r.failures[0].problem.kind == Kind::BinaryFile);
+    CHECK(r.failures[0].problem.source == kDir + "programmes/image.txt");
+    CHECK(r.failures[1].problem.kind == Kind::NoSuchFile);
+    CHECK(r.failures[1].problem.source == kDir + "programmes/absent.pdf");
+    CHECK(r.failures[1].problem.text() == kDir + "programmes/absent.pdf: no such file");
+    REQUIRE(r.unresolvedCities.size() == 1);
+    const ImportProblem &city = r.unresolvedCities[0].problem;
+    CHECK(city.kind == Kind::AmbiguousCommune);
+    CHECK(city.value == "Saint-Denis");
+    CHECK(std::find(city.candidates.begin(), city.candidates.end(), "93066") != city.candidates.end());
+    CHECK(std::find(city.candidates.begin(), city.candidates.end(), "97411") != city.candidates.end());
+}
+
+TEST_CASE("an unresolved city's problem says why, as the gazetteer does", "[import][pipeline]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    const auto programme = [](std::string city, std::string department) {
+        ManifestEntry e;
+        e.file = kDir + "programmes/lyon-demain.txt";
+        e.city = std::move(city);
+        e.department = std::move(department);
+        return std::vector<ManifestEntry> { e };
+    };
+    const auto cityProblem = [&](std::string city, std::string department) {
+        Importer importer(store, gazetteer());
+        std::atomic_bool cancel { false };
+        const auto r = importer.importProgrammes(programme(std::move(city), std::move(department)), {}, cancel);
+        REQUIRE(r.unresolvedCities.size() == 1);
+        return r.unresolvedCities[0].problem;
+    };
+    auto p = cityProblem("Lyonville", "");
+    CHECK(p.kind == Kind::UnknownCommune);
+    CHECK(p.value == "Lyonville");
+    CHECK(p.message() == "unknown commune \"Lyonville\"");
+    p = cityProblem("Villeurbanne", "75");
+    CHECK(p.kind == Kind::CommuneNotInDepartment);
+    CHECK(p.department == "75");
+    p = cityProblem("Lyon", "Atlantide");
+    CHECK(p.kind == Kind::UnknownDepartment);
+    CHECK(p.department == "Atlantide");
 }
 
 TEST_CASE("CSV parsing follows RFC 4180 quoting", "[import][manifest]")

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/OfficeText.h"
+#include "TestSupport.h"
 #include "import/ImportError.h"
 #include "import/ZipArchive.h"
 
@@ -179,6 +180,33 @@ TEST_CASE("documents without their main part or with bad XML are refused", "[imp
                       Catch::StartsWith("damaged document: ") && Catch::Contains("word/document.xml, line 10"));
     CHECK_THROWS_WITH(odtToText(fixture("malformed.odt")), Catch::StartsWith("damaged document: "));
     CHECK_THROWS_WITH(odtToText(fixture("programme.docx")), "not an OpenDocument text (content.xml missing)");
+}
+
+TEST_CASE("each refused Office file has its kind of problem", "[import][office]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    CHECK(importProblem([] { docxToText(fixture("not-a-zip.docx")); }).kind == Kind::NotZip);
+    CHECK(importProblem([] { docxToText(fixture("crc-error.docx")); }).kind == Kind::DamagedZip);
+    CHECK(importProblem([] { docxToText(fixture("zip-bomb.docx")); }).kind == Kind::ZipBomb);
+    CHECK(importProblem([] { docxToText(fixture("zip64.docx")); }).kind == Kind::UnsupportedZip);
+    CHECK(importProblem([] { docxToText(fixture("spreadsheet.docx")); }).kind == Kind::NotWordDocument);
+    CHECK(importProblem([] {
+              docxToText(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0'));
+          }).kind
+          == Kind::OldWordDocument);
+    const auto xml = importProblem([] { docxToText(fixture("malformed.docx")); });
+    CHECK(xml.kind == Kind::DamagedOfficeXml);
+    CHECK(xml.part == "word/document.xml");
+    CHECK(xml.partLine == 10);
+    CHECK(xml.line == 0); // a line of the part, not of a file the user edits
+    const auto doctype = importProblem([] { docxToText(fixture("entities.docx")); });
+    CHECK(doctype.kind == Kind::OfficeDoctype);
+    CHECK(doctype.part == "word/document.xml");
+    const auto sheet = importProblem([] { odtToText(fixture("spreadsheet.odt")); });
+    CHECK(sheet.kind == Kind::NotOpenDocument);
+    CHECK(sheet.value == "application/vnd.oasis.opendocument.spreadsheet");
+    CHECK(importProblem([] { odtToText(fixture("encrypted.odt")); }).kind == Kind::PasswordProtectedOdt);
 }
 
 TEST_CASE("entity declarations are refused, nothing is fetched or expanded", "[import][office]")

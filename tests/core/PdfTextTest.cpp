@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/PdfText.h"
+#include "TestSupport.h"
 #include "import/ImportError.h"
 
 #include <catch2/catch.hpp>
@@ -128,6 +129,21 @@ TEST_CASE("unreadable PDFs are refused with a message the user can act on", "[im
     CHECK_THROWS_MATCHES(pdfToText(fixture("encrypted.pdf")), ImportError, Message("password-protected PDF"));
     CHECK_THROWS_MATCHES(pdfToText(fixture("no-text.pdf")), ImportError,
                          Message("the PDF has no text layer (scanned pages?): OCR it first"));
+}
+
+TEST_CASE("each unreadable PDF has its kind of problem", "[import][pdf]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    for (const char *name : { "truncated.pdf", "not-a-pdf.pdf" }) {
+        INFO(name);
+        const auto p = importProblem([&] { pdfToText(fixture(name)); });
+        CHECK(p.kind == Kind::DamagedPdf);
+        CHECK(p.source.empty()); // bytes, not a file: the importer adds it
+        CHECK(p.line == 0);
+    }
+    CHECK(importProblem([] { pdfToText(fixture("encrypted.pdf")); }).kind == Kind::PasswordProtectedPdf);
+    CHECK(importProblem([] { pdfToText(fixture("no-text.pdf")); }).kind == Kind::PdfWithoutText);
 }
 
 TEST_CASE("poppler's diagnostics on a damaged file stay off stderr", "[import][pdf]")

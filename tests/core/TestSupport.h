@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/ImportError.h"
 #include "tagging/Dictionary.h"
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 #include "text/Folding.h"
+
+#include <catch2/catch.hpp>
 
 #include <map>
 #include <memory>
@@ -64,5 +67,17 @@ private:
         , tagger(matcher)
     { }
 };
+
+// The problem `read()` throws as an ImportError; fails the test if it throws nothing or something else.
+template <typename Read> core::ImportProblem importProblem(Read read)
+{
+    try {
+        read();
+    } catch (const core::ImportError &e) {
+        return e.problem();
+    }
+    FAIL("no ImportError");
+    return {};
+}
 
 } // namespace vigie::test

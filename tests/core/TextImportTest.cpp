@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
 #include "import/HtmlText.h"
 #include "import/ImportError.h"
 #include "import/MarkdownText.h"
@@ -181,6 +182,34 @@ TEST_CASE("UTF-8 with a few bad bytes is damaged, not windows-1252", "[import][d
     CHECK_THROWS_WITH(decodeText(readFixture("mixed-encodings.txt")),
                       Catch::Contains("invalid UTF-8 (damaged file or mixed encodings?)")
                           && Catch::Contains("byte 0xE9 at byte 63 (line 2, column 11)"));
+}
+
+TEST_CASE("an encoding problem has its kind and the position of the first bad byte", "[import][decode]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    auto p = importProblem([] { decodeText(readFixture("mixed-encodings.txt")); });
+    CHECK(p.kind == Kind::InvalidUtf8);
+    REQUIRE(p.position);
+    CHECK(p.position->byteOffset == 63);
+    CHECK(p.position->line == 2);
+    CHECK(p.position->column == 11);
+    CHECK(p.line == 0); // the position is in the text; line is for the file to fix, which the caller names
+
+    p = importProblem([] { decodeText(readFixture("shift-jis.txt")); });
+    CHECK(p.kind == Kind::UnsupportedEncoding);
+    CHECK(p.encoding == "Shift_JIS");
+    CHECK(p.encodingGuessed);
+    p = importProblem([] { decodeText(std::string("\xFF\xFE\0\0a\0\0\0", 8)); });
+    CHECK(p.kind == Kind::UnsupportedEncoding);
+    CHECK(p.encoding == "UTF-32");
+    CHECK_FALSE(p.encodingGuessed);
+    p = importProblem([] {
+        decodeText("\xFF\xFE"
+                   "a");
+    });
+    CHECK(p.kind == Kind::TruncatedText);
+    CHECK(p.encoding == "UTF-16LE");
 }
 
 TEST_CASE("windows-1252 or ISO-8859-15, from the bytes", "[import][decode]")

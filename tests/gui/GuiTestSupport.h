@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the Qt tests share: a temporary folder, settings of their own, a file's first bytes, and the
-// demo study written once per test run.
+// What the Qt tests share: a temporary folder, settings of their own, the interface in English, a
+// file's first bytes, and the demo study written once per test run.
 #pragma once
 
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
+#include "gui/common/Translator.h"
 #include "storage/CorpusStore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 
@@ -43,6 +46,26 @@ struct IsolatedSettings
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.file("config"));
     }
+};
+
+// The window in English while it lives, as main.cpp sets it when Réglages › Langue says so: the
+// embedded translation and British English numbers. Back to French (the tests' default) after.
+struct EnglishInterface
+{
+    gui::Translator translator;
+    EnglishInterface()
+    {
+        REQUIRE(translator.loadEnglish());
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+    ~EnglishInterface()
+    {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    }
+    EnglishInterface(const EnglishInterface &) = delete;
+    EnglishInterface &operator=(const EnglishInterface &) = delete;
 };
 
 // The first `n` bytes of a file: a signature ("%PDF-", "PK"), or the whole of a small text.

@@ -7,6 +7,7 @@
 #include "GuiTestSupport.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportPreviewModel.h"
+#include "gui/import/ImportProblemText.h"
 #include "storage/CorpusStore.h"
 
 #include <catch2/catch.hpp>
@@ -214,8 +215,8 @@ TEST_CASE("the commune picked for an ambiguous city is stored, and the report co
                 return line.mid(file.size() + 3);
         return QString();
     };
-    CHECK_FALSE(failedLine(QStringLiteral("programmes/image.txt")).isEmpty());
-    CHECK(failedLine(QStringLiteral("programmes/absent.pdf")) == QStringLiteral("no such file"));
+    CHECK(failedLine(QStringLiteral("programmes/image.txt")) == QStringLiteral("fichier binaire, pas du texte"));
+    CHECK(failedLine(QStringLiteral("programmes/absent.pdf")) == QStringLiteral("fichier introuvable"));
     auto *counts = dialog.findChild<QLabel *>(QStringLiteral("reportCounts"));
     REQUIRE(counts);
     CHECK(counts->text().contains(QStringLiteral(">4</span><br/>importés")));
@@ -228,7 +229,16 @@ TEST_CASE("the commune picked for an ambiguous city is stored, and the report co
         CHECK(again.report().imported == 0);
         CHECK(again.report().updated == 4);
         CHECK(again.report().unresolved == 1); // Saint-Denis, not chosen this time
-        CHECK(reportLines(again).contains(QStringLiteral("Importés sans commune (1)")));
+        const QStringList againLines = reportLines(again);
+        CHECK(againLines.contains(QStringLiteral("Importés sans commune (1)")));
+        // In French from the problem's kind, with the candidates' INSEE codes.
+        const auto city = std::find_if(againLines.begin(), againLines.end(), [](const QString &line) {
+            return line.startsWith(QStringLiteral("programmes/saint-denis.html | "));
+        });
+        REQUIRE(city != againLines.end());
+        CHECK(city->contains(QStringLiteral(" communes s'appellent « Saint-Denis » : indiquez le département ou le "
+                                            "code INSEE (")));
+        CHECK(city->contains(QStringLiteral("93066")));
         CHECK(study.programmes() == 4);
     }
 }
@@ -379,8 +389,7 @@ TEST_CASE("a manifest error names the file and the line, and blocks the import",
     Study study;
     gui::ImportDialog dialog(study.session, { importData("no-file.csv") });
     REQUIRE(dialog.errors().size() == 1);
-    CHECK(dialog.errors().first().startsWith(QStringLiteral("no-file.csv, ligne 1 : ")));
-    CHECK(dialog.errors().first().contains(QStringLiteral("\"file\"")));
+    CHECK(dialog.errors().first() == QStringLiteral("no-file.csv, ligne 1 : il manque la colonne « file »"));
     CHECK_FALSE(dialog.importButton()->isEnabled());
     auto *box = dialog.findChild<QLabel *>(QStringLiteral("errors"));
     REQUIRE(box);
@@ -393,14 +402,84 @@ TEST_CASE("a manifest error names the file and the line, and blocks the import",
     dialog.setPaths({ importData("manifest.csv"), importData("bad-year.csv") });
     CHECK(dialog.previewModel()->rowCount() == 6);
     REQUIRE(dialog.errors().size() == 1);
-    CHECK(dialog.errors().first().startsWith(QStringLiteral("bad-year.csv, ligne 3 : ")));
-    CHECK(dialog.errors().first().contains(QStringLiteral("deux mille")));
+    CHECK(dialog.errors().first()
+          == QStringLiteral("bad-year.csv, ligne 3 : year : « deux mille » n'est pas un nombre entier"));
     CHECK_FALSE(dialog.importButton()->isEnabled());
 
     dialog.removeSource(1);
     CHECK(dialog.errors().isEmpty());
     CHECK(box->isHidden());
     CHECK(dialog.importButton()->isEnabled());
+}
+
+TEST_CASE("a problem is worded from its kind: in French, or in English with the English interface", "[import]")
+{
+    // A manifest of the analyst's own, in a folder of its own: no English sentence of core's is
+    // looked at, and the name shown is the file's, not its path.
+    TempDir dir;
+    {
+        std::ofstream out(dir.dir / "manifeste.csv", std::ios::binary);
+        out << "file;city;year\nlyon.txt;Lyon;2020\nvilleurbanne.txt;Villeurbanne;x\n";
+    }
+    Study study;
+    {
+        gui::ImportDialog dialog(study.session, { dir.file("manifeste.csv") });
+        REQUIRE(dialog.errors().size() == 1);
+        CHECK(dialog.errors().first()
+              == QStringLiteral("manifeste.csv, ligne 3 : year : « x » n'est pas un nombre entier"));
+    }
+    {
+        test::EnglishInterface english;
+        gui::ImportDialog dialog(study.session, { dir.file("manifeste.csv") });
+        REQUIRE(dialog.errors().size() == 1);
+        CHECK(dialog.errors().first() == QStringLiteral("manifeste.csv, line 3: year: “x” is not a whole number"));
+        auto *box = dialog.findChild<QLabel *>(QStringLiteral("errors"));
+        REQUIRE(box);
+        CHECK(box->text().contains(QStringLiteral("manifeste.csv, line 3: year: “x” is not a whole number")));
+    }
+    // Back in French once the English interface is gone.
+    gui::ImportDialog again(study.session, { dir.file("manifeste.csv") });
+    REQUIRE(again.errors().size() == 1);
+    CHECK(again.errors().first().startsWith(QStringLiteral("manifeste.csv, ligne 3 : ")));
+}
+
+TEST_CASE("every kind of import problem has words of its own in each language", "[import]")
+{
+    // The wording follows the kind, never core's English sentence (Other alone passes a storage
+    // error's message on), and no kind is left without words in English.
+    using Kind = core::ImportProblem::Kind;
+    const auto problem = [](int k) {
+        core::ImportProblem p { .kind = static_cast<Kind>(k), .source = "liste.csv", .line = 4 };
+        p.column = "year";
+        p.value = "x";
+        p.expected = "file, year";
+        p.encoding = "UTF-16LE";
+        p.position = core::Utf8Problem { 17, 2, 5, "invalid byte 0xE9" };
+        p.part = "word/document.xml";
+        p.department = "69";
+        p.candidates = { "93066", "97411" };
+        p.detail = "storage says no";
+        p.limitMb = 256;
+        return p;
+    };
+    const int last = static_cast<int>(Kind::Other);
+    QStringList french;
+    for (int k = 0; k <= last; ++k) {
+        const core::ImportProblem p = problem(k);
+        INFO("kind " << k << ": " << p.message());
+        french << gui::ImportProblemText::reason(p);
+        CHECK_FALSE(french.back().isEmpty());
+        if (p.kind != Kind::Other)
+            CHECK(french.back() != QString::fromStdString(p.message()));
+        CHECK(gui::ImportProblemText::describe(QStringLiteral("liste.csv"), p)
+              == QStringLiteral("liste.csv, ligne 4 : ") + french.back());
+    }
+    test::EnglishInterface english;
+    for (int k = 0; k < last; ++k) { // Other passes its message on, in every language
+        const core::ImportProblem p = problem(k);
+        INFO("kind " << k << ": " << french[k].toStdString());
+        CHECK(gui::ImportProblemText::reason(p) != french[k]);
+    }
 }
 
 TEST_CASE("a projects list is previewed and imported on its own", "[import]")

@@ -132,10 +132,10 @@ int runImport(const std::vector<std::string> &args, Streams s)
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.programmeCount()
               << " programmes)\n";
-        for (const auto &[file, why] : r.failures)
-            s.err << "vigie-cli import: " << file << ": " << why << "\n";
-        for (const auto &[file, why] : r.unresolvedCities)
-            s.err << "vigie-cli import: " << file << ": city not resolved: " << why << "\n";
+        for (const auto &f : r.failures)
+            s.err << "vigie-cli import: " << f.item << ": " << f.problem.message() << "\n";
+        for (const auto &u : r.unresolvedCities)
+            s.err << "vigie-cli import: " << u.item << ": city not resolved: " << u.problem.message() << "\n";
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << e.what() << "\n";
@@ -206,10 +206,10 @@ int runImportProjects(const std::vector<std::string> &args, Streams s)
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.projectCount()
               << " projects)\n";
-        for (const auto &[where, why] : r.failures)
-            s.err << "vigie-cli import-projects: " << where << ": " << why << "\n";
-        for (const auto &[where, why] : r.unresolvedCities)
-            s.err << "vigie-cli import-projects: " << where << ": city not resolved: " << why << "\n";
+        for (const auto &f : r.failures)
+            s.err << "vigie-cli import-projects: " << f.item << ": " << f.problem.message() << "\n";
+        for (const auto &u : r.unresolvedCities)
+            s.err << "vigie-cli import-projects: " << u.item << ": city not resolved: " << u.problem.message() << "\n";
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import-projects: " << e.what() << "\n";

@@ -277,6 +277,7 @@ CityResolution Gazetteer::resolveKey(const std::string &key, const std::string &
                 inDept.push_back(i);
         if (inDept.empty() && !found.empty()) {
             r.message = "no commune named " + shown + " in department " + dept;
+            r.problem = CityResolution::Problem::NotInDepartment;
             r.candidates = found;
             r.status = CityResolution::Status::NotFound;
             return r;
@@ -290,9 +291,11 @@ CityResolution Gazetteer::resolveKey(const std::string &key, const std::string &
     }
     if (found.empty()) {
         r.message = "unknown commune " + shown;
+        r.problem = CityResolution::Problem::UnknownCommune;
         return r;
     }
     r.status = CityResolution::Status::Ambiguous;
+    r.problem = CityResolution::Problem::Ambiguous;
     r.candidates = found;
     r.message
         = std::to_string(found.size()) + " communes are named " + shown + ": give the department or the INSEE code:";
@@ -319,6 +322,7 @@ CityResolution Gazetteer::resolve(std::string_view city, std::string_view depart
         if (dept.empty()) {
             CityResolution r;
             r.message = "unknown department \"" + std::string(departmentHint) + "\"";
+            r.problem = CityResolution::Problem::UnknownDepartment;
             return r;
         }
     }
@@ -331,6 +335,7 @@ CityResolution Gazetteer::resolve(std::string_view city, std::string_view depart
     if (raw.empty()) {
         CityResolution r;
         r.message = "no city name";
+        r.problem = CityResolution::Problem::NoName;
         return r;
     }
     // An INSEE code (of a commune or of an arrondissement).

@@ -43,7 +43,10 @@ struct CityResolution
     int commune = -1; // index in Gazetteer::communes() when Resolved
     std::vector<int> candidates; // when Ambiguous: every commune that fits, in INSEE order
     std::string note; // when Resolved, how ("Paris 15e arrondissement counted as Paris")
-    std::string message; // when not Resolved
+    std::string message; // when not Resolved, in English
+    // When not Resolved, why, for a message in another language than `message`'s.
+    enum class Problem { None, NoName, UnknownDepartment, UnknownCommune, NotInDepartment, Ambiguous };
+    Problem problem = Problem::None;
 
     bool resolved() const { return status == Status::Resolved; }
 };

@@ -369,9 +369,9 @@ std::optional<HtmlCharacterReference> htmlCharacterReferenceAt(std::string_view 
 std::string htmlToText(std::string_view utf8Html)
 {
     if (const auto problem = findUtf8Problem(utf8Html))
-        throw ImportError("HTML text is not valid UTF-8 (decode the file first): " + problem->describe());
+        throw ImportError({ .kind = ImportProblem::Kind::UndecodedText, .value = "HTML", .position = problem });
     if (utf8Html.size() > static_cast<std::size_t>(INT_MAX))
-        throw ImportError("HTML page too large (over 2 GiB)");
+        throw ImportError({ .kind = ImportProblem::Kind::FileTooLarge, .limitMb = 2048 });
     if (utf8Html.empty())
         return {};
     // libxml2 must be initialised once before threads use it; a function-local static is thread-safe.
@@ -391,7 +391,7 @@ std::string htmlToText(std::string_view utf8Html)
     std::unique_ptr<xmlDoc, DocFreer> doc(
         htmlReadMemory(utf8Html.data(), static_cast<int>(utf8Html.size()), nullptr, "UTF-8", options));
     if (!doc)
-        throw ImportError("HTML page could not be parsed");
+        throw ImportError(ImportProblem::Kind::HtmlUnparsable);
     TextWriter writer;
     Walker(writer).walk(*doc);
     return writer.finish();

@@ -29,8 +29,8 @@ namespace vigie::core {
 //    ; : ! ? and inside « »), dropped at line edges like other spaces.
 // The result ends with one "\n", or is empty when the page has no text.
 //
-// Throws ImportError if the input is not valid UTF-8 (with the position of the first bad byte) or
-// too large for libxml2 (2 GiB). Thread-safe.
+// Throws ImportError if the input is not valid UTF-8 (UndecodedText, with the position of the first
+// bad byte) or too large for libxml2 (FileTooLarge, 2 GiB). Thread-safe.
 std::string htmlToText(std::string_view utf8Html);
 
 struct HtmlCharacterReference

@@ -30,6 +30,8 @@ namespace vigie::core {
 
 namespace {
 
+using Kind = ImportProblem::Kind;
+
 constexpr std::uintmax_t kMaxFileBytes = 256u * 1024 * 1024;
 
 std::string extensionOf(const std::string &path)
@@ -45,19 +47,19 @@ std::string readFile(const std::string &path)
     namespace fs = std::filesystem;
     std::error_code ec;
     if (!fs::exists(path, ec))
-        throw ImportError("no such file");
+        throw ImportError(Kind::NoSuchFile);
     if (fs::is_directory(path, ec))
-        throw ImportError("is a folder, not a file");
+        throw ImportError(Kind::IsFolder);
     const auto size = fs::file_size(path, ec);
     if (!ec && size > kMaxFileBytes)
-        throw ImportError("file larger than 256 MB: not a programme");
+        throw ImportError({ .kind = Kind::FileTooLarge, .limitMb = kMaxFileBytes >> 20 });
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw ImportError("cannot open the file");
+        throw ImportError(Kind::CannotOpen);
     std::ostringstream buf;
     buf << in.rdbuf();
     if (in.bad())
-        throw ImportError("read error");
+        throw ImportError(Kind::ReadError);
     return buf.str();
 }
 
@@ -72,8 +74,8 @@ ExtractedText extractDocument(const std::string &path)
 {
     const DocumentFormat *format = formatOfPath(path);
     if (!format)
-        throw ImportError("unsupported file type \"" + extensionOf(path) + "\" (Vigie reads " + supportedExtensions()
-                          + ")");
+        throw ImportError(
+            { .kind = Kind::UnsupportedType, .value = extensionOf(path), .expected = supportedExtensions() });
     const std::string bytes = readFile(path);
     ExtractedText out;
     out.format = std::string(format->id);
@@ -87,7 +89,7 @@ ExtractedText extractDocument(const std::string &path)
     }
     out.text = toNfc(out.text);
     if (out.text.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw ImportError("no text in the document");
+        throw ImportError(Kind::NoText);
     return out;
 }
 
@@ -141,14 +143,37 @@ Importer::Tagging Importer::prepareTagging()
 }
 
 const Commune *Importer::resolveCommune(const std::string &insee, const std::string &city,
-                                        const std::string &department, std::string &why) const
+                                        const std::string &department, std::optional<ImportProblem> &why) const
 {
-    const CityResolution r = m_gazetteer.resolveEntry(insee, city, department);
-    if (!r.resolved()) {
-        why = r.message;
+    if (insee.empty() && city.empty())
         return nullptr;
+    const std::string &given = insee.empty() ? city : insee;
+    const CityResolution r = m_gazetteer.resolveEntry(insee, city, department);
+    if (r.resolved())
+        return &m_gazetteer.commune(r.commune);
+    using Problem = CityResolution::Problem;
+    ImportProblem p { .kind = Kind::UnknownCommune, .value = given, .department = department, .detail = r.message };
+    switch (r.problem) {
+    case Problem::NoName:
+        p.kind = Kind::NoCityName;
+        break;
+    case Problem::UnknownDepartment:
+        p.kind = Kind::UnknownDepartment;
+        break;
+    case Problem::None: // not expected when unresolved: say the commune is unknown
+    case Problem::UnknownCommune:
+        break;
+    case Problem::NotInDepartment:
+        p.kind = Kind::CommuneNotInDepartment;
+        break;
+    case Problem::Ambiguous:
+        p.kind = Kind::AmbiguousCommune;
+        for (int i : r.candidates)
+            p.candidates.push_back(m_gazetteer.commune(i).insee);
+        break;
     }
-    return &m_gazetteer.commune(r.commune);
+    why = std::move(p);
+    return nullptr;
 }
 
 namespace {
@@ -165,7 +190,7 @@ public:
         TagResult tags;
         std::string hash;
         PreparedSearchTokens search;
-        std::string error; // non-empty: the document failed
+        std::optional<ImportProblem> error; // the document failed
     };
 
     Prefetcher(const std::vector<ManifestEntry> &entries, std::shared_ptr<const ThemeMatcher> matcher,
@@ -211,7 +236,8 @@ private:
         for (const ManifestEntry &e : m_entries) {
             Prepared p;
             if (m_cancel.load()) {
-                p.error = "cancelled";
+                // Never reported: the writer sees the token too and drops the whole batch.
+                p.error = ImportProblem { .kind = Kind::Other, .detail = "cancelled" };
             } else {
                 try {
                     p.doc = extractDocument(e.file);
@@ -220,7 +246,7 @@ private:
                     p.hash = sha256Hex(p.doc.text);
                     prepareSearchTokens(p.doc.text, norm.text(), tagger.lastTokens(), p.search);
                 } catch (const std::exception &ex) {
-                    p.error = ex.what();
+                    p.error = importProblemOf(ex);
                 }
             }
             std::unique_lock lock(m_mutex);
@@ -248,7 +274,8 @@ private:
 
 // Runs a batch inside one transaction. `prepare(item)` makes what the item stores and may throw:
 // the item then fails before it touches the database. `store(item, data)` writes it and returns
-// true for a new document, false for an update.
+// true for a new document, false for an update. A failure is reported under `name(item)`, with
+// the problem placed by `locate(item, problem)` (the file to fix, and its line).
 //
 // Items are stored in chunks, each under a savepoint, rather than one savepoint per item: SQLite's
 // FTS5 (3.40) writes its pending index to disk at every savepoint, so a savepoint per document
@@ -256,10 +283,10 @@ private:
 // storing, the chunk rolls back to its savepoint, the items stored before it in the chunk are
 // stored again, and the failing item alone is reported: the result is the same as with a savepoint
 // per item.
-template <typename Item, typename Name, typename Prepare, typename Weight, typename Store>
+template <typename Item, typename Name, typename Locate, typename Prepare, typename Weight, typename Store>
 void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &progress,
-              const std::atomic_bool &cancel, ImportReport &report, Transaction &batch, Name name, Prepare prepare,
-              Weight weight, Store store)
+              const std::atomic_bool &cancel, ImportReport &report, Transaction &batch, Name name, Locate locate,
+              Prepare prepare, Weight weight, Store store)
 {
     using Data = std::invoke_result_t<Prepare, const Item &>;
     struct Stored
@@ -273,9 +300,11 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
     std::vector<Stored> chunk;
     std::size_t chunkBytes = 0;
     bool open = false;
-    auto fail = [&](const Item &item, const std::string &why) {
+    auto fail = [&](const Item &item, const std::exception &why) {
         report.failed++;
-        report.failures.emplace_back(name(item), why);
+        ImportProblem problem = importProblemOf(why);
+        locate(item, problem);
+        report.failures.push_back({ name(item), std::move(problem) });
     };
     auto closeChunk = [&] {
         if (open)
@@ -297,7 +326,7 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
                 return;
             } catch (const std::exception &ex) {
                 (pending[i].created ? report.imported : report.updated)--;
-                fail(*pending[i].item, ex.what());
+                fail(*pending[i].item, ex);
                 pending.erase(pending.begin() + static_cast<std::ptrdiff_t>(i));
             }
         }
@@ -314,7 +343,7 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
         try {
             data.emplace(prepare(item));
         } catch (const std::exception &ex) {
-            fail(item, ex.what());
+            fail(item, ex);
             continue;
         }
         if (!open) {
@@ -327,7 +356,7 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
             chunkBytes += weight(*data);
             chunk.push_back(Stored { &item, std::move(*data), created });
         } catch (const std::exception &ex) {
-            fail(item, ex.what());
+            fail(item, ex);
             replay(std::move(chunk));
         }
         if (chunk.size() >= kChunkItems || chunkBytes >= kChunkBytes)
@@ -359,12 +388,18 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
         ProgrammeMeta meta;
         const Commune *commune;
     };
+    // The programme's file is what to fix: the extractors, which read bytes, do not name it.
+    const auto locate = [](const ManifestEntry &e, ImportProblem &problem) {
+        if (problem.source.empty())
+            problem.source = e.file;
+    };
     runBatch(
         m_store.database(), entries, progress, cancel, report, batch, [](const ManifestEntry &e) { return e.file; },
+        locate,
         [&](const ManifestEntry &e) {
             Data d { prefetcher.next(), {}, nullptr };
-            if (!d.p.error.empty())
-                throw ImportError(d.p.error);
+            if (d.p.error)
+                throw ImportError(*d.p.error);
             ProgrammeMeta &meta = d.meta;
             meta.candidate = e.candidate;
             meta.listName = e.listName;
@@ -375,11 +410,12 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
             meta.source = e.file;
             meta.format = d.p.doc.format;
             meta.encoding = d.p.doc.encoding;
-            std::string why;
+            std::optional<ImportProblem> why;
             d.commune = resolveCommune(e.insee, e.city, e.department, why);
-            if (!why.empty()) {
+            if (why) {
                 report.unresolved++;
-                report.unresolvedCities.emplace_back(e.file, why);
+                locate(e, *why);
+                report.unresolvedCities.push_back({ e.file, std::move(*why) });
             }
             if (d.commune)
                 meta.commune = d.commune->insee;
@@ -411,9 +447,14 @@ ImportReport Importer::importProjects(const std::vector<ProjectEntry> &entries, 
     auto where = [&](const ProjectEntry &e) {
         return source + ":" + std::to_string(e.line);
     };
+    // The projects list is what to fix, at the project's line.
+    const auto locate = [&](const ProjectEntry &e, ImportProblem &problem) {
+        problem.source = source;
+        problem.line = e.line;
+    };
     runBatch(
         m_store.database(), entries, progress, cancel, report, batch,
-        [&](const ProjectEntry &e) { return where(e) + " (" + e.title + ")"; },
+        [&](const ProjectEntry &e) { return where(e) + " (" + e.title + ")"; }, locate,
         [&](const ProjectEntry &e) {
             Data d;
             ProjectMeta &meta = d.meta;
@@ -425,11 +466,12 @@ ImportReport Importer::importProjects(const std::vector<ProjectEntry> &entries, 
             meta.budget = e.budget;
             meta.partners = e.partners;
             meta.source = e.source.empty() ? source : e.source;
-            std::string why;
+            std::optional<ImportProblem> why;
             d.commune = resolveCommune(e.insee, e.city, e.department, why);
-            if (!why.empty()) {
+            if (why) {
                 report.unresolved++;
-                report.unresolvedCities.emplace_back(where(e), why);
+                locate(e, *why);
+                report.unresolvedCities.push_back({ where(e), std::move(*why) });
             }
             if (d.commune)
                 meta.commune = d.commune->insee;

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "Progress.h"
+#include "import/ImportError.h"
 #include "import/Manifest.h"
 
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,18 +29,29 @@ struct ExtractedText
 
 // Whether Vigie reads `path`, by its extension (import/DocumentFormats.h lists the formats).
 bool isSupportedDocument(const std::string &path);
-// Reads and converts one file. Throws ImportError (without the file name: the caller adds it).
+// Reads and converts one file. Throws ImportError with the problem but not the file (its source
+// is empty, and what() is the bare reason): the caller adds it.
 ExtractedText extractDocument(const std::string &path);
 
 struct ImportReport
 {
+    // One item of the batch and its problem. `item` names it as the progress sink did: the
+    // programme's file, or "projets.csv:4 (title)" for a project. The problem's source is the file
+    // to fix (the programme's file; the projects list, with the project's line).
+    // `problem.message()` is the English reason.
+    struct Issue
+    {
+        std::string item;
+        ImportProblem problem;
+    };
+
     int imported = 0; // new programmes
     int updated = 0; // texts already in the study: metadata updated
     int failed = 0;
     int unresolved = 0; // imported, but the city could not be resolved
     bool cancelled = false;
-    std::vector<std::pair<std::string, std::string>> failures; // file, reason
-    std::vector<std::pair<std::string, std::string>> unresolvedCities; // file, message
+    std::vector<Issue> failures; // files that could not be read or stored, in batch order
+    std::vector<Issue> unresolvedCities; // imported without a commune: a city kind of problem
 };
 
 // Imports programmes into a study: extract, normalise, resolve the city, tag with the study's
@@ -70,7 +83,7 @@ private:
     Tagging prepareTagging();
     // The entry's commune, or null (no city given, or the reason in `why`).
     const Commune *resolveCommune(const std::string &insee, const std::string &city, const std::string &department,
-                                  std::string &why) const;
+                                  std::optional<ImportProblem> &why) const;
 
     CorpusStore &m_store;
     const Gazetteer &m_gazetteer;

@@ -17,6 +17,15 @@ namespace vigie::core {
 
 namespace {
 
+using Kind = ImportProblem::Kind;
+
+// Where a value was read, for the problems it may have.
+struct Where
+{
+    const std::string &path;
+    int line;
+};
+
 const std::vector<std::string> kColumns
     = { "file", "candidate", "list", "nuance", "city", "department", "insee", "year", "round", "elected" };
 
@@ -35,7 +44,7 @@ std::string trim(const std::string &s)
     return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
 }
 
-std::optional<long long> number(const std::string &value, const std::string &where, const std::string &column)
+std::optional<long long> number(const std::string &value, const Where &where, const std::string &column)
 {
     const std::string v = trim(value);
     if (v.empty())
@@ -43,11 +52,12 @@ std::optional<long long> number(const std::string &value, const std::string &whe
     long long n = 0;
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
     if (ec != std::errc() || end != v.data() + v.size())
-        throw ImportError(where + ": " + column + " \"" + v + "\" is not a whole number");
+        throw ImportError(
+            { .kind = Kind::NotWholeNumber, .source = where.path, .line = where.line, .column = column, .value = v });
     return n;
 }
 
-std::optional<bool> yesNo(const std::string &value, const std::string &where)
+std::optional<bool> yesNo(const std::string &value, const Where &where, const std::string &column)
 {
     const std::string v = lower(trim(value));
     if (v.empty())
@@ -56,10 +66,11 @@ std::optional<bool> yesNo(const std::string &value, const std::string &where)
         return true;
     if (v == "0" || v == "false" || v == "no" || v == "non" || v == "n")
         return false;
-    throw ImportError(where + ": elected \"" + trim(value) + "\" should be oui/non (or 1/0, true/false)");
+    throw ImportError(
+        { .kind = Kind::BadYesNo, .source = where.path, .line = where.line, .column = column, .value = trim(value) });
 }
 
-void set(ManifestEntry &e, const std::string &column, const std::string &value, const std::string &where)
+void set(ManifestEntry &e, const std::string &column, const std::string &value, const Where &where)
 {
     if (column == "file")
         e.file = trim(value);
@@ -80,21 +91,21 @@ void set(ManifestEntry &e, const std::string &column, const std::string &value, 
     else if (column == "round")
         e.round = number(value, where, column);
     else if (column == "elected")
-        e.elected = yesNo(value, where);
+        e.elected = yesNo(value, where, column);
 }
 
 std::string slurp(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        throw ImportError(path + ": cannot open the manifest");
+        throw ImportError({ .kind = Kind::CannotOpenList, .source = path });
     std::ostringstream buf;
     buf << in.rdbuf();
     std::string s = buf.str();
     if (s.rfind("\xEF\xBB\xBF", 0) == 0)
         s.erase(0, 3);
     if (const auto bad = findUtf8Problem(s))
-        throw ImportError(path + ": the manifest is not UTF-8 text: " + bad->describe());
+        throw ImportError({ .kind = Kind::ListNotUtf8, .source = path, .position = bad });
     return s;
 }
 
@@ -161,7 +172,7 @@ std::vector<CsvRow> parseCsv(const std::string &text)
         }
     }
     if (quoted)
-        throw ImportError("line " + std::to_string(quoteLine) + ": a quoted field is never closed");
+        throw ImportError({ .kind = Kind::UnterminatedQuote, .line = quoteLine });
     row.fields.push_back(field);
     if (!(row.fields.size() == 1 && row.fields[0].empty()))
         rows.push_back(row);
@@ -172,7 +183,7 @@ namespace {
 
 // The records of a CSV or JSON file with the given columns: each record becomes an Entry, filled by
 // set(entry, column, value, where). `required` must be a column; JSON is an array of objects or
-// {"<listKey>": [...]}. Errors name the file and the line.
+// {"<listKey>": [...]}. Errors name the file (the source) and the line.
 template <typename Entry, typename Set>
 std::vector<Entry> readRecords(const std::string &path, const std::vector<std::string> &columns,
                                const std::string &required, const std::string &listKey, Set set)
@@ -185,7 +196,7 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
         try {
             doc = JsonLocator::parse(text);
         } catch (const JsonLocator::SyntaxError &e) {
-            throw ImportError(path + ":" + std::to_string(e.line) + ": invalid JSON: " + e.what());
+            throw ImportError({ .kind = Kind::InvalidJson, .source = path, .line = e.line, .detail = e.what() });
         }
         const auto *list = &doc.root();
         std::string prefix;
@@ -194,19 +205,19 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
             prefix = "/" + listKey;
         }
         if (!list->is_array())
-            throw ImportError(path + ": expected an array of " + listKey + ", or {\"" + listKey + "\": [...]}");
+            throw ImportError({ .kind = Kind::JsonNotList, .source = path, .expected = listKey });
         for (std::size_t i = 0; i < list->size(); ++i) {
             const std::string pointer = prefix + "/" + std::to_string(i);
-            const std::string where = path + ":" + std::to_string(doc.lineOf(pointer));
+            const Where where { path, doc.lineOf(pointer) };
             const auto &item = (*list)[i];
             if (!item.is_object())
-                throw ImportError(where + ": each entry must be an object");
+                throw ImportError({ .kind = Kind::JsonEntryNotObject, .source = path, .line = where.line });
             Entry e;
-            e.line = doc.lineOf(pointer);
+            e.line = where.line;
             for (const auto &[key, value] : item.items()) {
-                const std::string keyWhere = path + ":" + std::to_string(doc.lineOf(pointer + "/" + key));
+                const int keyLine = doc.lineOf(pointer + "/" + key);
                 if (std::find(columns.begin(), columns.end(), key) == columns.end())
-                    throw ImportError(keyWhere + ": unknown key \"" + key + "\"");
+                    throw ImportError({ .kind = Kind::UnknownKey, .source = path, .line = keyLine, .column = key });
                 std::string v;
                 if (value.is_string())
                     v = value.template get<std::string>();
@@ -215,7 +226,8 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
                 else if (value.is_number())
                     v = value.dump();
                 else if (!value.is_null())
-                    throw ImportError(keyWhere + ": \"" + key + "\" must be a string or a number");
+                    throw ImportError(
+                        { .kind = Kind::JsonValueNotScalar, .source = path, .line = keyLine, .column = key });
                 set(e, key, v, where);
             }
             entries.push_back(std::move(e));
@@ -226,10 +238,12 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
     try {
         rows = parseCsv(text);
     } catch (const ImportError &e) {
-        throw ImportError(path + ": " + e.what());
+        ImportProblem problem = e.problem();
+        problem.source = path;
+        throw ImportError(std::move(problem));
     }
     if (rows.empty())
-        throw ImportError(path + ": empty file");
+        throw ImportError({ .kind = Kind::EmptyList, .source = path });
     std::vector<std::string> header;
     for (const auto &h : rows[0].fields) {
         const std::string column = lower(trim(h));
@@ -237,17 +251,21 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
             std::string known;
             for (const auto &k : columns)
                 known += (known.empty() ? "" : ", ") + k;
-            throw ImportError(path + ":1: unknown column \"" + trim(h) + "\" (columns: " + known + ")");
+            throw ImportError(
+                { .kind = Kind::UnknownColumn, .source = path, .line = 1, .column = trim(h), .expected = known });
         }
         header.push_back(column);
     }
     if (std::find(header.begin(), header.end(), required) == header.end())
-        throw ImportError(path + ":1: no \"" + required + "\" column");
+        throw ImportError({ .kind = Kind::MissingColumn, .source = path, .line = 1, .column = required });
     for (std::size_t r = 1; r < rows.size(); ++r) {
-        const std::string where = path + ":" + std::to_string(rows[r].line);
+        const Where where { path, rows[r].line };
         if (rows[r].fields.size() != header.size())
-            throw ImportError(where + ": " + std::to_string(rows[r].fields.size()) + " fields, the header has "
-                              + std::to_string(header.size()));
+            throw ImportError({ .kind = Kind::WrongFieldCount,
+                                .source = path,
+                                .line = where.line,
+                                .value = std::to_string(rows[r].fields.size()),
+                                .expected = std::to_string(header.size()) });
         Entry e;
         e.line = rows[r].line;
         for (std::size_t c = 0; c < header.size(); ++c)
@@ -266,7 +284,7 @@ std::vector<ManifestEntry> readManifest(const std::string &path)
     const fs::path base = fs::absolute(fs::path(path)).parent_path();
     for (auto &e : entries) {
         if (e.file.empty())
-            throw ImportError(path + ":" + std::to_string(e.line) + ": no file named");
+            throw ImportError({ .kind = Kind::MissingFile, .source = path, .line = e.line });
         if (fs::path(e.file).is_relative())
             e.file = (base / e.file).lexically_normal().string();
     }
@@ -279,7 +297,7 @@ const std::vector<std::string> kProjectColumns
     = { "title",    "description", "city",   "department", "insee", "category",
         "maturity", "year",        "budget", "partners",   "source" };
 
-std::optional<double> amount(const std::string &value, const std::string &where)
+std::optional<double> amount(const std::string &value, const Where &where, const std::string &column)
 {
     std::string v;
     for (char c : trim(value))
@@ -293,10 +311,11 @@ std::optional<double> amount(const std::string &value, const std::string &where)
         if (used == v.size() && d >= 0)
             return d;
     } catch (const std::exception &) { }
-    throw ImportError(where + ": budget \"" + trim(value) + "\" is not an amount");
+    throw ImportError(
+        { .kind = Kind::BadAmount, .source = where.path, .line = where.line, .column = column, .value = trim(value) });
 }
 
-void setProject(ProjectEntry &e, const std::string &column, const std::string &value, const std::string &where)
+void setProject(ProjectEntry &e, const std::string &column, const std::string &value, const Where &where)
 {
     if (column == "title")
         e.title = trim(value);
@@ -315,7 +334,7 @@ void setProject(ProjectEntry &e, const std::string &column, const std::string &v
     else if (column == "year")
         e.year = number(value, where, column);
     else if (column == "budget")
-        e.budget = amount(value, where);
+        e.budget = amount(value, where, column);
     else if (column == "partners")
         e.partners = trim(value);
     else if (column == "source")
@@ -329,7 +348,7 @@ std::vector<ProjectEntry> readProjects(const std::string &path)
     auto entries = readRecords<ProjectEntry>(path, kProjectColumns, "title", "projects", setProject);
     for (const auto &e : entries)
         if (e.title.empty())
-            throw ImportError(path + ":" + std::to_string(e.line) + ": a project needs a title");
+            throw ImportError({ .kind = Kind::MissingTitle, .source = path, .line = e.line });
     return entries;
 }
 

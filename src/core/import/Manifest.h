@@ -28,8 +28,9 @@ struct ManifestEntry
 // Reads a programme manifest, CSV (',' or ';' separated, RFC 4180 quoting, UTF-8 with or
 // without BOM) or JSON (an array of objects, or {"programmes": [...]}). Columns / keys:
 // file (required), candidate, list, nuance, city, department, insee, year, round, elected.
-// docs/manifest.md has the details. Throws ImportError naming the manifest, the line and the
-// problem (unknown column, missing file column, a year that is not a number...).
+// docs/manifest.md has the details. Throws ImportError with the manifest as source, the line and
+// the problem's kind and values (UnknownColumn "candidat", MissingColumn "file", NotWholeNumber
+// year "deux mille"...). readProjects() likewise.
 std::vector<ManifestEntry> readManifest(const std::string &path);
 
 // One barometer project as listed in a projects file (CSV or JSON, same rules as the programme
@@ -57,7 +58,7 @@ const std::vector<std::string> &manifestColumns();
 const std::vector<std::string> &projectColumns();
 
 // CSV parsing shared by the manifests: rows of fields, with the 1-based line each row starts on.
-// Throws ImportError for an unterminated quote.
+// Throws ImportError (UnterminatedQuote, at the quote's line; no source: the caller sets it).
 struct CsvRow
 {
     std::vector<std::string> fields;

@@ -787,7 +787,7 @@ private:
 std::string markdownToText(std::string_view utf8)
 {
     if (const auto problem = findUtf8Problem(utf8))
-        throw ImportError("Markdown text is not valid UTF-8 (decode the file first): " + problem->describe());
+        throw ImportError({ .kind = ImportProblem::Kind::UndecodedText, .value = "Markdown", .position = problem });
     Converter converter;
     std::size_t start = 0;
     while (start < utf8.size()) {

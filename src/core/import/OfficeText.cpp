@@ -52,11 +52,11 @@ public:
             return true;
         }();
         if (xml.size() > INT_MAX)
-            throw ImportError("damaged document: " + m_partName + " is too large");
+            throw ImportError({ .kind = ImportProblem::Kind::FileTooLarge, .limitMb = 2048 });
         m_reader = xmlReaderForMemory(xml.data(), static_cast<int>(xml.size()), nullptr, nullptr,
                                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
         if (!m_reader)
-            throw ImportError("cannot parse " + m_partName + " (out of memory?)");
+            throw ImportError({ .kind = ImportProblem::Kind::OutOfMemory, .detail = "cannot parse " + m_partName });
         xmlTextReaderSetStructuredErrorHandler(m_reader, onError, this);
     }
     ~XmlReader() { xmlFreeTextReader(m_reader); }
@@ -68,11 +68,12 @@ public:
     {
         const int ret = xmlTextReaderRead(m_reader);
         if (!m_error.empty() || ret < 0)
-            throw ImportError("damaged document: " + (m_error.empty() ? std::string("malformed XML") : m_error) + " ("
-                              + m_partName + (m_errorLine > 0 ? ", line " + std::to_string(m_errorLine) : "") + ")");
+            throw ImportError({ .kind = ImportProblem::Kind::DamagedOfficeXml,
+                                .part = m_partName,
+                                .partLine = m_errorLine,
+                                .detail = m_error });
         if (ret == 1 && type() == XML_READER_TYPE_DOCUMENT_TYPE)
-            throw ImportError("damaged document: " + m_partName
-                              + " has a document type declaration, which Office files never need");
+            throw ImportError({ .kind = ImportProblem::Kind::OfficeDoctype, .part = m_partName });
         return ret == 1;
     }
 
@@ -408,7 +409,8 @@ std::string odfText(std::string_view xml)
             out.text(r.value());
     }
     if (!sawBody)
-        throw ImportError("not an OpenDocument text (no office:text body in content.xml)");
+        throw ImportError(
+            { .kind = ImportProblem::Kind::NotOpenDocument, .detail = "no office:text body in content.xml" });
     std::string text = body.finish();
     appendParagraphs(text, notes.finish());
     return text;
@@ -427,10 +429,10 @@ std::string trimmed(std::string s)
 std::string docxToText(std::string_view bytes)
 {
     if (bytes.starts_with(kCompoundFileMagic))
-        throw ImportError("not a .docx file: an old-format (.doc) or password-protected Word document");
+        throw ImportError(ImportProblem::Kind::OldWordDocument);
     const auto zip = ZipArchive::open(bytes);
     if (!zip.contains("word/document.xml"))
-        throw ImportError("not a Word document (word/document.xml missing)");
+        throw ImportError(ImportProblem::Kind::NotWordDocument);
     WordPart document = readWordPart(zip.read("word/document.xml"), "word/document.xml");
     if (document.noteReferences.empty())
         return std::move(document.text);
@@ -462,16 +464,17 @@ std::string odtToText(std::string_view bytes)
         if (mimeType != kOdtMimeType) {
             const bool printable = mimeType.size() <= 80
                 && std::all_of(mimeType.begin(), mimeType.end(), [](char c) { return c > 0x20 && c < 0x7F; });
-            throw ImportError(printable ? "not an OpenDocument text (mimetype is " + mimeType + ")"
-                                        : std::string("not an OpenDocument text (unexpected mimetype)"));
+            throw ImportError({ .kind = ImportProblem::Kind::NotOpenDocument,
+                                .value = printable ? mimeType : std::string(),
+                                .detail = printable ? std::string() : "unexpected mimetype" });
         }
     }
     // ODF encrypts entries itself (the ZIP layer sees plain stored data): the manifest tells.
     if (zip.contains("META-INF/manifest.xml")
         && zip.read("META-INF/manifest.xml").find("encryption-data") != std::string::npos)
-        throw ImportError("password-protected OpenDocument text");
+        throw ImportError(ImportProblem::Kind::PasswordProtectedOdt);
     if (!zip.contains("content.xml"))
-        throw ImportError("not an OpenDocument text (content.xml missing)");
+        throw ImportError({ .kind = ImportProblem::Kind::NotOpenDocument, .detail = "content.xml missing" });
     return odfText(zip.read("content.xml"));
 }
 

@@ -18,8 +18,9 @@ namespace vigie::core {
 //
 // Both take the whole file in memory and are pure: safe to call from any thread. They throw
 // ImportError when the file cannot be read: not a ZIP archive or a damaged one, a possible zip
-// bomb, a missing main part ("not a Word document (word/document.xml missing)"), malformed XML
-// ("damaged document: ..."), a password-protected file. XML is parsed without fetching anything
+// bomb (ZipArchive's kinds), a missing main part (NotWordDocument, NotOpenDocument), malformed XML
+// (DamagedOfficeXml, with the part and its line), a password-protected or old-format file
+// (PasswordProtectedOdt, OldWordDocument). XML is parsed without fetching anything
 // and a document type declaration (the vehicle of entity attacks) is refused.
 
 // .docx (Office Open XML, transitional or strict): the text of word/document.xml, then the notes

@@ -30,7 +30,8 @@ namespace vigie::core {
 
 namespace {
 
-const char *const kDamaged = "not a valid PDF (damaged or truncated)";
+using Kind = ImportProblem::Kind;
+
 constexpr std::size_t kZoneLines = 3; // lines at the top and at the bottom of a page that may be running heads
 constexpr int kMinRepeatPages = 3;
 constexpr double kParagraphSpacing = 1.5; // a gap wider than this many usual line spacings ends a paragraph
@@ -383,24 +384,24 @@ int repairHyphenation(std::vector<Line> &lines)
 PdfText pdfToText(std::string_view bytes)
 {
     if (bytes.empty())
-        throw ImportError(kDamaged);
+        throw ImportError(Kind::DamagedPdf);
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
-        throw ImportError("PDF too large to read (2 GB or more)");
+        throw ImportError({ .kind = Kind::FileTooLarge, .limitMb = 2048 });
     silencePoppler();
 
     // Poppler reads `bytes` in place, without a copy: they outlive `document`.
     const std::unique_ptr<poppler::document> document(
         poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
     if (!document)
-        throw ImportError(kDamaged);
+        throw ImportError(Kind::DamagedPdf);
     // First: pages() on a locked document crashes (null catalog, poppler 22.12).
     if (document->is_locked())
-        throw ImportError("password-protected PDF");
+        throw ImportError(Kind::PasswordProtectedPdf);
 
     PdfText result;
     result.pages = document->pages();
     if (result.pages <= 0)
-        throw ImportError(kDamaged);
+        throw ImportError(Kind::DamagedPdf);
 
     std::vector<std::vector<Line>> pages;
     pages.reserve(static_cast<std::size_t>(result.pages));
@@ -408,12 +409,12 @@ PdfText pdfToText(std::string_view bytes)
     for (int i = 0; i < result.pages; ++i) {
         const std::unique_ptr<poppler::page> page(document->create_page(i));
         if (!page)
-            throw ImportError(kDamaged); // listed in the page tree but missing from the file
+            throw ImportError(Kind::DamagedPdf); // listed in the page tree but missing from the file
         pages.push_back(pageLines(*page));
         hasText = hasText || !pages.back().empty();
     }
     if (!hasText)
-        throw ImportError("the PDF has no text layer (scanned pages?): OCR it first");
+        throw ImportError(Kind::PdfWithoutText);
 
     result.removedHeaderLines = removeRunningHeads(pages, result.pages);
     std::vector<Line> lines;

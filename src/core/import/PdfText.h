@@ -34,8 +34,8 @@ struct PdfText
 //   last line ends with "numé-" is joined to the first line of the next, and that page break gets
 //   no blank line, since the word shows that the sentence runs on.
 //
-// Throws ImportError with "not a valid PDF (damaged or truncated)", "password-protected PDF" or
-// "the PDF has no text layer (scanned pages?): OCR it first". Poppler's own diagnostics are
+// Throws ImportError of kind DamagedPdf ("not a valid PDF (damaged or truncated)"),
+// PasswordProtectedPdf or PdfWithoutText (scanned pages: OCR it first). Poppler's own diagnostics are
 // silenced for the whole process on first use. Reentrant: distinct calls share no state of ours.
 PdfText pdfToText(std::string_view bytes);
 

@@ -20,6 +20,8 @@ namespace vigie::core {
 
 namespace {
 
+using Kind = ImportProblem::Kind;
+
 // ICU's detector gives a confidence from 0 to 100. French texts score 40-98 as ISO-8859-1 and never
 // above 15 as anything else; a windows-1251 Russian paragraph scores 32, Shift_JIS and UTF-16
 // without BOM score 100. Below this, a verdict is noise (short texts, a few accented words).
@@ -56,7 +58,7 @@ std::string decodeUtf16(std::string_view body, bool bigEndian, std::size_t bomSi
 {
     const char *name = bigEndian ? "UTF-16BE" : "UTF-16LE";
     if (body.size() % 2 != 0)
-        throw ImportError(std::string("invalid ") + name + " text: odd number of bytes (truncated file?)");
+        throw ImportError({ .kind = Kind::TruncatedText, .encoding = name });
     const auto unit = [&](std::size_t i) {
         const auto b0 = static_cast<unsigned char>(body[2 * i]);
         const auto b1 = static_cast<unsigned char>(body[2 * i + 1]);
@@ -64,13 +66,14 @@ std::string decodeUtf16(std::string_view body, bool bigEndian, std::size_t bomSi
     };
     const std::size_t n = body.size() / 2;
     if (n > static_cast<std::size_t>(INT32_MAX)) // ICU's string lengths are 32-bit
-        throw ImportError("text file too large (over 4 GiB of UTF-16)");
+        throw ImportError({ .kind = Kind::FileTooLarge, .limitMb = 4096 });
     std::u16string text;
     text.reserve(n);
     std::size_t line = 1, column = 1;
     const auto fail = [&](std::size_t i, const std::string &reason) {
-        const Utf8Problem where { bomSize + 2 * i, line, column, reason };
-        throw ImportError(std::string("invalid ") + name + " text: " + where.describe());
+        throw ImportError({ .kind = Kind::InvalidEncoding,
+                            .encoding = name,
+                            .position = Utf8Problem { bomSize + 2 * i, line, column, reason } });
     };
     for (std::size_t i = 0; i < n; ++i) {
         const char16_t u = unit(i);
@@ -214,7 +217,7 @@ ByteTable buildByteTable(const char *encoding)
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(encoding, &status));
     if (U_FAILURE(status))
-        throw ImportError(std::string("cannot read ") + encoding + " text: " + u_errorName(status));
+        throw ImportError({ .kind = Kind::EncodingUnavailable, .encoding = encoding, .detail = u_errorName(status) });
     ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     ByteTable table;
     for (unsigned b = 0; b < 256; ++b) {
@@ -245,8 +248,10 @@ std::string decodeSingleByte(std::string_view bytes, const char *encoding)
             lineStart = i + 1;
         }
         if (!table[b]) {
-            const Utf8Problem where { i, line, i - lineStart + 1, "byte " + hexValue(b) + " undefined" };
-            throw ImportError(std::string("invalid ") + encoding + " text: " + where.describe());
+            throw ImportError(
+                { .kind = Kind::InvalidEncoding,
+                  .encoding = encoding,
+                  .position = Utf8Problem { i, line, i - lineStart + 1, "byte " + hexValue(b) + " undefined" } });
         }
         out += *table[b];
     }
@@ -284,11 +289,11 @@ DecodedText decodeText(std::string_view bytes)
         const std::string_view body = bytes.substr(3);
         if (auto problem = findUtf8Problem(body)) {
             problem->byteOffset += 3; // the user's file has the mark
-            throw ImportError("invalid UTF-8 after a UTF-8 byte order mark: " + problem->describe());
+            throw ImportError({ .kind = Kind::InvalidUtf8AfterBom, .position = problem });
         }
         result = { std::string(body), "UTF-8" };
     } else if (startsWith(std::string_view("\xFF\xFE\0\0", 4)) || startsWith(std::string_view("\0\0\xFE\xFF", 4))) {
-        throw ImportError("unsupported text encoding (UTF-32)");
+        throw ImportError({ .kind = Kind::UnsupportedEncoding, .encoding = "UTF-32" });
     } else if (startsWith("\xFF\xFE") || startsWith("\xFE\xFF")) {
         const bool bigEndian = bytes[0] == '\xFE';
         result = { decodeUtf16(bytes.substr(2), bigEndian, 2), bigEndian ? "UTF-16BE" : "UTF-16LE" };
@@ -307,18 +312,20 @@ DecodedText decodeText(std::string_view bytes)
         const bool confident = detected.confidence >= kConfident;
         if (nul > 0 || controls * 100 > bytes.size()) {
             if (confident && isUtf16Or32(detected.name))
-                throw ImportError("unsupported text encoding (looks like " + detected.name + ")");
-            throw ImportError("binary file, not text");
+                throw ImportError(
+                    { .kind = Kind::UnsupportedEncoding, .encoding = detected.name, .encodingGuessed = true });
+            throw ImportError(Kind::BinaryFile);
         }
         std::size_t validMultiByte = 0, invalid = 0;
         countUtf8(bytes, validMultiByte, invalid);
         if (validMultiByte > invalid) {
             const auto problem = findUtf8Problem(bytes);
-            throw ImportError("invalid UTF-8 (damaged file or mixed encodings?): " + problem->describe());
+            throw ImportError({ .kind = Kind::InvalidUtf8, .position = problem });
         }
         // ICU says "UTF-8" on some Latin texts; the validator above knows better.
         if (confident && !isLatinSingleByte(detected.name) && detected.name != "UTF-8")
-            throw ImportError("unsupported text encoding (looks like " + detected.name + ")");
+            throw ImportError(
+                { .kind = Kind::UnsupportedEncoding, .encoding = detected.name, .encodingGuessed = true });
         const char *encoding = chooseLatinEncoding(bytes);
         result = { decodeSingleByte(bytes, encoding), encoding };
     }

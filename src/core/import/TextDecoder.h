@@ -38,8 +38,9 @@ struct DecodedText
 //     (0x81 0x8D 0x8F 0x90 0x9D) is an error.
 //
 // Line ends are normalised: CRLF and lone CR become LF. The text is not NFC-normalised (the caller
-// does that). Errors are thrown as ImportError, with the byte offset, line and column of the first
-// bad byte where there is one. Pure and thread-safe.
+// does that). Errors are thrown as ImportError (InvalidUtf8, InvalidEncoding, BinaryFile,
+// UnsupportedEncoding...), with the byte offset, line and column of the first bad byte in its
+// position where there is one. Pure and thread-safe.
 DecodedText decodeText(std::string_view bytes);
 
 } // namespace vigie::core

@@ -34,7 +34,8 @@ constexpr std::uint16_t kMethodStored = 0;
 constexpr std::uint16_t kMethodDeflated = 8;
 constexpr std::uint16_t kMethodAes = 99; // WinZip AES: the real method hides in an extra field
 
-const char *const kBombMessage = "the archive expands to more than 256 MB: refused as a possible zip bomb";
+using Kind = ImportProblem::Kind;
+
 static_assert(ZipArchive::kMaxExpandedSize == 256u * 1024u * 1024u && ZipArchive::kMaxRatio == 200
                   && ZipArchive::kMaxEntries == 10000,
               "the messages name the limits");
@@ -50,17 +51,32 @@ std::uint32_t u32(std::string_view b, std::size_t at)
 }
 
 // Entry names go into messages: keep them printable ASCII whatever the archive holds.
-std::string quoted(std::string_view name)
+std::string printable(std::string_view name)
 {
-    std::string out = "\"";
+    std::string out;
     for (const char c : name)
         out += (c >= 0x20 && c < 0x7F) ? c : '?';
-    return out + '"';
+    return out;
+}
+
+std::string quoted(std::string_view name)
+{
+    return "\"" + printable(name) + '"';
 }
 
 [[noreturn]] void damaged(const std::string &why)
 {
-    throw ImportError("damaged ZIP archive (" + why + ")");
+    throw ImportError({ .kind = Kind::DamagedZip, .detail = why });
+}
+
+[[noreturn]] void unsupported(const std::string &sentence)
+{
+    throw ImportError({ .kind = Kind::UnsupportedZip, .detail = sentence });
+}
+
+[[noreturn]] void bomb(const std::string &limit)
+{
+    throw ImportError({ .kind = Kind::ZipBomb, .detail = limit });
 }
 
 // The last end-of-central-directory signature whose comment fits in the file. Searching from the
@@ -93,7 +109,7 @@ std::string inflateEntry(std::string_view data, std::uint64_t declaredSize, cons
     InflateStream s;
     // Negative window bits: raw deflate, as ZIP stores it (no zlib header, no Adler-32).
     if (inflateInit2(&s.z, -MAX_WBITS) != Z_OK)
-        throw ImportError("cannot start decompression (out of memory?)");
+        throw ImportError({ .kind = Kind::OutOfMemory, .detail = "cannot start decompression" });
     s.initialised = true;
     s.z.next_in = reinterpret_cast<const Bytef *>(data.data());
     s.z.avail_in = static_cast<uInt>(data.size()); // < 4 GiB: ZIP64 is refused
@@ -129,7 +145,7 @@ ZipArchive ZipArchive::open(std::string_view bytes)
         // A local header at the start but no end record: the usual shape of a cut download.
         if (bytes.size() >= 4 && u32(bytes, 0) == kLocalHeaderSignature)
             damaged("truncated: end of central directory not found");
-        throw ImportError("not a ZIP archive");
+        throw ImportError(Kind::NotZip);
     }
     const std::size_t e = *end;
     const std::uint16_t disk = u16(bytes, e + 4);
@@ -142,11 +158,11 @@ ZipArchive ZipArchive::open(std::string_view bytes)
     // A ZIP64 archive says so with a locator just before the end record, or with saturated fields.
     if ((e >= kZip64LocatorSize && u32(bytes, e - kZip64LocatorSize) == kZip64LocatorSignature) || entryCount == 0xFFFF
         || centralSize == 0xFFFFFFFF || centralOffset == 0xFFFFFFFF)
-        throw ImportError("ZIP64 archives are not supported");
+        unsupported("ZIP64 archives are not supported");
     if (disk != 0 || centralDisk != 0 || entriesHere != entryCount)
-        throw ImportError("multi-volume ZIP archives are not supported");
+        unsupported("multi-volume ZIP archives are not supported");
     if (entryCount > kMaxEntries)
-        throw ImportError("the archive has more than 10,000 entries: refused as a possible zip bomb");
+        bomb("the archive has more than 10,000 entries");
     if (std::uint64_t(centralOffset) + centralSize > e)
         damaged("central directory out of bounds");
 
@@ -171,7 +187,7 @@ ZipArchive ZipArchive::open(std::string_view bytes)
         if (next > centralEnd)
             damaged("bad central directory entry " + std::to_string(i + 1));
         if (entry.compressedSize == 0xFFFFFFFF || entry.size == 0xFFFFFFFF || entry.localHeaderOffset == 0xFFFFFFFF)
-            throw ImportError("ZIP64 archives are not supported");
+            unsupported("ZIP64 archives are not supported");
         std::string name(bytes.substr(at + kCentralHeaderSize, nameSize));
         // Two entries with one name would let two readers see two different documents.
         if (archive.m_entries.contains(name))
@@ -208,19 +224,18 @@ std::string ZipArchive::read(std::string_view name) const
 {
     const auto it = m_entries.find(name);
     if (it == m_entries.end())
-        throw ImportError("no entry " + quoted(name) + " in the ZIP archive");
+        throw ImportError({ .kind = Kind::MissingZipEntry, .part = printable(name) });
     const Entry &entry = it->second;
     if ((entry.flags & (kFlagEncrypted | kFlagStrongEncryption | kFlagMaskedHeaders)) || entry.method == kMethodAes)
-        throw ImportError("encrypted ZIP entries are not supported");
+        unsupported("encrypted ZIP entries are not supported");
     if (entry.method != kMethodStored && entry.method != kMethodDeflated)
-        throw ImportError("unsupported ZIP compression method " + std::to_string(entry.method) + " for "
-                          + quoted(it->first));
+        unsupported("unsupported ZIP compression method " + std::to_string(entry.method) + " for " + quoted(it->first));
     // Refuse on the declared size before expanding anything; inflateEntry() then holds the
     // stream to that size, so the actual size obeys the same limits.
     if (m_expanded + entry.size > kMaxExpandedSize)
-        throw ImportError(kBombMessage);
+        bomb("the archive expands to more than 256 MB");
     if (entry.size > kRatioCheckedAbove && entry.size > kMaxRatio * entry.compressedSize)
-        throw ImportError(quoted(it->first) + " is compressed more than 200:1: refused as a possible zip bomb");
+        bomb(quoted(it->first) + " is compressed more than 200:1");
 
     const std::string_view data = entryData(it->first, entry);
     std::string out;

@@ -22,8 +22,8 @@ namespace vigie::core {
 // Ownership: the archive keeps a view of the bytes given to open(), which must outlive it.
 // Threads: read() counts the bytes it expands, so one archive is used by one thread at a time;
 // separate archives are independent.
-// Errors: open() and read() throw ImportError with a message a user can act on ("not a ZIP
-// archive", "damaged ZIP archive (CRC error in \"word/document.xml\")").
+// Errors: open() and read() throw ImportError: NotZip, DamagedZip with what is damaged ("CRC error
+// in \"word/document.xml\""), UnsupportedZip, ZipBomb, MissingZipEntry.
 class ZipArchive
 {
 public:

@@ -6,6 +6,7 @@
 #include "gui/common/Common.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportPreviewModel.h"
+#include "gui/import/ImportProblemText.h"
 #include "gui/import/PreviewDelegate.h"
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
@@ -31,7 +32,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QStackedWidget>
@@ -52,20 +52,6 @@ using Mode = ImportPreviewModel::Mode;
 QString fromStd(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-// "manifest.csv:3: year \"x\" is not a whole number" -> "manifest.csv, ligne 3 : year ...": core
-// names the manifest by the path it was given, which a user does not need in full.
-QString describeListError(const QString &path, const QString &what)
-{
-    const QString name = QFileInfo(path).fileName();
-    QString rest = what;
-    if (rest.startsWith(path + u':'))
-        rest = rest.mid(path.size() + 1);
-    static const QRegularExpression line(QStringLiteral("^(\\d+): "));
-    if (const auto m = line.match(rest); m.hasMatch())
-        return ImportDialog::tr("%1, ligne %2 : %3").arg(name, m.captured(1), rest.mid(m.capturedLength()));
-    return ImportDialog::tr("%1 : %2").arg(name, rest.trimmed());
 }
 
 } // namespace
@@ -446,7 +432,8 @@ void ImportDialog::rebuild()
                 break;
             }
         } catch (const std::exception &e) {
-            m_errors << describeListError(source.path, fromStd(e.what()));
+            // The list by its name alone: the source list above shows its folder.
+            m_errors << ImportProblemText::describe(QFileInfo(source.path).fileName(), core::importProblemOf(e));
             source.unreadable = true;
         }
     }
@@ -781,15 +768,16 @@ void ImportDialog::showReport()
         item->setToolTip(0, file);
         item->setToolTip(1, why);
     };
+    // The item's name says where (a project's names its line): the problem is worded alone.
     if (!r.failures.empty()) {
         auto *g = group(tr("En échec"), r.failed, QStyle::SP_MessageBoxCritical);
-        for (const auto &[file, why] : r.failures)
-            child(g, nameOf(file), fromStd(why));
+        for (const auto &f : r.failures)
+            child(g, nameOf(f.item), ImportProblemText::reason(f.problem));
     }
     if (!r.unresolvedCities.empty()) {
         auto *g = group(tr("Importés sans commune"), r.unresolved, QStyle::SP_MessageBoxWarning);
-        for (const auto &[file, why] : r.unresolvedCities)
-            child(g, nameOf(file), fromStd(why));
+        for (const auto &u : r.unresolvedCities)
+            child(g, nameOf(u.item), ImportProblemText::reason(u.problem));
     }
     if (!m_skipped.empty()) {
         auto *g = group(tr("Ignorés"), skipped, QStyle::SP_MessageBoxInformation);

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/ImportError.h"
+
+namespace vigie::core {
+
+namespace {
+
+std::string quoted(const std::string &s)
+{
+    return "\"" + s + "\"";
+}
+
+// "invalid byte 0xE9 at byte 5 (line 1, column 2)"; empty when the problem has no position.
+std::string where(const ImportProblem &p)
+{
+    return p.position ? p.position->describe() : std::string();
+}
+
+} // namespace
+
+std::string ImportProblem::message() const
+{
+    using enum Kind;
+    switch (kind) {
+    case NoSuchFile:
+        return "no such file";
+    case IsFolder:
+        return "is a folder, not a file";
+    case FileTooLarge:
+        return "file larger than "
+            + (limitMb % 1024 == 0 ? std::to_string(limitMb / 1024) + " GB" : std::to_string(limitMb) + " MB")
+            + ": not a programme";
+    case CannotOpen:
+        return "cannot open the file";
+    case ReadError:
+        return "read error";
+    case UnsupportedType:
+        return "unsupported file type " + quoted(value) + " (Vigie reads " + expected + ")";
+    case NoText:
+        return "no text in the document";
+    case InvalidEncoding:
+        return "invalid " + encoding + " text: " + where(*this);
+    case TruncatedText:
+        return "invalid " + encoding + " text: odd number of bytes (truncated file?)";
+    case InvalidUtf8:
+        return "invalid UTF-8 (damaged file or mixed encodings?): " + where(*this);
+    case InvalidUtf8AfterBom:
+        return "invalid UTF-8 after a UTF-8 byte order mark: " + where(*this);
+    case UndecodedText:
+        return value + " text is not valid UTF-8 (decode the file first): " + where(*this);
+    case BinaryFile:
+        return "binary file, not text";
+    case UnsupportedEncoding:
+        return "unsupported text encoding (" + (encodingGuessed ? "looks like " + encoding : encoding) + ")";
+    case EncodingUnavailable:
+        return "cannot read " + encoding + " text: " + detail;
+    case DamagedPdf:
+        return "not a valid PDF (damaged or truncated)";
+    case PasswordProtectedPdf:
+        return "password-protected PDF";
+    case PdfWithoutText:
+        return "the PDF has no text layer (scanned pages?): OCR it first";
+    case HtmlUnparsable:
+        return "HTML page could not be parsed";
+    case NotZip:
+        return "not a ZIP archive";
+    case DamagedZip:
+        return "damaged ZIP archive (" + detail + ")";
+    case UnsupportedZip:
+        return detail;
+    case ZipBomb:
+        return detail + ": refused as a possible zip bomb";
+    case MissingZipEntry:
+        return "no entry " + quoted(part) + " in the ZIP archive";
+    case OutOfMemory:
+        return detail + " (out of memory?)";
+    case OldWordDocument:
+        return "not a .docx file: an old-format (.doc) or password-protected Word document";
+    case NotWordDocument:
+        return "not a Word document (word/document.xml missing)";
+    case NotOpenDocument:
+        return "not an OpenDocument text (" + (value.empty() ? detail : "mimetype is " + value) + ")";
+    case PasswordProtectedOdt:
+        return "password-protected OpenDocument text";
+    case DamagedOfficeXml:
+        return "damaged document: " + (detail.empty() ? std::string("malformed XML") : detail) + " (" + part
+            + (partLine > 0 ? ", line " + std::to_string(partLine) : std::string()) + ")";
+    case OfficeDoctype:
+        return "damaged document: " + part + " has a document type declaration, which Office files never need";
+    case CannotOpenList:
+        return "cannot open the manifest";
+    case ListNotUtf8:
+        return "the manifest is not UTF-8 text: " + where(*this);
+    case UnterminatedQuote:
+        // Says its line itself (text() does not repeat it): "manifest.csv: line 2: ...".
+        return "line " + std::to_string(line) + ": a quoted field is never closed";
+    case InvalidJson:
+        return "invalid JSON: " + detail;
+    case JsonNotList:
+        return "expected an array of " + expected + ", or {" + quoted(expected) + ": [...]}";
+    case JsonEntryNotObject:
+        return "each entry must be an object";
+    case JsonValueNotScalar:
+        return quoted(column) + " must be a string or a number";
+    case UnknownColumn:
+        return "unknown column " + quoted(column) + " (columns: " + expected + ")";
+    case UnknownKey:
+        return "unknown key " + quoted(column);
+    case MissingColumn:
+        return "no " + quoted(column) + " column";
+    case WrongFieldCount:
+        return value + " fields, the header has " + expected;
+    case EmptyList:
+        return "empty file";
+    case NotWholeNumber:
+        return column + " " + quoted(value) + " is not a whole number";
+    case BadYesNo:
+        return column + " " + quoted(value) + " should be oui/non (or 1/0, true/false)";
+    case BadAmount:
+        return column + " " + quoted(value) + " is not an amount";
+    case MissingFile:
+        return "no file named";
+    case MissingTitle:
+        return "a project needs a title";
+    case NoCityName:
+    case UnknownDepartment:
+    case UnknownCommune:
+    case CommuneNotInDepartment:
+    case AmbiguousCommune:
+    case Other:
+        return detail;
+    }
+    return detail;
+}
+
+std::string ImportProblem::text() const
+{
+    if (source.empty())
+        return message();
+    const bool lineShown = line > 0 && kind != Kind::UnterminatedQuote;
+    return source + (lineShown ? ":" + std::to_string(line) : std::string()) + ": " + message();
+}
+
+ImportError::ImportError(ImportProblem problem)
+    : std::runtime_error(problem.text())
+    , m_problem(std::move(problem))
+{ }
+
+ImportError::ImportError(ImportProblem::Kind kind)
+    : ImportError(ImportProblem { .kind = kind })
+{ }
+
+ImportProblem importProblemOf(const std::exception &e)
+{
+    if (const auto *importError = dynamic_cast<const ImportError *>(&e))
+        return importError->problem();
+    return ImportProblem { .kind = ImportProblem::Kind::Other, .detail = e.what() };
+}
+
+} // namespace vigie::core
