@@ -4,7 +4,7 @@
 <context>
     <name>BarometerView</name>
     <message>
-        <location filename="../../src/gui/barometer/BarometerView.cpp" line="+166"/>
+        <location filename="../../src/gui/barometer/BarometerView.cpp" line="+164"/>
         <location line="+8"/>
         <source>Exporter</source>
         <translation>Export</translation>
@@ -131,32 +131,32 @@
         <location line="+1"/>
         <location line="+49"/>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+51"/>
         <location line="+1"/>
         <source>Catégorie déclarée</source>
         <translation>Declared category</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-149"/>
         <location line="+22"/>
         <location line="+74"/>
         <location line="+1"/>
-        <location line="+91"/>
+        <location line="+51"/>
         <location line="+1"/>
-        <location line="+83"/>
-        <location line="+33"/>
+        <location line="+69"/>
+        <location line="+32"/>
         <source>Projets</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="-305"/>
-        <location line="+273"/>
-        <location line="+32"/>
+        <location line="-250"/>
+        <location line="+219"/>
+        <location line="+31"/>
         <source>Part des projets</source>
         <translation>Share of projects</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-250"/>
         <source>IC 95 % bas</source>
         <translation>95% CI low</translation>
     </message>
@@ -174,12 +174,12 @@
         <location line="+6"/>
         <location line="+68"/>
         <location line="+41"/>
-        <location line="+107"/>
+        <location line="+69"/>
         <source>Ensemble</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-174"/>
         <source>Part des projets
 (IC à 95 %)</source>
         <translation>Share of projects
@@ -223,7 +223,7 @@
         <translation>%1 of %2 projects at the ‘%3’ stage</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+22"/>
         <source>Cette étude n&apos;a pas de dictionnaire de secteurs : les projets n&apos;ont pas été classés.</source>
         <translation>This study has no sector dictionary: the projects have not been classified.</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>For each declared category, the number of its projects that the dictionary places in each sector (the darker the cell, the larger the share of the category). A project counts in every sector it talks about: a row can exceed the category total.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Catégories déclarées et secteurs détectés</source>
         <translation>Declared categories and detected sectors</translation>
     </message>
@@ -244,7 +244,7 @@
         <translation>No sector</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1 des %2 projets « %3 » (%4) : %5</source>
         <translation>%1 of the %2 ‘%3’ projects (%4): %5</translation>
     </message>
@@ -269,40 +269,40 @@
         <translation>Projects whose text mentions no sector in the dictionary</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+6"/>
         <source>Projets par commune</source>
         <translation>Projects by city</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Commune</source>
         <translation>City</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>Code INSEE</source>
         <translation>INSEE code</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Taille de commune</source>
         <translation>City size</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Catégorie principale</source>
         <translation>Main category</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Projets de la catégorie principale</source>
         <translation>Projects in the main category</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Code INSEE %1</source>
         <translation>INSEE code %1</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/gui/common/ChartView.cpp" line="+135"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="+84"/>
         <location line="+106"/>
         <source>Exporter</source>
         <translation>Export</translation>
@@ -394,7 +394,7 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/gui/concordance/ConcordanceModel.cpp" line="+169"/>
+        <location filename="../../src/gui/concordance/ConcordanceModel.cpp" line="+151"/>
         <source>Requête impossible : %1</source>
         <translation>Cannot run the query: %1</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+126"/>
         <source>Cochez au moins un thème.</source>
         <translation>Tick at least one theme.</translation>
     </message>
@@ -813,7 +813,7 @@ programmes · share (95% CI)</translation>
         <translation>Test of difference between groups: computing…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>khi-deux</source>
         <translation>chi-square</translation>
     </message>
@@ -848,7 +848,7 @@ programmes · share (95% CI)</translation>
         <translation>Difference between groups — </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source> ; </source>
         <comment>separator between tests</comment>
         <translation>; </translation>
@@ -1318,7 +1318,7 @@ programmes · share (95% CI)</translation>
         <translation>The version needs a name.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>L&apos;étude a déjà une version « %1 » du dictionnaire, avec un autre contenu : choisissez un autre nom.</source>
         <translation>The study already has a version “%1” of the dictionary with other content: choose another name.</translation>
     </message>
@@ -1439,12 +1439,12 @@ programmes · share (95% CI)</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+119"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+64"/>
         <source>Importer des programmes ou des projets</source>
         <translation>Import programmes or projects</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>Choisissez des programmes (fichiers ou dossier), un manifeste qui les décrit, ou une liste de projets de baromètre. Vous pouvez aussi les déposer dans cette fenêtre.</source>
         <translation>Choose programmes (files or a folder), a manifest describing them, or a list of barometer projects. You can also drop them onto this window.</translation>
     </message>
@@ -1503,12 +1503,12 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="-71"/>
-        <location line="+369"/>
+        <location line="+370"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-337"/>
         <source>Annuler l&apos;import</source>
         <translation>Cancel import</translation>
     </message>
@@ -1528,12 +1528,7 @@ or choose them with the buttons above.</translation>
         <translation>Programmes to import</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Programmes (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt);;Tous les fichiers (*)</source>
-        <translation>Programmes (*.txt *.md *.markdown *.html *.htm *.pdf *.docx *.odt);;All files (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Dossier de programmes</source>
         <translation>Programme folder</translation>
     </message>
@@ -1568,12 +1563,17 @@ or choose them with the buttons above.</translation>
         <translation>file not found</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>format non pris en charge (Vigie lit .txt .md .html .pdf .docx .odt)</source>
-        <translation>unsupported format (Vigie reads .txt .md .html .pdf .docx .odt)</translation>
+        <location line="-56"/>
+        <source>Programmes (%1);;Tous les fichiers (*)</source>
+        <translation>Programmes (%1);;All files (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+58"/>
+        <source>format non pris en charge (Vigie lit %1)</source>
+        <translation>unsupported format (Vigie reads %1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>pas un format de programme</source>
         <translation>not a programme format</translation>
     </message>
@@ -1778,7 +1778,7 @@ or choose them with the buttons above.</translation>
         <translation>Preparing the dictionary…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Annulation… l&apos;étude reste telle qu&apos;elle était avant l&apos;import.</source>
         <translation>Cancelling… the study stays as it was before the import.</translation>
     </message>
@@ -1803,7 +1803,7 @@ or choose them with the buttons above.</translation>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>L&apos;import a échoué ; l&apos;étude est restée telle qu&apos;elle était.
 %1</source>
         <translation>The import failed; the study was left as it was.
@@ -1903,7 +1903,7 @@ or choose them with the buttons above.</translation>
         <translation>City, ‘City (department)’ or INSEE code</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportPreviewModel.cpp" line="+90"/>
+        <location filename="../../src/gui/import/ImportPreviewModel.cpp" line="+88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2503,7 +2503,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+368"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+356"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -2754,22 +2754,14 @@ or choose them with the buttons above.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/gui/common/ChartView.cpp" line="-197"/>
-        <location line="+21"/>
-        <location line="+51"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="-142"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+45"/>
+        <location line="-18"/>
         <source>données</source>
         <translation>data</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>impossible d&apos;écrire %1</source>
-        <translation>cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -2905,7 +2897,7 @@ or choose them with the buttons above.</translation>
         <translation>Source file</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+181"/>
         <location line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3088,46 +3080,6 @@ or choose them with the buttons above.</translation>
         <location filename="../../src/gui/common/Common.cpp" line="+55"/>
         <source>DONNÉES FICTIVES — ÉTUDE DE DÉMONSTRATION</source>
         <translation>SYNTHETIC DATA — DEMONSTRATION STUDY</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Taille de commune (3 classes)</source>
-        <translation>City size (3 classes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Taille de commune (5 classes INSEE)</source>
-        <translation>City size (5 INSEE classes)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Département</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Région</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nuance politique</source>
-        <translation>Political nuance</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Année</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Liste élue ou non</source>
-        <translation>Elected list or not</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tous les programmes</source>
-        <translation>All programmes</translation>
     </message>
 </context>
 </TS>
