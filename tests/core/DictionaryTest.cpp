@@ -101,7 +101,7 @@ TEST_CASE("value problems are refused with the line", "[dictionary][errors]")
 
 TEST_CASE("a dictionary from a newer Vigie is refused, not misread", "[dictionary][errors]")
 {
-    CHECK_THAT(errorOf(R"({"formatVersion": 2, "themes": [{"id": "a", "label": "A"}]})").second,
+    CHECK_THAT(errorOf(R"({"formatVersion": 3, "themes": [{"id": "a", "label": "A"}]})").second,
                Catch::Contains("newer Vigie"));
 }
 

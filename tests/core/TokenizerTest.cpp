@@ -162,3 +162,48 @@ TEST_CASE("numbers are tokens with the Number flag", "[tokenizer]")
     CHECK((toks[0].flags & Token::Number));
     CHECK(toks[2].text == "4G");
 }
+
+TEST_CASE("sentences glued by a missing space are split before a capital", "[tokenizer][glued]")
+{
+    CHECK(words("au 1er tour.Depuis 2020") == V { "au", "1er", "tour", "Depuis", "2020" });
+    const auto t = tokens("ses données.La ville");
+    REQUIRE(t.size() == 4);
+    CHECK(t[2].text == "La");
+    CHECK((t[2].flags & Token::SentenceBreakBefore) != 0);
+    // A colon breaks the phrase, not the sentence.
+    const auto colon = tokens("nos objectifs:Nous");
+    REQUIRE(colon.size() == 3);
+    CHECK((colon[2].flags & Token::PhraseBreakBefore) != 0);
+    CHECK((colon[2].flags & Token::SentenceBreakBefore) == 0);
+    // Not before a small letter, not in numbers, nor in abbreviations written with a space after.
+    CHECK(words("la ville.depuis") == V { "la", "ville.depuis" });
+    CHECK(words("3.5 millions") == V { "3.5", "millions" });
+    CHECK(words("M. Dupont") == V { "M", "Dupont" });
+}
+
+TEST_CASE("web addresses, e-mail addresses and domain names are one token each", "[tokenizer][links]")
+{
+    CHECK(words("sur data.gouv.fr et www.ville-exemple.fr")
+          == V { "sur", "data.gouv.fr", "et", "www.ville-exemple.fr" });
+    CHECK(words("écrire à contact@mairie-exemple.fr.") == V { "écrire", "à", "contact@mairie-exemple.fr" });
+    CHECK(words("écrire à prenom.nom@ville.fr, merci") == V { "écrire", "à", "prenom.nom@ville.fr", "merci" });
+    CHECK(words("voir https://www.ville.fr/agenda?mois=3. Ensuite")
+          == V { "voir", "https://www.ville.fr/agenda?mois=3", "Ensuite" });
+    CHECK(words("(voir:www.ville.fr)") == V { "voir", "www.ville.fr" });
+    // A word of the address is not a word of the text.
+    CHECK(words("le site www.paris-numerique.fr") == V { "le", "site", "www.paris-numerique.fr" });
+    const auto t = tokens("sur data.gouv.fr");
+    CHECK((t[1].flags & Token::Link) != 0);
+    // Not links: no known top-level domain, or letters glued before.
+    CHECK(words("tour.Depuis") == V { "tour", "Depuis" });
+    CHECK(words("élus.fr") == V { "élus.fr" });
+    CHECK(words("le fichier rapport.pdf") == V { "le", "fichier", "rapport.pdf" });
+}
+
+TEST_CASE("ligature characters are one word with the letters they stand for", "[tokenizer][ligatures]")
+{
+    CHECK(words("la conﬁance et l'eﬀort") == V { "la", "conﬁance", "et", "eﬀort" });
+    CHECK(foldToken(u"conﬁance") == u"confiance");
+    CHECK(foldToken(u"eﬀort") == u"effort");
+    CHECK(foldToken(u"aﬄuence") == u"affluence");
+}

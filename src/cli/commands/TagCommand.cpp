@@ -127,8 +127,10 @@ void printResult(const TagOptions &o, const std::string &path, const core::Norma
     if (o.spans) {
         for (const auto &m : r.mentions) {
             const auto &theme = themes[static_cast<std::size_t>(m.theme)];
-            out << "  " << m.start << "-" << m.end << "\t" << theme.id << "\t\"" << m.matchedText(text)
-                << "\"\t(term \"" << theme.terms[static_cast<std::size_t>(m.term)].text << "\")\n";
+            out << "  " << m.start << "-" << m.end << "\t" << theme.id << "\t\"" << m.matchedText(text) << "\"\t("
+                << (m.rule >= 0 ? "rule \"" + theme.rules[static_cast<std::size_t>(m.rule)].name
+                                : "term \"" + theme.terms[static_cast<std::size_t>(m.term)].text)
+                << "\")\n";
         }
     }
 }

@@ -129,7 +129,7 @@ std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQu
             if (static_cast<int>(t) == root || std::find(up.begin(), up.end(), root) != up.end())
                 ids.push_back(dict.themes()[t].id);
         }
-        auto st = db.prepare("SELECT programme, start, end, theme, term FROM programme_mentions "
+        auto st = db.prepare("SELECT programme, start, end, theme, term, rule FROM programme_mentions "
                              "WHERE dictionary_version = ?1 AND theme IN (SELECT value FROM json_each(?2)) "
                              "ORDER BY programme, start");
         st.bind(1, version).bind(2, ids.dump());
@@ -139,9 +139,8 @@ std::vector<ConcordanceLine> concordance(CorpusStore &store, const ConcordanceQu
             ConcordanceLine l
                 = lineAt(textOf(st.columnInt(0)), st.columnInt(0), st.columnInt(1), st.columnInt(2), q.context);
             l.theme = st.columnText(3);
-            const auto &theme = dict.themes()[static_cast<std::size_t>(dict.themeIndex(l.theme))];
-            const auto term = static_cast<std::size_t>(st.columnInt(4));
-            l.term = term < theme.terms.size() ? theme.terms[term].text : std::string();
+            l.term = countedBy(dict, dict.themeIndex(l.theme), static_cast<int>(st.columnInt(4)),
+                               static_cast<int>(st.columnInt(5)));
             lines.push_back(std::move(l));
         }
     } else {

@@ -21,7 +21,7 @@ struct ConcordanceLine
     std::string match; // the matched text as written
     std::string right; // context after the match
     std::string theme; // theme id (theme queries), empty for a phrase query
-    std::string term; // the dictionary term that matched (theme queries)
+    std::string term; // what counted it (theme queries): the term, or "rule <name>"
 };
 
 struct ConcordanceQuery

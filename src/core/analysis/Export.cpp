@@ -6,6 +6,7 @@
 #include "analysis/ProgrammeFacts.h"
 #include "analysis/TableExport.h"
 #include "storage/CorpusStore.h"
+#include "tagging/Tagger.h"
 
 #include <cmath>
 #include <cstdio>
@@ -99,7 +100,7 @@ void writeMentionsCsv(CorpusStore &store, std::ostream &out)
         return;
     const Dictionary dict = store.dictionary(version);
     auto st = store.database().prepare(
-        "SELECT m.programme, m.theme, m.term, m.start, m.end, p.text FROM programme_mentions m "
+        "SELECT m.programme, m.theme, m.term, m.start, m.end, p.text, m.rule FROM programme_mentions m "
         "JOIN programmes p ON p.id = m.programme WHERE m.dictionary_version = ?1 "
         "ORDER BY m.programme, m.start, m.theme");
     st.bind(1, version);
@@ -121,11 +122,8 @@ void writeMentionsCsv(CorpusStore &store, std::ostream &out)
             }
         }
         const std::string theme = st.columnText(1);
-        const int ti = dict.themeIndex(theme);
-        const auto term = static_cast<std::size_t>(st.columnInt(2));
-        const std::string termText = ti >= 0 && term < dict.themes()[static_cast<std::size_t>(ti)].terms.size()
-            ? dict.themes()[static_cast<std::size_t>(ti)].terms[term].text
-            : std::string();
+        const std::string termText = countedBy(dict, dict.themeIndex(theme), static_cast<int>(st.columnInt(2)),
+                                               static_cast<int>(st.columnInt(6)));
         const auto start = static_cast<std::size_t>(st.columnInt(3));
         const auto end = static_cast<std::size_t>(st.columnInt(4));
         std::string matched;

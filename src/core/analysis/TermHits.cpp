@@ -14,20 +14,22 @@
 
 namespace vigie::core {
 
-const std::vector<TextSpan> &TermHits::of(int theme, int term) const
+namespace {
+
+const std::vector<TextSpan> &spansOf(const std::vector<std::vector<std::vector<TextSpan>>> &table, int theme, int item)
 {
     static const std::vector<TextSpan> none;
-    if (theme < 0 || term < 0 || static_cast<std::size_t>(theme) >= hits.size())
+    if (theme < 0 || item < 0 || static_cast<std::size_t>(theme) >= table.size())
         return none;
-    const auto &terms = hits[static_cast<std::size_t>(theme)];
-    return static_cast<std::size_t>(term) < terms.size() ? terms[static_cast<std::size_t>(term)] : none;
+    const auto &items = table[static_cast<std::size_t>(theme)];
+    return static_cast<std::size_t>(item) < items.size() ? items[static_cast<std::size_t>(item)] : none;
 }
 
-std::int64_t TermHits::programmesWith(int theme, int term) const
+std::int64_t distinctProgrammes(const std::vector<TextSpan> &spans)
 {
     std::int64_t n = 0;
     std::int64_t last = -1;
-    for (const TextSpan &s : of(theme, term)) {
+    for (const TextSpan &s : spans) {
         if (s.programme != last)
             ++n;
         last = s.programme;
@@ -35,12 +37,35 @@ std::int64_t TermHits::programmesWith(int theme, int term) const
     return n;
 }
 
+} // namespace
+
+const std::vector<TextSpan> &TermHits::of(int theme, int term) const
+{
+    return spansOf(hits, theme, term);
+}
+
+const std::vector<TextSpan> &TermHits::ofRule(int theme, int rule) const
+{
+    return spansOf(ruleHits, theme, rule);
+}
+
+std::int64_t TermHits::programmesWith(int theme, int term) const
+{
+    return distinctProgrammes(of(theme, term));
+}
+
+std::int64_t TermHits::programmesWithRule(int theme, int rule) const
+{
+    return distinctProgrammes(ofRule(theme, rule));
+}
+
 std::int64_t TermHits::ownCount(int theme) const
 {
     std::int64_t n = 0;
-    if (theme >= 0 && static_cast<std::size_t>(theme) < hits.size())
-        for (const auto &term : hits[static_cast<std::size_t>(theme)])
-            n += static_cast<std::int64_t>(term.size());
+    for (const auto *table : { &hits, &ruleHits })
+        if (theme >= 0 && static_cast<std::size_t>(theme) < table->size())
+            for (const auto &item : (*table)[static_cast<std::size_t>(theme)])
+                n += static_cast<std::int64_t>(item.size());
     return n;
 }
 
@@ -56,8 +81,11 @@ std::optional<TermHits> countTermHits(CorpusStore &store, std::shared_ptr<const 
     const Dictionary &dictionary = matcher->dictionary();
     TermHits out;
     out.hits.resize(dictionary.themes().size());
-    for (std::size_t t = 0; t < dictionary.themes().size(); ++t)
+    out.ruleHits.resize(dictionary.themes().size());
+    for (std::size_t t = 0; t < dictionary.themes().size(); ++t) {
         out.hits[t].resize(dictionary.themes()[t].terms.size());
+        out.ruleHits[t].resize(dictionary.themes()[t].rules.size());
+    }
     if (threads <= 0)
         threads = static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 4u));
     // One tagger per thread, kept across batches (their spelling caches fill once).
@@ -109,9 +137,11 @@ std::optional<TermHits> countTermHits(CorpusStore &store, std::shared_ptr<const 
         if (cancel.load())
             return std::nullopt;
         for (const Document &d : batch) {
-            for (const Mention &m : d.tags.mentions)
-                out.hits[static_cast<std::size_t>(m.theme)][static_cast<std::size_t>(m.term)].push_back(
-                    { d.id, m.start, m.end });
+            for (const Mention &m : d.tags.mentions) {
+                auto &table = m.rule >= 0 ? out.ruleHits : out.hits;
+                table[static_cast<std::size_t>(m.theme)][static_cast<std::size_t>(m.rule >= 0 ? m.rule : m.term)]
+                    .push_back({ d.id, m.start, m.end });
+            }
             out.words += d.tags.words;
             ++out.programmes;
         }

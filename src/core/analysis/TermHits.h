@@ -22,8 +22,10 @@ class ThemeMatcher;
 // anything: the dictionary editor shows it for a dictionary being edited.
 struct TermHits
 {
-    // hits[theme][term]: the term's mentions, by programme then position.
+    // hits[theme][term]: the term's mentions, by programme then position; ruleHits[theme][rule]
+    // likewise for the theme's rules (a span covers the rule's term and its context).
     std::vector<std::vector<std::vector<TextSpan>>> hits;
+    std::vector<std::vector<std::vector<TextSpan>>> ruleHits;
     std::int64_t programmes = 0; // programmes tagged
     std::int64_t words = 0; // their words
 
@@ -31,7 +33,10 @@ struct TermHits
     std::int64_t count(int theme, int term) const { return static_cast<std::int64_t>(of(theme, term).size()); }
     // Distinct programmes where the term has at least one mention.
     std::int64_t programmesWith(int theme, int term) const;
-    // Mentions of the theme's own terms, and of the theme with its descendants (roll-up).
+    const std::vector<TextSpan> &ofRule(int theme, int rule) const;
+    std::int64_t ruleCount(int theme, int rule) const { return static_cast<std::int64_t>(ofRule(theme, rule).size()); }
+    std::int64_t programmesWithRule(int theme, int rule) const;
+    // Mentions of the theme's own terms and rules.
     std::int64_t ownCount(int theme) const;
 };
 

@@ -177,11 +177,13 @@ void CorpusStore::writeTags(const std::string &kind, std::int64_t document, cons
         clearCounts.bind(1, version).bind(2, document).run();
     }
     const auto &themes = dictionary.themes();
-    auto &mention = m_db.cached("INSERT INTO " + kind + "_mentions(" + kind
-                                + ", dictionary_version, theme, term, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto &mention
+        = m_db.cached("INSERT INTO " + kind + "_mentions(" + kind
+                      + ", dictionary_version, theme, term, rule, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const Mention &mm : tags.mentions) {
         mention.bind(1, document).bind(2, version).bind(3, themes[static_cast<std::size_t>(mm.theme)].id);
-        mention.bind(4, static_cast<std::int64_t>(mm.term)).bind(5, mm.start).bind(6, mm.end).run();
+        mention.bind(4, static_cast<std::int64_t>(mm.term)).bind(5, static_cast<std::int64_t>(mm.rule));
+        mention.bind(6, mm.start).bind(7, mm.end).run();
         mention.reset();
     }
     auto &count = m_db.cached("INSERT INTO " + kind + "_theme_counts(" + kind
@@ -330,11 +332,11 @@ std::string CorpusStore::programmeText(std::int64_t id)
 std::vector<StoredMention> CorpusStore::programmeMentions(std::int64_t id, std::int64_t version)
 {
     std::vector<StoredMention> out;
-    auto st = m_db.prepare("SELECT theme, term, start, end FROM programme_mentions "
+    auto st = m_db.prepare("SELECT theme, term, rule, start, end FROM programme_mentions "
                            "WHERE programme = ?1 AND dictionary_version = ?2 ORDER BY start, end");
     st.bind(1, id).bind(2, version);
     while (st.step())
-        out.push_back({ st.columnText(0), st.columnInt(1), st.columnInt(2), st.columnInt(3) });
+        out.push_back({ st.columnText(0), st.columnInt(1), st.columnInt(2), st.columnInt(3), st.columnInt(4) });
     return out;
 }
 

@@ -50,7 +50,8 @@ struct ProjectMeta
 struct StoredMention
 {
     std::string theme;
-    std::int64_t term = 0; // index in the theme's terms
+    std::int64_t term = 0; // index in the theme's terms; -1 for a rule's mention
+    std::int64_t rule = -1; // index in the theme's rules, or -1
     std::int64_t start = 0;
     std::int64_t end = 0;
 };

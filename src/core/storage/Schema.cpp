@@ -138,7 +138,14 @@ CREATE INDEX project_mentions_doc ON project_mentions(project, dictionary_versio
 CREATE INDEX project_theme_counts_doc ON project_theme_counts(project, dictionary_version);
 )sql";
 
-constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3 };
+// Version 4: context rules (dictionary format 2). A mention counted by a rule has term -1 and the
+// rule's index in its theme; a term's mention has rule -1, as every mention stored before.
+constexpr const char *kVersion4 = R"sql(
+ALTER TABLE programme_mentions ADD COLUMN rule INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE project_mentions ADD COLUMN rule INTEGER NOT NULL DEFAULT -1;
+)sql";
+
+constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kLatest);
 
 std::string backupPath(const std::string &path, int version)

@@ -18,7 +18,9 @@ namespace vigie::core {
 namespace {
 
 constexpr const char *kFormat = "vigie-dictionary";
-constexpr int kFormatVersion = 1;
+// Version 2 added context rules; a dictionary without rules is still written as version 1, byte for
+// byte as before, so that its fingerprint (and the studies that stored it) do not change.
+constexpr int kFormatVersion = 2;
 
 // Okabe-Ito, readable by the common forms of colour blindness; given to themes without a colour.
 constexpr std::array<const char *, 8> kPalette
@@ -124,7 +126,7 @@ private:
     {
         if (!t.is_object())
             fail(p, "a theme must be an object with at least \"id\" and \"label\"");
-        allowOnly(t, p, { "id", "label", "colour", "parent", "description", "terms", "exclusions" });
+        allowOnly(t, p, { "id", "label", "colour", "parent", "description", "terms", "exclusions", "rules" });
         Theme theme;
         theme.line = m_doc.lineOf(p);
         theme.id = optionalString(t, p, "id");
@@ -161,8 +163,59 @@ private:
             for (std::size_t i = 0; i < t["terms"].size(); ++i)
                 theme.terms.push_back(readTerm(t["terms"][i], p + "/terms/" + std::to_string(i)));
         }
-        theme.exclusions = readExclusions(t, p);
+        theme.exclusions = readExclusions(t, p, "exclusions");
+        if (t.contains("rules")) {
+            if (!t["rules"].is_array())
+                fail(p + "/rules", "\"rules\" must be an array");
+            for (std::size_t i = 0; i < t["rules"].size(); ++i)
+                theme.rules.push_back(readRule(t["rules"][i], p + "/rules/" + std::to_string(i)));
+        }
         return theme;
+    }
+
+    Rule readRule(const nlohmann::json &j, const std::string &p) const
+    {
+        if (!j.is_object())
+            fail(p, "a rule must be an object with \"name\", \"terms\" and \"near\"");
+        allowOnly(j, p, { "name", "terms", "near", "window", "order", "scope", "unless", "note" });
+        Rule rule;
+        rule.line = m_doc.lineOf(p);
+        rule.name = optionalString(j, p, "name");
+        if (rule.name.find_first_not_of(" \t\n") == std::string::npos)
+            fail(p, "a rule needs a \"name\"");
+        const auto side = [&](const char *key, std::vector<Term> &out) {
+            if (!j.contains(key) || !j[key].is_array() || j[key].empty())
+                fail(j.contains(key) ? p + "/" + key : p,
+                     "rule \"" + rule.name + "\": \"" + key + "\" must be a non-empty array of words or phrases");
+            for (std::size_t i = 0; i < j[key].size(); ++i) {
+                const std::string tp = p + "/" + key + "/" + std::to_string(i);
+                if (j[key][i].is_object() && j[key][i].contains("exclusions"))
+                    fail(tp + "/exclusions", "rule \"" + rule.name + "\": a rule's exclusions are its \"unless\"");
+                out.push_back(readTerm(j[key][i], tp));
+            }
+        };
+        side("terms", rule.terms);
+        side("near", rule.near);
+        if (j.contains("window")) {
+            if (!j["window"].is_number_integer() || j["window"].get<int>() < 1 || j["window"].get<int>() > 50)
+                fail(p + "/window", "\"window\" must be a whole number of words from 1 to 50");
+            rule.window = j["window"].get<int>();
+        }
+        const std::string order = optionalString(j, p, "order");
+        if (order == "before")
+            rule.order = Rule::Order::NearBefore;
+        else if (order == "after")
+            rule.order = Rule::Order::NearAfter;
+        else if (!order.empty() && order != "any")
+            fail(p + "/order", "\"order\" must be \"any\", \"before\" (the context before the term) or \"after\"");
+        const std::string scope = optionalString(j, p, "scope");
+        if (scope == "paragraph")
+            rule.scope = Rule::Scope::Paragraph;
+        else if (!scope.empty() && scope != "sentence")
+            fail(p + "/scope", "\"scope\" must be \"sentence\" or \"paragraph\"");
+        rule.unless = readExclusions(j, p, "unless");
+        rule.note = optionalString(j, p, "note");
+        return rule;
     }
 
     Term readTerm(const nlohmann::json &j, const std::string &p) const
@@ -178,7 +231,7 @@ private:
             term.stem = optionalBool(j, p, "stem", false);
             term.plural = optionalBool(j, p, "plural", true);
             term.note = optionalString(j, p, "note");
-            term.exclusions = readExclusions(j, p);
+            term.exclusions = readExclusions(j, p, "exclusions");
             if (term.exact && term.stem)
                 fail(p, "term \"" + term.text + "\" cannot be both \"exact\" and \"stem\"");
         } else {
@@ -189,16 +242,16 @@ private:
         return term;
     }
 
-    std::vector<Exclusion> readExclusions(const nlohmann::json &owner, const std::string &p) const
+    std::vector<Exclusion> readExclusions(const nlohmann::json &owner, const std::string &p, const char *key) const
     {
         std::vector<Exclusion> out;
-        if (!owner.contains("exclusions"))
+        if (!owner.contains(key))
             return out;
-        const auto &list = owner["exclusions"];
+        const auto &list = owner[key];
         if (!list.is_array())
-            fail(p + "/exclusions", "\"exclusions\" must be an array");
+            fail(p + "/" + key, std::string("\"") + key + "\" must be an array");
         for (std::size_t i = 0; i < list.size(); ++i) {
-            const std::string ep = p + "/exclusions/" + std::to_string(i);
+            const std::string ep = p + "/" + key + "/" + std::to_string(i);
             Exclusion e;
             e.line = m_doc.lineOf(ep);
             if (list[i].is_string()) {
@@ -225,6 +278,49 @@ private:
     const JsonLocator &m_doc;
     std::string m_source;
 };
+
+nlohmann::ordered_json termToJson(const Term &term)
+{
+    if (!term.exact && !term.stem && term.plural && term.note.empty() && term.exclusions.empty())
+        return term.text;
+    nlohmann::ordered_json j;
+    j["text"] = term.text;
+    if (term.exact)
+        j["exact"] = true;
+    if (term.stem)
+        j["stem"] = true;
+    if (!term.plural)
+        j["plural"] = false;
+    if (!term.note.empty())
+        j["note"] = term.note;
+    return j;
+}
+
+nlohmann::ordered_json exclusionsToJson(const std::vector<Exclusion> &list);
+
+nlohmann::ordered_json ruleToJson(const Rule &rule)
+{
+    nlohmann::ordered_json j;
+    j["name"] = rule.name;
+    auto side = [](const std::vector<Term> &terms) {
+        auto out = nlohmann::ordered_json::array();
+        for (const auto &t : terms)
+            out.push_back(termToJson(t));
+        return out;
+    };
+    j["terms"] = side(rule.terms);
+    j["near"] = side(rule.near);
+    j["window"] = rule.window;
+    if (rule.order != Rule::Order::Any)
+        j["order"] = rule.order == Rule::Order::NearBefore ? "before" : "after";
+    if (rule.scope != Rule::Scope::Sentence)
+        j["scope"] = "paragraph";
+    if (!rule.unless.empty())
+        j["unless"] = exclusionsToJson(rule.unless);
+    if (!rule.note.empty())
+        j["note"] = rule.note;
+    return j;
+}
 
 nlohmann::ordered_json exclusionsToJson(const std::vector<Exclusion> &list)
 {
@@ -342,7 +438,7 @@ std::string Dictionary::toJson() const
 {
     nlohmann::ordered_json root;
     root["format"] = kFormat;
-    root["formatVersion"] = kFormatVersion;
+    root["formatVersion"] = ruleCount() > 0 ? kFormatVersion : 1;
     root["name"] = m_name;
     root["version"] = m_version;
     root["language"] = m_language;
@@ -359,20 +455,7 @@ std::string Dictionary::toJson() const
             o["description"] = t.description;
         auto terms = nlohmann::ordered_json::array();
         for (const auto &term : t.terms) {
-            if (!term.exact && !term.stem && term.plural && term.note.empty() && term.exclusions.empty()) {
-                terms.push_back(term.text);
-                continue;
-            }
-            nlohmann::ordered_json j;
-            j["text"] = term.text;
-            if (term.exact)
-                j["exact"] = true;
-            if (term.stem)
-                j["stem"] = true;
-            if (!term.plural)
-                j["plural"] = false;
-            if (!term.note.empty())
-                j["note"] = term.note;
+            nlohmann::ordered_json j = termToJson(term);
             if (!term.exclusions.empty())
                 j["exclusions"] = exclusionsToJson(term.exclusions);
             terms.push_back(j);
@@ -380,6 +463,12 @@ std::string Dictionary::toJson() const
         o["terms"] = terms;
         if (!t.exclusions.empty())
             o["exclusions"] = exclusionsToJson(t.exclusions);
+        if (!t.rules.empty()) {
+            auto rules = nlohmann::ordered_json::array();
+            for (const auto &rule : t.rules)
+                rules.push_back(ruleToJson(rule));
+            o["rules"] = rules;
+        }
         themes.push_back(o);
     }
     root["themes"] = themes;
@@ -435,7 +524,17 @@ int Dictionary::exclusionCount() const
         n += static_cast<int>(t.exclusions.size());
         for (const auto &term : t.terms)
             n += static_cast<int>(term.exclusions.size());
+        for (const auto &rule : t.rules)
+            n += static_cast<int>(rule.unless.size());
     }
+    return n;
+}
+
+int Dictionary::ruleCount() const
+{
+    int n = 0;
+    for (const auto &t : m_themes)
+        n += static_cast<int>(t.rules.size());
     return n;
 }
 
@@ -453,6 +552,21 @@ void Dictionary::validate() const
         if (!validColour(t.colour))
             throw DictionaryError(m_sourceName, t.line, "theme \"" + t.id + "\": colour must be written #RRGGBB");
     }
+    std::set<std::string> ruleNames;
+    for (const auto &t : m_themes)
+        for (const auto &rule : t.rules) {
+            if (rule.name.find_first_not_of(" \t\n") == std::string::npos)
+                throw DictionaryError(m_sourceName, rule.line, "theme \"" + t.id + "\": a rule needs a name");
+            if (!ruleNames.insert(rule.name).second)
+                throw DictionaryError(m_sourceName, rule.line,
+                                      "rule name \"" + rule.name + "\" is used twice: each rule needs its own");
+            if (rule.terms.empty() || rule.near.empty())
+                throw DictionaryError(m_sourceName, rule.line,
+                                      "rule \"" + rule.name + "\" needs terms and a context (\"near\")");
+            if (rule.window < 1 || rule.window > 50)
+                throw DictionaryError(m_sourceName, rule.line,
+                                      "rule \"" + rule.name + "\": the window must be 1 to 50 words");
+        }
     for (std::size_t i = 0; i < m_themes.size(); ++i) {
         const auto &t = m_themes[i];
         if (t.parent.empty())

@@ -44,6 +44,28 @@ struct Term
     int line = 0;
 };
 
+// A context rule: its terms count for the theme only when one of the `near` words or phrases
+// stands within `window` words of them, in the same sentence (or paragraph), on the side `order`
+// asks, and none of the `unless` phrases is near. Ambiguous words ("données", "capteur",
+// "application") count through rules, never alone. The mention counts the term's words (the
+// context words stay free for other terms) and spans from the first to the last matched word of
+// either side. See docs/counting.md §6 and docs/dictionary.md.
+struct Rule
+{
+    enum class Order { Any, NearBefore, NearAfter };
+    enum class Scope { Sentence, Paragraph };
+
+    std::string name; // unique in the dictionary: shown with its mentions ("--spans", the editor)
+    std::vector<Term> terms; // what counts (their own exclusions are not used: see `unless`)
+    std::vector<Term> near; // the context that must be there
+    int window = 6; // in words between the nearest ends; adjacent words are 1 apart
+    Order order = Order::Any; // NearBefore: the context stands before the term
+    Scope scope = Scope::Sentence;
+    std::vector<Exclusion> unless; // a phrase within its window (0: the rule's) cancels the match
+    std::string note;
+    int line = 0;
+};
+
 struct Theme
 {
     std::string id; // stable: stored with every mention and used in exports
@@ -53,7 +75,8 @@ struct Theme
     std::string parent; // id of the parent theme, empty for a root
     std::string description;
     std::vector<Term> terms;
-    std::vector<Exclusion> exclusions; // apply to every term of this theme (not of its children)
+    std::vector<Exclusion> exclusions; // apply to every term and rule of this theme (not of its children)
+    std::vector<Rule> rules;
     int line = 0;
 };
 
@@ -95,8 +118,10 @@ public:
     std::string fingerprint() const;
     int termCount() const;
     int exclusionCount() const;
+    int ruleCount() const;
 
-    // Checks ids, parents (existing, no cycle), colours. Throws DictionaryError.
+    // Checks ids, parents (existing, no cycle), colours, rules (a unique name, terms and context,
+    // a window of 1 to 50 words). Throws DictionaryError.
     void validate() const;
 
 private:

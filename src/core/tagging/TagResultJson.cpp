@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagging/TagResultJson.h"
 
-
 namespace vigie::core {
 
 nlohmann::ordered_json tagResultToJson(const TagResult &r, const NormalizedText &text, const Dictionary &dict,
@@ -20,11 +19,16 @@ nlohmann::ordered_json tagResultToJson(const TagResult &r, const NormalizedText 
         auto spans = nlohmann::ordered_json::array();
         for (const auto &m : r.mentions) {
             const auto &theme = themes[static_cast<std::size_t>(m.theme)];
-            spans.push_back({ { "theme", theme.id },
-                              { "term", theme.terms[static_cast<std::size_t>(m.term)].text },
-                              { "start", m.start },
-                              { "end", m.end },
-                              { "text", m.matchedText(text) } });
+            nlohmann::ordered_json span;
+            span["theme"] = theme.id;
+            if (m.rule >= 0)
+                span["rule"] = theme.rules[static_cast<std::size_t>(m.rule)].name;
+            else
+                span["term"] = theme.terms[static_cast<std::size_t>(m.term)].text;
+            span["start"] = m.start;
+            span["end"] = m.end;
+            span["text"] = m.matchedText(text);
+            spans.push_back(span);
         }
         j["spans"] = spans;
     }

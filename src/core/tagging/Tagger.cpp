@@ -5,7 +5,6 @@
 #include "text/Folding.h"
 #include "text/Hyphenation.h"
 
-
 #include <algorithm>
 
 namespace vigie::core {
@@ -16,6 +15,18 @@ std::string Mention::matchedText(const NormalizedText &text) const
                       .substr(static_cast<std::size_t>(textStart), static_cast<std::size_t>(textEnd - textStart)));
 }
 
+std::string countedBy(const Dictionary &dictionary, int theme, int term, int rule)
+{
+    if (theme < 0 || static_cast<std::size_t>(theme) >= dictionary.themes().size())
+        return {};
+    const Theme &t = dictionary.themes()[static_cast<std::size_t>(theme)];
+    if (rule >= 0)
+        return static_cast<std::size_t>(rule) < t.rules.size() ? "rule " + t.rules[static_cast<std::size_t>(rule)].name
+                                                               : std::string();
+    return term >= 0 && static_cast<std::size_t>(term) < t.terms.size() ? t.terms[static_cast<std::size_t>(term)].text
+                                                                        : std::string();
+}
+
 Tagger::Tagger(std::shared_ptr<const ThemeMatcher> matcher)
     : m_matcher(std::move(matcher))
     , m_tokenizer(m_matcher->options().tokenizer)
@@ -23,6 +34,7 @@ Tagger::Tagger(std::shared_ptr<const ThemeMatcher> matcher)
     if (m_matcher->usesStems())
         m_stemmer = std::make_unique<Stemmer>();
     m_exclusionHits.resize(m_matcher->m_exclusions.size());
+    m_contextHits.resize(m_matcher->m_rules.size());
 }
 
 TagResult Tagger::tag(std::string_view utf8)
@@ -81,8 +93,10 @@ void Tagger::buildUnits(const std::u16string &text)
     m_tokenizer.tokenize(text, m_tokens);
     m_units.clear();
     m_sentenceOf.clear();
+    m_paragraphOf.clear();
     m_words = 0;
     std::int32_t sentence = 0;
+    std::int32_t paragraph = 0;
     std::u16string joined;
     for (const Token &tok : m_tokens) {
         const std::u16string_view raw(text.data() + tok.start, static_cast<std::size_t>(tok.end - tok.start));
@@ -105,11 +119,14 @@ void Tagger::buildUnits(const std::u16string &text)
         }
         if (tok.has(Token::SentenceBreakBefore))
             ++sentence;
+        if (tok.has(Token::ParagraphBreakBefore))
+            ++paragraph;
         if (!tok.has(Token::CamelContinuation))
             ++m_words;
         const CachedSymbols sym = symbolsFor(raw);
         m_units.push_back({ tok.start, tok.end, sym.offset, sym.count, tok.flags });
         m_sentenceOf.push_back(sentence);
+        m_paragraphOf.push_back(paragraph);
     }
 }
 
@@ -139,37 +156,63 @@ void Tagger::findCandidates()
     }
 }
 
-void Tagger::findExclusions()
+void Tagger::findPhrases(const ThemeMatcher::PhraseTrie &trie, PhraseHits &hits, std::vector<int> &touched)
 {
-    for (int id : m_touchedExclusions)
-        m_exclusionHits[static_cast<std::size_t>(id)].clear();
-    m_touchedExclusions.clear();
+    for (int id : touched)
+        hits[static_cast<std::size_t>(id)].clear();
+    touched.clear();
     const auto n = static_cast<std::int32_t>(m_units.size());
-    // Every occurrence of every exclusion phrase, overlapping ones included: "en ligne directe" must
-    // be seen even though "en ligne" is a term. A small explicit stack replaces recursion.
+    // Every occurrence of every phrase, overlapping ones included: "en ligne directe" must be seen
+    // even though "en ligne" is a term. A small explicit stack replaces recursion.
     std::vector<std::pair<std::uint32_t, std::int32_t>> stack;
     for (std::int32_t i = 0; i < n; ++i) {
         const Unit &u = m_units[static_cast<std::size_t>(i)];
         for (std::uint16_t k = 0; k < u.symbolCount; ++k)
-            if (const std::uint32_t child = m_matcher->exclusionChild(0, m_symbolPool[u.symbols + k]))
+            if (const std::uint32_t child = trie.child(0, m_symbolPool[u.symbols + k]))
                 stack.emplace_back(child, i + 1);
         while (!stack.empty()) {
             const auto [node, next] = stack.back();
             stack.pop_back();
-            for (int id : m_matcher->m_exclusionNodeEnds[node]) {
-                auto &hits = m_exclusionHits[static_cast<std::size_t>(id)];
-                if (hits.empty())
-                    m_touchedExclusions.push_back(id);
-                hits.emplace_back(i, next);
+            for (int id : trie.ends[node]) {
+                auto &list = hits[static_cast<std::size_t>(id)];
+                if (list.empty())
+                    touched.push_back(id);
+                list.emplace_back(i, next);
             }
             if (next >= n || (m_units[static_cast<std::size_t>(next)].flags & Token::PhraseBreakBefore))
                 continue;
             const Unit &v = m_units[static_cast<std::size_t>(next)];
             for (std::uint16_t k = 0; k < v.symbolCount; ++k)
-                if (const std::uint32_t child = m_matcher->exclusionChild(node, m_symbolPool[v.symbols + k]))
+                if (const std::uint32_t child = trie.child(node, m_symbolPool[v.symbols + k]))
                     stack.emplace_back(child, next + 1);
         }
     }
+}
+
+std::pair<std::int32_t, std::int32_t> Tagger::contextOf(const Candidate &c) const
+{
+    const auto &term = m_matcher->m_terms[static_cast<std::size_t>(c.term)];
+    const auto &rule = m_matcher->m_rules[static_cast<std::size_t>(term.rule)];
+    const auto &scopeOf = rule.scope == Rule::Scope::Sentence ? m_sentenceOf : m_paragraphOf;
+    std::pair<std::int32_t, std::int32_t> best { -1, -1 };
+    std::int32_t bestDistance = rule.window + 1;
+    for (const auto &[first, last] : m_contextHits[static_cast<std::size_t>(term.rule)]) {
+        if (first < c.last && c.first < last)
+            continue; // the same words cannot be the term and its context
+        const bool before = last <= c.first;
+        if ((before && rule.order == Rule::Order::NearAfter) || (!before && rule.order == Rule::Order::NearBefore))
+            continue;
+        // Distance in words between the nearest ends; adjacent words are 1 apart.
+        const std::int32_t distance = before ? c.first - (last - 1) : first - (c.last - 1);
+        const std::int32_t from = before ? last - 1 : c.last - 1;
+        const std::int32_t to = before ? c.first : first;
+        if (distance < bestDistance
+            && scopeOf[static_cast<std::size_t>(from)] == scopeOf[static_cast<std::size_t>(to)]) {
+            bestDistance = distance;
+            best = { first, last };
+        }
+    }
+    return best;
 }
 
 bool Tagger::cancelled(const Candidate &c) const
@@ -192,6 +235,8 @@ bool Tagger::cancelled(const Candidate &c) const
                 return true;
         }
     }
+    if (term.rule >= 0 && contextOf(c).first < 0)
+        return true; // a rule's term counts only with its context
     return false;
 }
 
@@ -209,10 +254,17 @@ void Tagger::tag(const NormalizedText &text, TagResult &result)
         return;
 
     bool needExclusions = false;
-    for (const Candidate &c : m_candidates)
-        needExclusions = needExclusions || !m_matcher->m_terms[static_cast<std::size_t>(c.term)].exclusions.empty();
+    bool needContexts = false;
+    for (const Candidate &c : m_candidates) {
+        const auto &term = m_matcher->m_terms[static_cast<std::size_t>(c.term)];
+        needExclusions = needExclusions || !term.exclusions.empty();
+        needContexts = needContexts || term.rule >= 0;
+    }
     if (needExclusions)
-        findExclusions();
+        findPhrases(m_matcher->m_exclusionPhrases, m_exclusionHits, m_touchedExclusions);
+    if (needContexts)
+        findPhrases(m_matcher->m_contextPhrases, m_contextHits, m_touchedContexts);
+    const bool mayCancel = needExclusions || needContexts;
 
     // Leftmost-longest, tree by tree: candidates come grouped by first unit, in text order. At each
     // start not yet covered by a mention of the same tree, keep the longest surviving candidate
@@ -230,7 +282,7 @@ void Tagger::tag(const NormalizedText &text, TagResult &result)
             for (; j < n && m_candidates[j].first == first; ++j) {
                 const Candidate &c = m_candidates[j];
                 const auto &a = terms[static_cast<std::size_t>(c.term)];
-                if (a.root != root || first < covered || (needExclusions && cancelled(c)))
+                if (a.root != root || first < covered || (mayCancel && cancelled(c)))
                     continue;
                 if (!best || c.last > best->last) {
                     best = &c;
@@ -248,8 +300,16 @@ void Tagger::tag(const NormalizedText &text, TagResult &result)
             Mention m;
             m.theme = term.theme;
             m.term = term.term;
-            m.textStart = m_units[static_cast<std::size_t>(best->first)].start;
-            m.textEnd = m_units[static_cast<std::size_t>(best->last) - 1].end;
+            std::int32_t spanFirst = best->first;
+            std::int32_t spanLast = best->last;
+            if (term.rule >= 0) {
+                m.rule = m_matcher->m_rules[static_cast<std::size_t>(term.rule)].rule;
+                const auto context = contextOf(*best);
+                spanFirst = std::min(spanFirst, context.first);
+                spanLast = std::max(spanLast, context.second);
+            }
+            m.textStart = m_units[static_cast<std::size_t>(spanFirst)].start;
+            m.textEnd = m_units[static_cast<std::size_t>(spanLast) - 1].end;
             m.start = text.inputOffset(m.textStart);
             m.end = text.inputOffset(m.textEnd);
             result.mentions.push_back(m);

@@ -17,10 +17,13 @@
 namespace vigie::core {
 
 // One counted occurrence of a dictionary term.
+// A rule's mention spans its term and its context (from the first to the last matched word of
+// either side, words between included); what it counts is its term's words only.
 struct Mention
 {
     int theme = 0; // index in Dictionary::themes()
-    int term = 0; // index in that theme's terms
+    int term = 0; // index in that theme's terms; -1 for a rule's mention
+    int rule = -1; // index in that theme's rules, or -1
     std::int64_t start = 0; // code points in the input text
     std::int64_t end = 0;
     std::int32_t textStart = 0; // UTF-16 indexes in NormalizedText::text()
@@ -36,8 +39,14 @@ struct TagResult
     std::int64_t words = 0;
     std::vector<std::int64_t> ownCounts; // per theme: mentions of the theme's own terms
     std::vector<std::int64_t> counts; // per theme: own mentions plus every descendant's (roll-up)
-    std::vector<Mention> mentions; // in text order, never overlapping
+    // In text order. Within one tree no word is counted twice; a rule's span may contain the
+    // words of another mention (its context words are not counted).
+    std::vector<Mention> mentions;
 };
+
+// What counted a mention, for people: the term's text, or "rule name" for a rule. Empty when the
+// indexes do not fit `dictionary` (a stored mention of another version).
+std::string countedBy(const Dictionary &dictionary, int theme, int term, int rule);
 
 // Tags documents with a compiled dictionary: tokenizes, maps tokens to dictionary symbols (cached per
 // distinct spelling), repairs line-break hyphenation, finds every candidate term, drops those an
@@ -85,8 +94,12 @@ private:
     void buildUnits(const std::u16string &text);
     void findCandidates();
     void visit(std::uint32_t node, std::int32_t first, std::int32_t next);
-    void findExclusions();
+    using PhraseHits = std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>>; // per phrase id
+    void findPhrases(const ThemeMatcher::PhraseTrie &trie, PhraseHits &hits, std::vector<int> &touched);
     bool cancelled(const Candidate &c) const;
+    // The context that lets a rule's candidate count (units [first, last)), the nearest one;
+    // {-1, -1} when there is none.
+    std::pair<std::int32_t, std::int32_t> contextOf(const Candidate &c) const;
 
     std::shared_ptr<const ThemeMatcher> m_matcher;
     Tokenizer m_tokenizer;
@@ -100,9 +113,12 @@ private:
     std::vector<Token> m_tokens;
     std::vector<Unit> m_units;
     std::vector<std::int32_t> m_sentenceOf; // sentence number of each unit
+    std::vector<std::int32_t> m_paragraphOf; // paragraph number of each unit
     std::vector<Candidate> m_candidates;
-    std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>> m_exclusionHits; // per exclusion
+    PhraseHits m_exclusionHits; // per exclusion
     std::vector<int> m_touchedExclusions;
+    PhraseHits m_contextHits; // per compiled rule
+    std::vector<int> m_touchedContexts;
     std::int64_t m_words = 0;
 };
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace vigie::core {
 
@@ -19,6 +20,7 @@ struct TermWord
 {
     WordKind kind;
     std::u16string key;
+    std::u16string folded; // the word folded, before any plural folding
 };
 
 } // namespace
@@ -46,64 +48,195 @@ public:
         }
         m_m.m_nodeTerms.emplace_back();
         m_m.m_nodeHasChildren.push_back(false);
-        m_m.m_exclusionNodeEnds.emplace_back();
 
-        // Where each term path ends, per tree: (node, root) -> (theme, term), to report duplicates.
-        std::map<std::pair<std::uint32_t, int>, std::pair<int, int>> owner;
         for (std::size_t t = 0; t < themes.size(); ++t) {
-            const Theme &theme = themes[t];
             std::vector<int> themeExclusions;
-            for (const auto &e : theme.exclusions)
-                themeExclusions.push_back(addExclusion(e));
-            for (std::size_t k = 0; k < theme.terms.size(); ++k) {
-                const Term &term = theme.terms[k];
-                const std::vector<TermWord> words = wordsOf(term.text, term.exact, term.stem, term.plural, term.line);
-                ThemeMatcher::CompiledTerm ct;
-                ct.theme = static_cast<int>(t);
-                ct.root = m_m.m_selfAndAncestors[t].back();
-                ct.term = static_cast<int>(k);
-                ct.length = static_cast<int>(words.size());
-                for (const auto &w : words)
-                    ct.rank = std::max(ct.rank,
-                                       w.kind == WordKind::Exact        ? 0
-                                           : w.kind == WordKind::Stem   ? 2
-                                           : w.kind == WordKind::Prefix ? 3
-                                                                        : 1);
-                ct.exclusions = themeExclusions;
-                for (const auto &e : term.exclusions)
-                    ct.exclusions.push_back(addExclusion(e));
-
-                std::uint32_t node = 0;
-                for (const auto &w : words)
-                    node = termPath(node, symbolFor(w));
-                auto [it, fresh] = owner.emplace(std::make_pair(node, ct.root), std::make_pair(ct.theme, ct.term));
-                if (!fresh) {
-                    const Theme &other = themes[static_cast<std::size_t>(it->second.first)];
-                    const Term &otherTerm = other.terms[static_cast<std::size_t>(it->second.second)];
-                    const std::string where = m_m.m_dictionary.sourceName() + ":" + std::to_string(term.line);
-                    if (it->second.first == ct.theme) {
-                        m_m.m_warnings.push_back(where + ": term \"" + term.text + "\" matches the same words as \""
-                                                 + otherTerm.text + "\" (line " + std::to_string(otherTerm.line)
-                                                 + ") in the same theme; it adds nothing");
-                        continue;
-                    }
-                    if (m_m.m_options.duplicates == ThemeMatcher::Duplicates::FirstThemeWins)
-                        continue;
-                    throw DictionaryError(dict.sourceName(), term.line,
-                                          "term \"" + term.text + "\" of theme \"" + theme.id
-                                              + "\" matches the same words as \"" + otherTerm.text + "\" of theme \""
-                                              + other.id + "\" (line " + std::to_string(otherTerm.line)
-                                              + "): within one tree of themes, words count for one theme only");
-                }
-                m_m.m_nodeTerms[node].push_back(static_cast<int>(m_m.m_terms.size()));
-                m_m.m_terms.push_back(std::move(ct));
-                for (std::size_t w = 0; w + 1 < words.size(); ++w)
-                    m_m.m_termBigrams.insert(foldedOf(words[w]) + u'\x01' + foldedOf(words[w + 1]));
-            }
+            for (const auto &e : themes[t].exclusions)
+                themeExclusions.push_back(addExclusion(e, 0));
+            for (std::size_t k = 0; k < themes[t].terms.size(); ++k)
+                addTerm(static_cast<int>(t), static_cast<int>(k), themeExclusions);
+            m_themeExclusions.push_back(std::move(themeExclusions));
         }
+        addJoinedSpellings();
+        // Rules after every term: a rule's term that a term of the same tree already counts alone
+        // would never need its context, and is refused.
+        for (std::size_t t = 0; t < themes.size(); ++t)
+            for (std::size_t r = 0; r < themes[t].rules.size(); ++r)
+                addRule(static_cast<int>(t), static_cast<int>(r));
     }
 
 private:
+    // Where each term path ends, per tree: (node, root) -> (theme, term), to report duplicates.
+    using Owners = std::map<std::pair<std::uint32_t, int>, std::pair<int, int>>;
+
+    static int rankOf(const std::vector<TermWord> &words)
+    {
+        int rank = 0;
+        for (const auto &w : words)
+            rank = std::max(rank,
+                            w.kind == WordKind::Exact        ? 0
+                                : w.kind == WordKind::Stem   ? 2
+                                : w.kind == WordKind::Prefix ? 3
+                                                             : 1);
+        return rank;
+    }
+
+    // A compound of plain words written run together: "visio-conférence" and "visio conférence"
+    // are two words, "visioconférence" one; both spellings match the term. Nothing for one word, or
+    // when a word is exact, a stem or a prefix.
+    static std::optional<TermWord> joinedVariant(const std::vector<TermWord> &words)
+    {
+        if (words.size() < 2)
+            return std::nullopt;
+        std::u16string joined;
+        for (const auto &w : words) {
+            if (w.kind != WordKind::Plural && w.kind != WordKind::Folded)
+                return std::nullopt;
+            joined += w.folded;
+        }
+        const bool plural = words.back().kind == WordKind::Plural;
+        return TermWord { plural ? WordKind::Plural : WordKind::Folded, plural ? pluralKey(joined) : joined, joined };
+    }
+
+    std::uint32_t pathOf(const std::vector<TermWord> &words)
+    {
+        std::uint32_t node = 0;
+        for (const auto &w : words)
+            node = termPath(node, symbolFor(w));
+        return node;
+    }
+
+    void addTerm(int t, int k, const std::vector<int> &themeExclusions)
+    {
+        const Dictionary &dict = m_m.m_dictionary;
+        const Theme &theme = dict.themes()[static_cast<std::size_t>(t)];
+        const Term &term = theme.terms[static_cast<std::size_t>(k)];
+        const std::vector<TermWord> words = wordsOf(term.text, term.exact, term.stem, term.plural, term.line);
+        ThemeMatcher::CompiledTerm ct;
+        ct.theme = t;
+        ct.root = m_m.m_selfAndAncestors[static_cast<std::size_t>(t)].back();
+        ct.term = k;
+        ct.length = static_cast<int>(words.size());
+        ct.rank = rankOf(words);
+        ct.exclusions = themeExclusions;
+        for (const auto &e : term.exclusions)
+            ct.exclusions.push_back(addExclusion(e, 0));
+
+        const std::uint32_t node = pathOf(words);
+        auto [it, fresh] = m_owners.emplace(std::make_pair(node, ct.root), std::make_pair(t, k));
+        if (!fresh) {
+            const Theme &other = dict.themes()[static_cast<std::size_t>(it->second.first)];
+            const Term &otherTerm = other.terms[static_cast<std::size_t>(it->second.second)];
+            const std::string where = dict.sourceName() + ":" + std::to_string(term.line);
+            if (it->second.first == t) {
+                m_m.m_warnings.push_back(where + ": term \"" + term.text + "\" matches the same words as \""
+                                         + otherTerm.text + "\" (line " + std::to_string(otherTerm.line)
+                                         + ") in the same theme; it adds nothing");
+                return;
+            }
+            if (m_m.m_options.duplicates == ThemeMatcher::Duplicates::FirstThemeWins)
+                return;
+            throw DictionaryError(dict.sourceName(), term.line,
+                                  "term \"" + term.text + "\" of theme \"" + theme.id
+                                      + "\" matches the same words as \"" + otherTerm.text + "\" of theme \"" + other.id
+                                      + "\" (line " + std::to_string(otherTerm.line)
+                                      + "): within one tree of themes, words count for one theme only");
+        }
+        addCompiled(node, ct);
+        for (std::size_t w = 0; w + 1 < words.size(); ++w)
+            m_m.m_termBigrams.insert(foldedOf(words[w]) + u'\x01' + foldedOf(words[w + 1]));
+        // The run-together spelling, added once every term is in (addJoinedSpellings()).
+        if (const auto joined = joinedVariant(words)) {
+            ct.length = 1;
+            m_joined.push_back({ *joined, ct });
+        }
+    }
+
+    // The run-together spellings of the terms, unless a term of the tree has it as written (that
+    // one counts) or an earlier term's spelling has it.
+    void addJoinedSpellings()
+    {
+        for (const auto &[word, ct] : m_joined) {
+            const std::uint32_t node = pathOf({ word });
+            if (m_owners.emplace(std::make_pair(node, ct.root), std::make_pair(ct.theme, ct.term)).second)
+                addCompiled(node, ct);
+        }
+        m_joined.clear();
+    }
+
+    void addRule(int t, int r)
+    {
+        const Dictionary &dict = m_m.m_dictionary;
+        const Theme &theme = dict.themes()[static_cast<std::size_t>(t)];
+        const Rule &rule = theme.rules[static_cast<std::size_t>(r)];
+        const int id = static_cast<int>(m_m.m_rules.size());
+        m_m.m_rules.push_back({ t, r, rule.window, rule.order, rule.scope });
+
+        std::vector<int> exclusions = m_themeExclusions[static_cast<std::size_t>(t)];
+        for (const auto &e : rule.unless)
+            exclusions.push_back(addExclusion(e, rule.window));
+        const int root = m_m.m_selfAndAncestors[static_cast<std::size_t>(t)].back();
+        for (const Term &term : rule.terms) {
+            const auto words = wordsOf(term.text, term.exact, term.stem, term.plural, term.line);
+            ThemeMatcher::CompiledTerm ct;
+            ct.theme = t;
+            ct.root = root;
+            ct.term = -1;
+            ct.rule = id;
+            ct.length = static_cast<int>(words.size());
+            ct.rank = rankOf(words);
+            ct.exclusions = exclusions;
+            std::vector<std::vector<TermWord>> spellings { words };
+            if (auto joined = joinedVariant(words))
+                spellings.push_back({ *joined });
+            for (const auto &spelling : spellings) {
+                const std::uint32_t node = pathOf(spelling);
+                if (const auto it = m_owners.find({ node, root }); it != m_owners.end()) {
+                    if (&spelling != &spellings.front())
+                        continue; // a term has the run-together spelling: it counts alone
+                    const Theme &other = dict.themes()[static_cast<std::size_t>(it->second.first)];
+                    const Term &otherTerm = other.terms[static_cast<std::size_t>(it->second.second)];
+                    throw DictionaryError(dict.sourceName(), term.line,
+                                          "rule \"" + rule.name + "\": \"" + term.text + "\" is also a term of theme \""
+                                              + other.id + "\" (line " + std::to_string(otherTerm.line)
+                                              + "), which counts it alone: the rule would never need its context");
+                }
+                ct.length = static_cast<int>(spelling.size());
+                addCompiled(node, ct);
+            }
+        }
+        for (const Term &near : rule.near)
+            addPhrase(m_m.m_contextPhrases, wordsOf(near.text, near.exact, near.stem, near.plural, near.line), id);
+    }
+
+    void addCompiled(std::uint32_t node, const ThemeMatcher::CompiledTerm &ct)
+    {
+        m_m.m_nodeTerms[node].push_back(static_cast<int>(m_m.m_terms.size()));
+        m_m.m_terms.push_back(ct);
+    }
+
+    // The phrase as written and run together ("visio conférence", "visioconférence"), ending at `id`.
+    void addPhrase(ThemeMatcher::PhraseTrie &trie, const std::vector<TermWord> &words, int id)
+    {
+        std::vector<std::vector<TermWord>> spellings { words };
+        if (auto joined = joinedVariant(words))
+            spellings.push_back({ *joined });
+        for (const auto &spelling : spellings) {
+            std::uint32_t node = 0;
+            for (const auto &w : spelling) {
+                auto [it, fresh] = trie.edges.emplace(ThemeMatcher::edgeKey(node, symbolFor(w)), 0);
+                if (fresh) {
+                    it->second = static_cast<std::uint32_t>(trie.ends.size());
+                    trie.ends.emplace_back();
+                }
+                node = it->second;
+            }
+            auto &ends = trie.ends[node];
+            if (std::find(ends.begin(), ends.end(), id) == ends.end())
+                ends.push_back(id);
+        }
+    }
+
     // The words of a term or exclusion phrase, tokenized exactly as a document would be.
     std::vector<TermWord> wordsOf(const std::string &text, bool exact, bool stem, bool plural, int line)
     {
@@ -115,16 +248,17 @@ private:
             const std::u16string_view raw(s.data() + tok.start, static_cast<std::size_t>(tok.end - tok.start));
             const bool prefix
                 = static_cast<std::size_t>(tok.end) < s.size() && s[static_cast<std::size_t>(tok.end)] == u'*';
+            const std::u16string folded = foldToken(raw);
             if (prefix)
-                words.push_back({ WordKind::Prefix, foldToken(raw) });
+                words.push_back({ WordKind::Prefix, folded, folded });
             else if (exact)
-                words.push_back({ WordKind::Exact, exactToken(raw) });
+                words.push_back({ WordKind::Exact, exactToken(raw), folded });
             else if (stem)
-                words.push_back({ WordKind::Stem, m_stemmer.stem(raw) });
+                words.push_back({ WordKind::Stem, m_stemmer.stem(raw), folded });
             else if (plural)
-                words.push_back({ WordKind::Plural, pluralKey(foldToken(raw)) });
+                words.push_back({ WordKind::Plural, pluralKey(folded), folded });
             else
-                words.push_back({ WordKind::Folded, foldToken(raw) });
+                words.push_back({ WordKind::Folded, folded, folded });
         }
         if (words.empty())
             throw DictionaryError(m_m.m_dictionary.sourceName(), line, "\"" + text + "\" contains no word to match");
@@ -183,25 +317,20 @@ private:
         return it->second;
     }
 
-    int addExclusion(const Exclusion &e)
+    // An exclusion (or a rule's "unless" phrase): `fallbackWindow` replaces a window of 0 (the
+    // rule's own window for "unless"; 0, overlap only, for exclusions).
+    int addExclusion(const Exclusion &e, int fallbackWindow)
     {
-        const auto words = wordsOf(e.phrase, false, false, true, e.line);
-        std::uint32_t node = 0;
-        for (const auto &w : words) {
-            auto [it, fresh] = m_m.m_exclusionEdges.emplace(ThemeMatcher::edgeKey(node, symbolFor(w)), 0);
-            if (fresh) {
-                it->second = static_cast<std::uint32_t>(m_m.m_exclusionNodeEnds.size());
-                m_m.m_exclusionNodeEnds.emplace_back();
-            }
-            node = it->second;
-        }
         const int id = static_cast<int>(m_m.m_exclusions.size());
-        m_m.m_exclusions.push_back({ e.window });
-        m_m.m_exclusionNodeEnds[node].push_back(id);
+        m_m.m_exclusions.push_back({ e.window > 0 ? e.window : fallbackWindow });
+        addPhrase(m_m.m_exclusionPhrases, wordsOf(e.phrase, false, false, true, e.line), id);
         return id;
     }
 
     ThemeMatcher &m_m;
+    Owners m_owners;
+    std::vector<std::pair<TermWord, ThemeMatcher::CompiledTerm>> m_joined; // pending run-together spellings
+    std::vector<std::vector<int>> m_themeExclusions; // per theme: its own exclusions' ids
     Tokenizer m_tokenizer;
     Stemmer m_stemmer;
     std::vector<Token> m_tokens;
@@ -243,12 +372,6 @@ std::uint32_t ThemeMatcher::termChild(std::uint32_t node, std::uint32_t symbol) 
 {
     const auto it = m_termEdges.find(edgeKey(node, symbol));
     return it == m_termEdges.end() ? 0 : it->second;
-}
-
-std::uint32_t ThemeMatcher::exclusionChild(std::uint32_t node, std::uint32_t symbol) const
-{
-    const auto it = m_exclusionEdges.find(edgeKey(node, symbol));
-    return it == m_exclusionEdges.end() ? 0 : it->second;
 }
 
 bool ThemeMatcher::knowsFoldedWord(const std::u16string &folded) const

@@ -17,8 +17,10 @@ namespace vigie::core {
 
 class Stemmer;
 
-// A Dictionary compiled for matching: every term and every exclusion phrase becomes a path in a trie
-// whose edges are token symbols, so one pass over a document's tokens finds every term at once.
+// A Dictionary compiled for matching: every term, every rule's term, every exclusion phrase and
+// every rule's context becomes a path in a trie whose edges are token symbols, so one pass over a
+// document's tokens finds every term at once. A term of several plain words also gets its
+// run-together spelling ("visio conférence" matches "visioconférence").
 //
 // A token has up to four kinds of symbol, one per way a term word can match it:
 //   plural  folded (case, accents, ligatures, apostrophes) and singularised   - the default
@@ -69,7 +71,8 @@ private:
     {
         int theme = 0;
         int root = 0; // root of the theme's tree: each tree is resolved on its own
-        int term = 0; // index in the theme's terms
+        int term = 0; // index in the theme's terms; -1 for a rule's term
+        int rule = -1; // index in m_rules for a rule's term
         int length = 0; // in tokens
         int rank = 0; // 0 exact, 1 plain, 2 stem, 3 prefix: lower wins a tie on length
         std::vector<int> exclusions;
@@ -78,13 +81,33 @@ private:
     {
         int window = 0;
     };
+    struct CompiledRule
+    {
+        int theme = 0;
+        int rule = 0; // index in the theme's rules
+        int window = 0;
+        Rule::Order order = Rule::Order::Any;
+        Rule::Scope scope = Rule::Scope::Sentence;
+    };
 
     static std::uint64_t edgeKey(std::uint32_t node, std::uint32_t symbol)
     {
         return (static_cast<std::uint64_t>(node) << 32) | symbol;
     }
     std::uint32_t termChild(std::uint32_t node, std::uint32_t symbol) const;
-    std::uint32_t exclusionChild(std::uint32_t node, std::uint32_t symbol) const;
+    // A trie of phrases found at every position, overlapping ones included (exclusions, rules'
+    // contexts): a node lists the ids (exclusion or compiled rule) of the phrases ending there.
+    struct PhraseTrie
+    {
+        std::unordered_map<std::uint64_t, std::uint32_t> edges;
+        std::vector<std::vector<int>> ends { {} }; // node 0 is the root
+
+        std::uint32_t child(std::uint32_t node, std::uint32_t symbol) const
+        {
+            const auto it = edges.find(edgeKey(node, symbol));
+            return it == edges.end() ? 0 : it->second;
+        }
+    };
     // Would joining "numé" + "rique" make a word the dictionary knows? (line-break hyphenation)
     bool knowsFoldedWord(const std::u16string &folded) const;
     bool isTermBigram(const std::u16string &foldedLeft, const std::u16string &foldedRight) const;
@@ -104,13 +127,18 @@ private:
 
     // Node 0 is the root of each trie; 0 as a child means "no edge".
     std::unordered_map<std::uint64_t, std::uint32_t> m_termEdges;
-    std::vector<std::vector<int>> m_nodeTerms; // compiled terms ending at node, at most one per tree
+    // Compiled terms ending at node: at most one term per tree, but any number of rules' terms (each
+    // counts only with its context; the first whose context is there wins).
+    std::vector<std::vector<int>> m_nodeTerms;
     std::vector<bool> m_nodeHasChildren;
     std::vector<CompiledTerm> m_terms;
 
-    std::unordered_map<std::uint64_t, std::uint32_t> m_exclusionEdges;
-    std::vector<std::vector<int>> m_exclusionNodeEnds; // exclusions whose phrase ends at node
+    PhraseTrie m_exclusionPhrases; // ids: m_exclusions
     std::vector<CompiledExclusion> m_exclusions;
+
+    // Rules' contexts: one trie of every "near" word or phrase, whose ends list the rules they serve.
+    std::vector<CompiledRule> m_rules;
+    PhraseTrie m_contextPhrases; // ids: m_rules
 };
 
 } // namespace vigie::core

@@ -8,6 +8,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 #include <string_view>
@@ -146,10 +147,130 @@ std::uint16_t gapFlags(const std::u16string &text, std::int32_t from, std::int32
             flags |= Token::PhraseBreakBefore;
     }
     if (lineBreaks >= 2)
-        flags |= Token::PhraseBreakBefore | Token::SentenceBreakBefore;
+        flags |= Token::PhraseBreakBefore | Token::SentenceBreakBefore | Token::ParagraphBreakBefore;
     if (hyphenThenBreak && lineBreaks == 1 && !sawOther)
         flags |= Token::HyphenBreakBefore;
     return flags;
+}
+
+// Links: web addresses, e-mail addresses and domain names, each one token ("data.gouv.fr",
+// "contact@mairie-exemple.fr", "https://www.ville.fr/agenda"). ICU would cut them at every hyphen,
+// slash and '@', and a word inside an address ("numerique" in "www.ville-numerique.fr") is not a
+// word of the text.
+inline bool isAsciiAlnum(char16_t c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+inline bool isHostChar(char16_t c)
+{
+    return isAsciiAlnum(c) || c == u'-' || c == u'.';
+}
+
+inline bool isPathChar(char16_t c)
+{
+    return isAsciiAlnum(c) || std::u16string_view(u"-._~:/?#[]@!$&'()*+,;=%").find(c) != std::u16string_view::npos;
+}
+
+// Top-level domains an address in a French municipal text ends with. A list, not a pattern: "tour.Depuis"
+// and "M.Dupont" must stay words of the text.
+bool isTopLevelDomain(std::u16string_view label)
+{
+    static constexpr std::array<std::u16string_view, 24> kDomains = {
+        u"fr", u"com", u"org",   u"net", u"eu",     u"info",    u"io", u"be", u"ch", u"ca", u"de", u"uk",
+        u"es", u"it",  u"paris", u"bzh", u"alsace", u"corsica", u"re", u"gp", u"mq", u"nc", u"pf", u"gouv",
+    };
+    std::u16string lower;
+    for (char16_t c : label)
+        lower += asciiLower(c);
+    return std::find(kDomains.begin(), kDomains.end(), lower) != kDomains.end();
+}
+
+bool startsWithNoCase(const std::u16string &text, std::size_t at, std::u16string_view prefix)
+{
+    if (at + prefix.size() > text.size())
+        return false;
+    for (std::size_t k = 0; k < prefix.size(); ++k)
+        if (asciiLower(text[at + k]) != prefix[k])
+            return false;
+    return true;
+}
+
+// The end of a host name starting at `at` ("ville-exemple.fr"): its last label must be a known
+// top-level domain and it needs at least one dot. 0 when there is none.
+std::size_t hostEnd(const std::u16string &text, std::size_t at)
+{
+    std::size_t end = at;
+    while (end < text.size() && isHostChar(text[end]))
+        ++end;
+    while (end > at && (text[end - 1] == u'.' || text[end - 1] == u'-')) // a full stop after the address
+        --end;
+    const std::u16string_view host(text.data() + at, end - at);
+    const auto dot = host.rfind(u'.');
+    if (dot == std::u16string_view::npos || dot == 0 || !isTopLevelDomain(host.substr(dot + 1)))
+        return 0;
+    return end;
+}
+
+// A path or query after a host ("/agenda?mois=3"), without the punctuation that ends a sentence.
+std::size_t pathEnd(const std::u16string &text, std::size_t at)
+{
+    if (at >= text.size() || (text[at] != u'/' && text[at] != u':'))
+        return at;
+    std::size_t end = at;
+    while (end < text.size() && isPathChar(text[end]))
+        ++end;
+    while (end > at && std::u16string_view(u".,;:!?)'").find(text[end - 1]) != std::u16string_view::npos)
+        --end;
+    return end;
+}
+
+// Every link of the text as [start, end) code units, in order, not overlapping. A link holds a
+// '.', an '@' or "://": only the words around those characters are looked at, so plain prose costs
+// one comparison per character.
+std::vector<std::pair<std::int32_t, std::int32_t>> findLinks(const std::u16string &text)
+{
+    std::vector<std::pair<std::int32_t, std::int32_t>> out;
+    const std::size_t n = text.size();
+    const auto isLocalChar = [](char16_t c) {
+        return isAsciiAlnum(c) || c == u'.' || c == u'-' || c == u'_' || c == u'+' || c == u'%';
+    };
+    for (std::size_t k = 1; k + 1 < n; ++k) {
+        const char16_t c = text[k];
+        if ((c != u'.' && c != u'@' && c != u':') || (!isAsciiAlnum(text[k + 1]) && text[k + 1] != u'/'))
+            continue;
+        if (!out.empty() && k < static_cast<std::size_t>(out.back().second))
+            continue;
+        std::size_t start = k;
+        while (start > 0 && isLocalChar(text[start - 1]))
+            --start;
+        // Letters before it (an accented word, "élus.fr") or a link already there: not a link's start.
+        if (start == k || (start > 0 && (isLetter(text[start - 1]) || text[start - 1] == u'@'))
+            || (!out.empty() && start < static_cast<std::size_t>(out.back().second)))
+            continue;
+        std::size_t end = 0;
+        if (c == u':') {
+            if (startsWithNoCase(text, start, u"http://") || startsWithNoCase(text, start, u"https://")) {
+                const std::size_t h = hostEnd(text, k + 3);
+                end = h ? pathEnd(text, h) : 0;
+            }
+        } else if (c == u'@') {
+            end = hostEnd(text, k + 1);
+        } else {
+            std::size_t at = k; // an e-mail address whose local part has a dot: its '@' comes later
+            while (at < n && isLocalChar(text[at]))
+                ++at;
+            if (at < n && text[at] == u'@')
+                end = hostEnd(text, at + 1);
+            else if (const std::size_t h = hostEnd(text, start))
+                end = pathEnd(text, h);
+        }
+        if (end > k) {
+            out.emplace_back(static_cast<std::int32_t>(start), static_cast<std::int32_t>(end));
+            k = end - 1;
+        }
+    }
+    return out;
 }
 
 bool gapIsLineBreakOnly(const std::u16string &text, std::int32_t from, std::int32_t to)
@@ -247,14 +368,14 @@ void Tokenizer::emitPart(const std::u16string &text, std::int32_t start, std::in
         pendingElision = false;
     }
     if (first) {
-        flags |= Token::PhraseBreakBefore | Token::SentenceBreakBefore;
+        flags |= Token::PhraseBreakBefore | Token::SentenceBreakBefore | Token::ParagraphBreakBefore;
         first = false;
     } else if (wordStart == prevEnd + 1 && text[static_cast<std::size_t>(prevEnd)] == u' ') {
         // the usual gap, one space: nothing to flag
     } else {
         std::uint16_t gap = gapFlags(text, prevEnd, wordStart);
         if (!m_options.punctuationBreaks)
-            gap &= ~(Token::PhraseBreakBefore | Token::SentenceBreakBefore);
+            gap &= ~(Token::PhraseBreakBefore | Token::SentenceBreakBefore | Token::ParagraphBreakBefore);
         const char16_t last = text[static_cast<std::size_t>(prevEnd) - 1];
         const char16_t next = text[static_cast<std::size_t>(wordStart)];
         if ((gap & Token::HyphenBreakBefore) && !(isLetter(last) && isLetter(next)))
@@ -286,8 +407,18 @@ void Tokenizer::tokenize(const std::u16string &text, std::vector<Token> &out)
     std::int32_t prevEnd = 0;
     bool first = true;
     bool pendingElision = false;
+    const auto links = findLinks(text);
+    std::size_t link = 0; // the first link that does not end before the segment
     std::int32_t start = m_words->first();
     for (std::int32_t end = m_words->next(); end != icu::BreakIterator::DONE; start = end, end = m_words->next()) {
+        // A link is one token, whatever ICU makes of it; the words around it in the same segment
+        // ("voir:www.ville.fr") are words of their own.
+        while (link < links.size() && links[link].second <= start)
+            ++link;
+        if (link < links.size() && links[link].first < end) {
+            emitAroundLinks(text, start, end, links, link, pendingElision, prevEnd, first, out);
+            continue;
+        }
         // Is this segment a word? ICU's rule status says, but asking costs a virtual call per
         // segment; for an ASCII first character the character itself tells (UAX #29 puts ASCII
         // letters and digits in words, everything else ASCII outside them).
@@ -328,27 +459,75 @@ void Tokenizer::tokenize(const std::u16string &text, std::vector<Token> &out)
             continue;
         }
 
-        // ICU classes U+202F (the narrow no-break space French puts in "50 000" and before "; : ! ?")
-        // and '_' as ExtendNumLet, which glues "ville\u202Fconnectée" into one word. Split there,
-        // except between digits, where U+202F is a thousands separator.
-        std::int32_t partStart = start;
-        for (std::int32_t k = start; k <= end; ++k) {
-            if (k < end) {
-                const char16_t c = text[static_cast<std::size_t>(k)];
-                if (c != 0x202F && (c != u'_' || !m_options.splitUnderscores))
+        emitSpecial(text, start, end, flags, pendingElision, prevEnd, first, out);
+    }
+}
+
+void Tokenizer::emitSpecial(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
+                            bool &pendingElision, std::int32_t &prevEnd, bool &first, std::vector<Token> &out) const
+{
+    // ICU classes U+202F (the narrow no-break space French puts in "50 000" and before "; : ! ?")
+    // and '_' as ExtendNumLet, which glues "ville\u202Fconnectée" into one word. Split there,
+    // except between digits, where U+202F is a thousands separator.
+    // ICU also keeps "tour.Depuis" and "objectifs:Nous" whole ('.' and ':' join letters in UAX #29):
+    // text taken from PDFs and web pages glues sentences so. A full stop or colon between a letter
+    // and a capital splits the word; the gap then holds the mark, which breaks the sentence or the
+    // phrase as usual. Links never get here (findLinks), nor do numbers ("3.5").
+    std::int32_t partStart = start;
+    for (std::int32_t k = start; k <= end; ++k) {
+        if (k < end) {
+            const char16_t c = text[static_cast<std::size_t>(k)];
+            if (c == u'.' || c == u':') {
+                if (!(k > start && k + 1 < end && isLetter(text[static_cast<std::size_t>(k) - 1])
+                      && isUpper(text[static_cast<std::size_t>(k) + 1])))
                     continue;
+            } else if (c != 0x202F && (c != u'_' || !m_options.splitUnderscores)) {
+                continue;
+            } else {
                 const bool digits = k > start && k + 1 < end && u_isdigit(text[static_cast<std::size_t>(k) - 1])
                     && u_isdigit(text[static_cast<std::size_t>(k) + 1]);
                 if (digits && c == 0x202F)
                     continue;
             }
-            if (k > partStart) {
-                emitPart(text, partStart, k, flags, pendingElision, prevEnd, first, out, true);
-                flags &= Token::Number;
-            }
-            partStart = k + 1;
         }
+        if (k > partStart) {
+            emitPart(text, partStart, k, flags, pendingElision, prevEnd, first, out, true);
+            flags &= Token::Number;
+        }
+        partStart = k + 1;
     }
+}
+
+void Tokenizer::emitAroundLinks(const std::u16string &text, std::int32_t start, std::int32_t end,
+                                const std::vector<std::pair<std::int32_t, std::int32_t>> &links, std::size_t link,
+                                bool &pendingElision, std::int32_t &prevEnd, bool &first, std::vector<Token> &out) const
+{
+    // The parts of the segment outside links are words if they hold a letter or a digit (their
+    // edges trimmed of punctuation); each link is emitted once, by the first segment it touches.
+    const auto word = [&](std::int32_t from, std::int32_t to) {
+        while (from < to && !isAlnum(text[static_cast<std::size_t>(from)]))
+            ++from;
+        while (to > from && !isAlnum(text[static_cast<std::size_t>(to) - 1]))
+            --to;
+        if (to > from)
+            emitSpecial(text, from, to, 0, pendingElision, prevEnd, first, out);
+    };
+    std::int32_t pos = start;
+    for (; link < links.size() && links[link].first < end; ++link) {
+        const auto [linkStart, linkEnd] = links[link];
+        if (linkStart > pos)
+            word(pos, linkStart);
+        if (linkStart >= prevEnd && (out.empty() || out.back().start != linkStart)) {
+            // The gap before it, as for any word (a link after a full stop starts a sentence).
+            std::uint16_t flags = Token::Link;
+            emitPart(text, linkStart, linkStart, flags, pendingElision, prevEnd, first, out, false);
+            out.back().end = linkEnd;
+            prevEnd = linkEnd;
+        }
+        pos = std::max(pos, linkEnd);
+    }
+    if (pos < end)
+        word(pos, end);
 }
 
 } // namespace vigie::core

@@ -27,6 +27,8 @@ struct Token
         CamelContinuation = 1 << 4, // same written word as the previous token ("French|Tech")
         Elided = 1 << 5, // a clitic (l', qu', jusqu'...) was cut off the front
         Number = 1 << 6,
+        ParagraphBreakBefore = 1 << 7, // a blank line (or the start of the text) since the previous token
+        Link = 1 << 8, // a web address, an e-mail address or a domain name, whole ("data.gouv.fr")
     };
     std::int32_t start = 0;
     std::int32_t end = 0;
@@ -48,7 +50,9 @@ struct TokenizerOptions
 
 // French word tokenizer on ICU's word BreakIterator (UAX #29, locale fr), plus what ICU leaves to us:
 // elided clitics split off (every apostrophe form), CamelCase split, punctuation and paragraph
-// breaks, and the marks that let the tagger repair line-break hyphenation.
+// breaks, sentences glued by a missing space split ("tour.Depuis"), links (web and e-mail
+// addresses, domain names) kept whole, and the marks that let the tagger repair line-break
+// hyphenation.
 //
 // Owns an ICU BreakIterator, which is not thread-safe: use one Tokenizer per thread.
 // Throws std::runtime_error if ICU cannot create the iterator (broken ICU data).
@@ -77,6 +81,14 @@ private:
                   bool special) const;
     void emitWord(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
                   std::vector<Token> &out) const;
+    // A word with more than lower-case letters: split at U+202F, '_' and glued sentences, then
+    // emitted part by part.
+    void emitSpecial(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
+                     bool &pendingElision, std::int32_t &prevEnd, bool &first, std::vector<Token> &out) const;
+    // An ICU segment that overlaps links: the links as one token each, the rest as words.
+    void emitAroundLinks(const std::u16string &text, std::int32_t start, std::int32_t end,
+                         const std::vector<std::pair<std::int32_t, std::int32_t>> &links, std::size_t link,
+                         bool &pendingElision, std::int32_t &prevEnd, bool &first, std::vector<Token> &out) const;
 
     TokenizerOptions m_options;
     std::unique_ptr<icu::BreakIterator> m_words;

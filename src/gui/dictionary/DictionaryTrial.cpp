@@ -124,11 +124,16 @@ void DictionaryTrial::tryNow()
         s.format.setUnderlineColor(QColor(qs(theme.colour)));
         selections << s;
         const QString matched = text.mid(start, end - start).simplified();
-        const QString term = qs(theme.terms[static_cast<std::size_t>(m.term)].text);
-        auto *item = new QListWidgetItem(matched == term
-                                             ? tr("« %1 » — %2").arg(matched, themeLabel(theme))
-                                             : tr("« %1 » (terme « %2 ») — %3").arg(matched, term, themeLabel(theme)),
-                                         m_matches);
+        QString label;
+        if (m.rule >= 0) {
+            label = tr("« %1 » (règle « %2 ») — %3")
+                        .arg(matched, qs(theme.rules[static_cast<std::size_t>(m.rule)].name), themeLabel(theme));
+        } else {
+            const QString term = qs(theme.terms[static_cast<std::size_t>(m.term)].text);
+            label = matched == term ? tr("« %1 » — %2").arg(matched, themeLabel(theme))
+                                    : tr("« %1 » (terme « %2 ») — %3").arg(matched, term, themeLabel(theme));
+        }
+        auto *item = new QListWidgetItem(label, m_matches);
         item->setIcon(themeSwatch(QColor(qs(theme.colour))));
         item->setData(Qt::UserRole, start);
         item->setData(Qt::UserRole + 1, end);
