@@ -109,13 +109,13 @@ TEST_CASE("a rule's mention spans both sides but counts only its term's words", 
     CHECK(f.count("le musée va ouvrir ses données", "open_data") == 1);
 }
 
-TEST_CASE("rules of one tree with the same term: the first whose context is there wins", "[rules][counting]")
+TEST_CASE("rules of one tree with the same term: the most specific whose context is there wins", "[rules][counting]")
 {
     TagFixture f(kDict);
     CHECK(f.mentions("le serveur et ses données") == V { "numerique:serveur et ses données" });
     CHECK(f.mentions("ouvrir les données") == V { "open_data:ouvrir les données" });
-    // Both contexts: the rule that comes first in the dictionary counts the word.
-    CHECK(f.mentions("ouvrir les données du serveur") == V { "numerique:données du serveur" });
+    // Both contexts: the rule of the deeper theme counts the word.
+    CHECK(f.mentions("ouvrir les données du serveur") == V { "open_data:ouvrir les données" });
 }
 
 TEST_CASE("spans of rules name the rule", "[rules][json]")
@@ -168,11 +168,32 @@ TEST_CASE("rules are read, checked and written back with a format version", "[ru
     CHECK_THAT(errorOf(R"({"themes": [{"id": "a", "label": "A",
         "rules": [{"name": "r", "terms": ["x"], "near": ["y"], "order": "avant"}]}]})"),
                Catch::Contains("\"order\""));
-    // A term that counts alone in the tree makes a rule on the same words pointless: refused.
-    CHECK_THAT(errorOf(R"({"themes": [{"id": "a", "label": "A", "terms": ["données"]},
-        {"id": "b", "label": "B", "parent": "a",
-         "rules": [{"name": "r", "terms": ["données"], "near": ["ouvrir"]}]}]})"),
-               Catch::Contains("d.json:3") && Catch::Contains("also a term of theme \"a\""));
+}
+
+TEST_CASE("the same words as a term and a rule: the rule wins when its context is there", "[rules][counting]")
+{
+    TagFixture f(R"({"themes": [
+        {"id": "numerique", "label": "N", "terms": ["logiciel"],
+         "rules": [{"name": "tablette numérique", "terms": ["tablette"], "near": ["numérique", "soins"]}]},
+        {"id": "e_sante", "label": "E", "parent": "numerique",
+         "rules": [{"name": "outils de soins", "terms": ["logiciel", "tablette"], "near": ["soins"]}]}]})");
+    CHECK(f.mentions("un logiciel de gestion") == V { "numerique:logiciel" });
+    CHECK(f.mentions("un logiciel de soins") == V { "e_sante:logiciel de soins" });
+    // Two rules: the deeper theme's wins.
+    CHECK(f.mentions("une tablette pour les soins") == V { "e_sante:tablette pour les soins" });
+    CHECK(f.mentions("une tablette numérique") == V { "numerique:tablette numérique" });
+}
+
+TEST_CASE("an exclusion may stand on one side only", "[rules][exclusions]")
+{
+    TagFixture f(R"({"themes": [{"id": "v", "label": "V", "terms": [{"text": "ville connectée", "exclusions": [
+        {"phrase": "à", "window": 1, "order": "after"}, {"phrase": "par", "window": 2, "order": "after"}]}]}]})");
+    CHECK(f.count("une ville connectée à Paris", "v") == 0);
+    CHECK(f.count("une ville connectée par le tram", "v") == 0);
+    CHECK(f.count("bienvenue à la ville connectée", "v") == 1); // "à" before: not the linked sense
+    CHECK(f.count("la ville connectée, à nos yeux", "v") == 0); // within the window, after
+    const auto d = core::Dictionary::fromJson(f.matcher->dictionary().toJson(), "again");
+    CHECK(d.themes()[0].terms[0].exclusions[0].order == core::Exclusion::Order::After);
 }
 
 TEST_CASE("a compound written with a hyphen, a space or run together matches one term", "[rules][compounds]")

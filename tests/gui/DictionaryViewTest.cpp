@@ -3,12 +3,12 @@
 #include "GuiTestSupport.h"
 
 #include "analysis/TermHits.h"
+#include "gui/common/StudySession.h"
 #include "gui/concordance/ConcordanceModel.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/DictionaryModels.h"
 #include "gui/dictionary/DictionaryTrial.h"
 #include "gui/dictionary/DictionaryView.h"
-#include "gui/common/StudySession.h"
 #include "tagging/Dictionary.h"
 #include "text/Folding.h"
 
@@ -85,7 +85,10 @@ TEST_CASE("every dictionary edit can be undone and redone exactly", "[dictionary
     states.push_back(editor.dictionary().toJson());
     CHECK(editor.addExclusion(id, -1, QStringLiteral("cimetière"), 0) == 0);
     states.push_back(editor.dictionary().toJson());
-    CHECK(editor.setExclusion(id, -1, 0, { "cimetières", 2, 0 }));
+    core::Exclusion cemeteries;
+    cemeteries.phrase = "cimetières";
+    cemeteries.window = 2;
+    CHECK(editor.setExclusion(id, -1, 0, cemeteries));
     states.push_back(editor.dictionary().toJson());
     CHECK(editor.setThemeField(id, gui::DictionaryEditor::ThemeField::Colour, QStringLiteral("#cc79a7")));
     CHECK(editor.theme(id)->colour == "#CC79A7");

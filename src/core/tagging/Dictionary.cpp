@@ -257,8 +257,16 @@ private:
             if (list[i].is_string()) {
                 e.phrase = list[i].get<std::string>();
             } else if (list[i].is_object()) {
-                allowOnly(list[i], ep, { "phrase", "window" });
+                allowOnly(list[i], ep, { "phrase", "window", "order" });
                 e.phrase = optionalString(list[i], ep, "phrase");
+                const std::string order = optionalString(list[i], ep, "order");
+                if (order == "before")
+                    e.order = Exclusion::Order::Before;
+                else if (order == "after")
+                    e.order = Exclusion::Order::After;
+                else if (!order.empty() && order != "any")
+                    fail(ep + "/order",
+                         "\"order\" must be \"any\", \"before\" (the phrase before the match) or \"after\"");
                 if (list[i].contains("window")) {
                     if (!list[i]["window"].is_number_integer() || list[i]["window"].get<int>() < 0
                         || list[i]["window"].get<int>() > 50)
@@ -326,12 +334,14 @@ nlohmann::ordered_json exclusionsToJson(const std::vector<Exclusion> &list)
 {
     auto out = nlohmann::ordered_json::array();
     for (const auto &e : list) {
-        if (e.window == 0) {
+        if (e.window == 0 && e.order == Exclusion::Order::Any) {
             out.push_back(e.phrase);
         } else {
             nlohmann::ordered_json o;
             o["phrase"] = e.phrase;
             o["window"] = e.window;
+            if (e.order != Exclusion::Order::Any)
+                o["order"] = e.order == Exclusion::Order::Before ? "before" : "after";
             out.push_back(o);
         }
     }

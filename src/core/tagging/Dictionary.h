@@ -25,11 +25,14 @@ private:
 };
 
 // A phrase that cancels a match when it overlaps it or stands within `window` words of it in the
-// same sentence ("RER" within 8 words of "ville connectée"). See docs/dictionary.md.
+// same sentence ("RER" within 8 words of "ville connectée"), on either side or only the side
+// `order` names ("à" right after "ville connectée": "connectée à Paris"). See docs/dictionary.md.
 struct Exclusion
 {
+    enum class Order { Any, Before, After }; // Before: the phrase stands before the match
     std::string phrase;
     int window = 0;
+    Order order = Order::Any;
     int line = 0;
 };
 

@@ -219,18 +219,21 @@ bool Tagger::cancelled(const Candidate &c) const
 {
     const auto &term = m_matcher->m_terms[static_cast<std::size_t>(c.term)];
     for (int id : term.exclusions) {
-        const int window = m_matcher->m_exclusions[static_cast<std::size_t>(id)].window;
+        const auto &exclusion = m_matcher->m_exclusions[static_cast<std::size_t>(id)];
         for (const auto &[first, last] : m_exclusionHits[static_cast<std::size_t>(id)]) {
             if (first < c.last && c.first < last)
                 return true; // overlaps
-            if (window == 0)
+            if (exclusion.window == 0)
                 continue;
             // Distance in words between the nearest ends; adjacent words are 1 apart.
             const bool before = last <= c.first;
+            if ((before && exclusion.order == Exclusion::Order::After)
+                || (!before && exclusion.order == Exclusion::Order::Before))
+                continue;
             const std::int32_t distance = before ? c.first - (last - 1) : first - (c.last - 1);
             const std::int32_t from = before ? last - 1 : c.last - 1;
             const std::int32_t to = before ? c.first : first;
-            if (distance <= window
+            if (distance <= exclusion.window
                 && m_sentenceOf[static_cast<std::size_t>(from)] == m_sentenceOf[static_cast<std::size_t>(to)])
                 return true;
         }
@@ -238,6 +241,24 @@ bool Tagger::cancelled(const Candidate &c) const
     if (term.rule >= 0 && contextOf(c).first < 0)
         return true; // a rule's term counts only with its context
     return false;
+}
+
+bool Tagger::winsTie(const Candidate &c, const Candidate &other) const
+{
+    // Same words: a rule (its context is there) is more specific than a term; between rules, the
+    // one of the deeper theme ("logiciel" near "soins" is e-health before it is digital); then
+    // exact < plain < stem < prefix; then dictionary order.
+    const auto &a = m_matcher->m_terms[static_cast<std::size_t>(c.term)];
+    const auto &b = m_matcher->m_terms[static_cast<std::size_t>(other.term)];
+    const bool aRule = a.rule >= 0;
+    const bool bRule = b.rule >= 0;
+    if (aRule != bRule)
+        return aRule;
+    if (aRule && a.depth != b.depth)
+        return a.depth > b.depth;
+    if (a.rank != b.rank)
+        return a.rank < b.rank;
+    return c.term < other.term;
 }
 
 void Tagger::tag(const NormalizedText &text, TagResult &result)
@@ -268,8 +289,7 @@ void Tagger::tag(const NormalizedText &text, TagResult &result)
 
     // Leftmost-longest, tree by tree: candidates come grouped by first unit, in text order. At each
     // start not yet covered by a mention of the same tree, keep the longest surviving candidate
-    // (ties: exact < plain < stem < prefix, then dictionary order) and skip to its end. Cancelled
-    // candidates give way to shorter ones.
+    // (ties: winsTie()) and skip to its end. Cancelled candidates give way to shorter ones.
     const auto &terms = m_matcher->m_terms;
     for (int root : m_matcher->roots()) {
         std::int32_t covered = 0;
@@ -284,13 +304,8 @@ void Tagger::tag(const NormalizedText &text, TagResult &result)
                 const auto &a = terms[static_cast<std::size_t>(c.term)];
                 if (a.root != root || first < covered || (mayCancel && cancelled(c)))
                     continue;
-                if (!best || c.last > best->last) {
+                if (!best || c.last > best->last || (c.last == best->last && winsTie(c, *best)))
                     best = &c;
-                } else if (c.last == best->last) {
-                    const auto &b = terms[static_cast<std::size_t>(best->term)];
-                    if (a.rank < b.rank || (a.rank == b.rank && c.term < best->term))
-                        best = &c;
-                }
             }
             i = j;
             if (!best)

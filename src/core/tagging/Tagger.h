@@ -97,6 +97,7 @@ private:
     using PhraseHits = std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>>; // per phrase id
     void findPhrases(const ThemeMatcher::PhraseTrie &trie, PhraseHits &hits, std::vector<int> &touched);
     bool cancelled(const Candidate &c) const;
+    bool winsTie(const Candidate &c, const Candidate &other) const;
     // The context that lets a rule's candidate count (units [first, last)), the nearest one;
     // {-1, -1} when there is none.
     std::pair<std::int32_t, std::int32_t> contextOf(const Candidate &c) const;

@@ -58,8 +58,6 @@ public:
             m_themeExclusions.push_back(std::move(themeExclusions));
         }
         addJoinedSpellings();
-        // Rules after every term: a rule's term that a term of the same tree already counts alone
-        // would never need its context, and is refused.
         for (std::size_t t = 0; t < themes.size(); ++t)
             for (std::size_t r = 0; r < themes[t].rules.size(); ++r)
                 addRule(static_cast<int>(t), static_cast<int>(r));
@@ -185,22 +183,13 @@ private:
             ct.rule = id;
             ct.length = static_cast<int>(words.size());
             ct.rank = rankOf(words);
+            ct.depth = static_cast<int>(m_m.m_selfAndAncestors[static_cast<std::size_t>(t)].size()) - 1;
             ct.exclusions = exclusions;
             std::vector<std::vector<TermWord>> spellings { words };
             if (auto joined = joinedVariant(words))
                 spellings.push_back({ *joined });
             for (const auto &spelling : spellings) {
                 const std::uint32_t node = pathOf(spelling);
-                if (const auto it = m_owners.find({ node, root }); it != m_owners.end()) {
-                    if (&spelling != &spellings.front())
-                        continue; // a term has the run-together spelling: it counts alone
-                    const Theme &other = dict.themes()[static_cast<std::size_t>(it->second.first)];
-                    const Term &otherTerm = other.terms[static_cast<std::size_t>(it->second.second)];
-                    throw DictionaryError(dict.sourceName(), term.line,
-                                          "rule \"" + rule.name + "\": \"" + term.text + "\" is also a term of theme \""
-                                              + other.id + "\" (line " + std::to_string(otherTerm.line)
-                                              + "), which counts it alone: the rule would never need its context");
-                }
                 ct.length = static_cast<int>(spelling.size());
                 addCompiled(node, ct);
             }
@@ -322,7 +311,7 @@ private:
     int addExclusion(const Exclusion &e, int fallbackWindow)
     {
         const int id = static_cast<int>(m_m.m_exclusions.size());
-        m_m.m_exclusions.push_back({ e.window > 0 ? e.window : fallbackWindow });
+        m_m.m_exclusions.push_back({ e.window > 0 ? e.window : fallbackWindow, e.order });
         addPhrase(m_m.m_exclusionPhrases, wordsOf(e.phrase, false, false, true, e.line), id);
         return id;
     }

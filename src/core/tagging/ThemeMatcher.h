@@ -75,11 +75,13 @@ private:
         int rule = -1; // index in m_rules for a rule's term
         int length = 0; // in tokens
         int rank = 0; // 0 exact, 1 plain, 2 stem, 3 prefix: lower wins a tie on length
+        int depth = 0; // ancestors of the theme: a rule of a deeper theme wins a tie with another rule
         std::vector<int> exclusions;
     };
     struct CompiledExclusion
     {
         int window = 0;
+        Exclusion::Order order = Exclusion::Order::Any;
     };
     struct CompiledRule
     {

@@ -278,7 +278,10 @@ int DictionaryEditor::addExclusion(const QString &themeId, int term, const QStri
     auto *list = exclusionsIn(d, themeId, term);
     if (!list || trimmed.isEmpty() || window < 0)
         return -1;
-    list->push_back({ trimmed.toStdString(), window, 0 });
+    core::Exclusion e;
+    e.phrase = trimmed.toStdString();
+    e.window = window;
+    list->push_back(e);
     const int index = static_cast<int>(list->size()) - 1;
     apply(std::move(d), tr("ajouter l'exclusion « %1 »").arg(trimmed));
     return index;
