@@ -320,13 +320,13 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/gui/common/ChartView.cpp" line="+84"/>
-        <location line="+106"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="+82"/>
+        <location line="+92"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-89"/>
         <source>Image PNG…</source>
         <translation>PNG image…</translation>
     </message>
@@ -361,32 +361,7 @@
         <translation>unknown format: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Exporter en PNG</source>
-        <translation>Export as PNG</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> ppp</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largeur</source>
-        <translation>Width</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Résolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -1439,37 +1414,37 @@ programmes · share (95% CI)</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+64"/>
+        <location filename="../../ui/ImportDialog.ui" line="+20"/>
         <source>Importer des programmes ou des projets</source>
         <translation>Import programmes or projects</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>Choisissez des programmes (fichiers ou dossier), un manifeste qui les décrit, ou une liste de projets de baromètre. Vous pouvez aussi les déposer dans cette fenêtre.</source>
         <translation>Choose programmes (files or a folder), a manifest describing them, or a list of barometer projects. You can also drop them onto this window.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Fichiers…</source>
         <translation>Files…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Dossier…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Manifeste CSV/JSON…</source>
         <translation>CSV/JSON manifest…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Projets de baromètre (CSV/JSON)…</source>
         <translation>Barometer projects (CSV/JSON)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -1479,7 +1454,7 @@ programmes · share (95% CI)</translation>
         <translation>Remove the selected sources from the import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Relire</source>
         <translation>Reload</translation>
     </message>
@@ -1489,41 +1464,41 @@ programmes · share (95% CI)</translation>
         <translation>Reload the sources, for example after correcting a manifest (anything entered or chosen in the preview is lost)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Déposez ici des programmes, un dossier, un manifeste ou une liste de projets,
 ou choisissez-les avec les boutons ci-dessus.</source>
         <translation>Drop programmes, a folder, a manifest or a list of projects here,
 or choose them with the buttons above.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+75"/>
+        <location line="+64"/>
+        <location line="+159"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+370"/>
+        <location line="-149"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+431"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="+81"/>
         <source>Annuler l&apos;import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="-250"/>
         <source>Programmes à importer</source>
         <translation>Programmes to import</translation>
     </message>
@@ -2331,62 +2306,62 @@ or choose them with the buttons above.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/window/MainWindow.cpp" line="+131"/>
+        <location filename="../../ui/MainWindow.ui" line="+84"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>&amp;Ouvrir une étude…</source>
         <translation>&amp;Open study…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>Études &amp;récentes</source>
         <translation>Recent &amp;studies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Ouvrir l&apos;étude de &amp;démonstration</source>
         <translation>Open the &amp;demo study</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Importer des programmes ou des projets…</source>
         <translation>&amp;Import programmes or projects…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Rapport d&apos;&amp;observatoire (HTML et PDF)…</source>
         <translation>Observatory &amp;report (HTML and PDF)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>&amp;Réglages</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>À &amp;propos de Vigie</source>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+123"/>
         <source>À propos de Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -2413,7 +2388,7 @@ or choose them with the buttons above.</translation>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Données fictives : étude de démonstration (communes réelles ; candidats, programmes et projets inventés). Aucun chiffre n&apos;en est tiré de la réalité.</source>
         <translation>Synthetic data: demo study (real cities; invented candidates, programmes and projects). None of its figures are drawn from reality.</translation>
     </message>
@@ -2498,6 +2473,34 @@ or choose them with the buttons above.</translation>
         <location line="+2"/>
         <source>Dictionnaire</source>
         <translation>Dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>PngExportDialog</name>
+    <message>
+        <location filename="../../ui/PngExportDialog.ui" line="+10"/>
+        <source>Exporter en PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Résolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> ppp</source>
+        <translation> dpi</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2757,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/gui/common/ChartView.cpp" line="-142"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="-128"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
