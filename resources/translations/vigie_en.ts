@@ -900,12 +900,12 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryTrial</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryTrial.cpp" line="+50"/>
+        <location filename="../../ui/DictionaryTrial.ui" line="+36"/>
         <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
         <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/gui/dictionary/DictionaryTrial.cpp" line="+87"/>
         <source>Le dictionnaire a un problème (voir en haut) : rien n&apos;est cherché.</source>
         <translation>The dictionary has a problem (see above): nothing is looked for.</translation>
     </message>
@@ -953,12 +953,12 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryView</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+123"/>
+        <location filename="../../ui/DictionaryView.ui" line="+66"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+100"/>
         <source>Annuler</source>
         <comment>undo</comment>
         <translation>Undo</translation>
@@ -980,180 +980,188 @@ programmes · share (95% CI)</translation>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/DictionaryView.ui" line="+7"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remplacer le dictionnaire modifié par un fichier (JSON, docs/dictionary.md)</source>
         <translation>Replace the edited dictionary with a file (JSON, docs/dictionary.md)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Écrire le dictionnaire tel qu&apos;il est modifié dans un fichier JSON</source>
         <translation>Write the dictionary as edited to a JSON file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Enregistrer et réétiqueter…</source>
         <translation>Save and retag…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enregistre une nouvelle version du dictionnaire dans l&apos;étude et réétiquette tous les programmes et projets avec elle</source>
         <translation>Stores a new version of the dictionary in the study and retags every programme and project with it</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+103"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ajouter un thème au premier niveau</source>
         <translation>Add a top-level theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Sous-thème</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ajouter un sous-thème au thème choisi</source>
         <translation>Add a sub-theme to the chosen theme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
+        <location line="+20"/>
+        <location line="+208"/>
+        <location line="+119"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-324"/>
         <source>Supprimer le thème choisi, avec ses sous-thèmes</source>
         <translation>Remove the chosen theme with its sub-themes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>Ajouter :</source>
         <translation>Add:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+114"/>
         <source>Couleur :</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>Identifiant :</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Libellé anglais :</source>
         <translation>English label:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Nouveau terme (mot, expression, « connect* » pour un préfixe)</source>
         <translation>New term (word, phrase, “connect*” for a prefix)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location line="+7"/>
+        <location line="+103"/>
+        <location line="+119"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-215"/>
         <source>Supprimer le terme</source>
         <translation>Remove the term</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+294"/>
+        <location line="-48"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+225"/>
         <source>Termes du thème</source>
         <translation>The theme&apos;s terms</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+137"/>
+        <location line="+119"/>
         <source>Nouvelle exclusion (« par le RER »)</source>
         <translation>New exclusion (“par le RER”)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-88"/>
+        <location line="+119"/>
         <source> mots</source>
         <translation> words</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <location line="+119"/>
         <source>recouvrement seul</source>
         <translation>overlap only</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <location line="+119"/>
         <source>0 : annule seulement ce qu&apos;elle recouvre ; n : aussi à n mots ou moins, dans la même phrase</source>
         <translation>0: cancels only what it overlaps; n: also within n words, in the same sentence</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-180"/>
+        <location line="+119"/>
         <source>Supprimer l&apos;exclusion choisie</source>
         <translation>Remove the chosen exclusion</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-65"/>
+        <location line="+119"/>
         <source>Annule à moins de :</source>
         <translation>Cancels within:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-186"/>
         <source>Exclusions du terme</source>
         <translation>The term&apos;s exclusions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+122"/>
         <source>Exclusions de tout le thème</source>
         <translation>Exclusions of the whole theme</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+115"/>
         <source>Double-cliquer pour lire le programme à cet endroit</source>
         <translation>Double-click to read the programme at this place</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Occurrences du terme</source>
         <translation>The term&apos;s hits</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Essayer sur un texte</source>
         <translation>Try on a text</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="-109"/>
         <source>Le dictionnaire de l&apos;étude ne peut pas être lu : %1</source>
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
@@ -1178,7 +1186,7 @@ programmes · share (95% CI)</translation>
         <translation>The theme&apos;s terms (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Exclusions du terme « %1 »</source>
         <translation>Exclusions of the term “%1”</translation>
     </message>
@@ -1188,7 +1196,7 @@ programmes · share (95% CI)</translation>
         <translation>The term&apos;s exclusions (choose a term)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choisir un terme pour voir ses occurrences dans les programmes de l&apos;étude.</source>
         <translation>Choose a term to see its hits in the study&apos;s programmes.</translation>
     </message>
@@ -1228,7 +1236,7 @@ programmes · share (95% CI)</translation>
         <translation>Hits not read: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 exclusions</source>
         <translation>Dictionary %1, version %2: %3 themes, %4 terms, %5 exclusions</translation>
     </message>
