@@ -468,92 +468,92 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../src/gui/concordance/ConcordanceView.cpp" line="+48"/>
+        <location filename="../../ui/ConcordanceView.ui" line="+29"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mot ou expression</source>
         <translation>Word or phrase</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>ex. données ouvertes, connect*</source>
         <translation>e.g. données ouvertes, connect*</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Comme un terme du dictionnaire : majuscules, accents, pluriels et élisions ne comptent pas ; un * en fin de mot cherche un début de mot (connect* : connectée, connectivité…).</source>
         <translation>Works like a dictionary term: capitals, accents, plurals and elisions are ignored; a * at the end of a word matches any word beginning with it (connect*: connectée, connectivité…).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-62"/>
         <source>&lt;b&gt;Chercher&lt;/b&gt;</source>
         <translation>&lt;b&gt;Search&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+99"/>
         <source> caractères</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Longueur du contexte de chaque côté de l&apos;occurrence.</source>
         <translation>Length of the context on each side of the occurrence.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>ordre des documents</source>
         <translation>document order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>contexte gauche</source>
         <translation>left context</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>contexte droit</source>
         <translation>right context</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Le contexte gauche se trie par le mot le plus proche de l&apos;occurrence, puis le suivant vers la gauche ; majuscules, accents et ponctuation ne comptent pas.</source>
         <translation>The left context is sorted by the word closest to the occurrence, then the next one to the left; capitals, accents and punctuation are ignored.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+136"/>
         <source>Exporter en CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-188"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+72"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/gui/concordance/ConcordanceView.cpp" line="+57"/>
         <source>Ouvrir le programme à cet endroit</source>
         <translation>Open the programme at this point</translation>
     </message>
@@ -563,12 +563,12 @@
         <translation>Copy rows</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Aucune étude ouverte.</source>
         <translation>No study open.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Choisissez un thème ou tapez un mot, puis « Rechercher ».</source>
         <translation>Choose a theme or type a word, then ‘Search’.</translation>
     </message>
@@ -654,7 +654,7 @@
         <translation> — %1: %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>concordance-%1.csv</source>
         <translation>concordance-%1.csv</translation>
     </message>
@@ -953,12 +953,12 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryView</name>
     <message>
-        <location filename="../../ui/DictionaryView.ui" line="+66"/>
+        <location filename="../../ui/DictionaryView.ui" line="+70"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+100"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+105"/>
         <source>Annuler</source>
         <comment>undo</comment>
         <translation>Undo</translation>
@@ -1422,7 +1422,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/ImportDialog.ui" line="+20"/>
+        <location filename="../../ui/ImportDialog.ui" line="+23"/>
         <source>Importer des programmes ou des projets</source>
         <translation>Import programmes or projects</translation>
     </message>
@@ -2627,72 +2627,72 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ProgrammesView</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+195"/>
+        <location filename="../../ui/ProgrammesView.ui" line="+64"/>
         <source>Rechercher dans les textes…</source>
         <translation>Search the texts…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Recherche plein texte : tous les mots, sans tenir compte des accents, de la casse ni du pluriel ; &quot;entre guillemets&quot; pour une expression exacte.</source>
         <translation>Full-text search: all words, ignoring accents, case and plurals; &quot;in quotes&quot; for an exact phrase.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Taille de la commune (population INSEE)</source>
         <translation>City size (INSEE population)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Département de la commune</source>
         <translation>Department of the city</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Année de l&apos;élection</source>
         <translation>Year of the election</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Programmes qui mentionnent ce thème au moins une fois</source>
         <translation>Programmes that mention this theme at least once</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Tout afficher</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Effacer la recherche et les filtres</source>
         <translation>Clear the search and filters</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Thèmes affichés :</source>
         <translation>Themes shown:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Arbre de thèmes du dictionnaire montré par les pastilles, les mentions et le filtre de thème (« Secteurs » sert aux projets du baromètre)</source>
         <translation>Dictionary theme tree shown by the badges, the mentions and the theme filter (‘Policy sectors’ is for barometer projects)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Lire le programme</source>
         <translation>Read programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Ouvrir le texte du programme sélectionné (Entrée ou double-clic)</source>
         <translation>Open the text of the selected programme (Enter or double-click)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+265"/>
         <source>Les programmes n&apos;ont pas pu être lus : %1</source>
         <translation>The programmes could not be read: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Population inconnue</source>
         <translation>Unknown population</translation>
     </message>
@@ -2732,7 +2732,7 @@ or choose them with the buttons above.</translation>
         <translation>%1 (at least one theme)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Aucune mention « %1 »</source>
         <translation>No mentions of ‘%1’</translation>
     </message>
@@ -2778,137 +2778,137 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+142"/>
+        <location filename="../../ui/ReaderWidget.ui" line="+38"/>
         <source>Liste des programmes</source>
         <translation>Programme list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revenir au tableau des programmes (Échap)</source>
         <translation>Back to the programme table (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Mention précédente</source>
         <translation>Previous mention</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mention précédente (Maj+F3)</source>
         <translation>Previous mention (Shift+F3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Mention suivante</source>
         <translation>Next mention</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mention suivante (F3)</source>
         <translation>Next mention (F3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+147"/>
         <source>Mention 8 888 sur 8 888</source>
         <translation>Mention 8,888 of 8,888</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/ReaderWidget.ui" line="+74"/>
         <source>Mentions par thème</source>
         <translation>Mentions by theme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Nuance</source>
         <translation>Nuance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Commune</source>
         <translation>City</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Taille de commune</source>
         <translation>City size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Tour</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Élu</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Ouvrir le fichier source avec l&apos;application du système</source>
         <translation>Open the source file with the system&apos;s default application</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Fichier source</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+220"/>
         <location line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2919,7 +2919,7 @@ or choose them with the buttons above.</translation>
         <translation>General terms of the theme ‘%1’</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

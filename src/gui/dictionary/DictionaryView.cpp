@@ -57,6 +57,11 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     m_ui->saveProgress->hide(); // both while a save runs
     m_ui->cancelSave->hide();
     m_ui->problem->hide(); // while the dictionary cannot be saved
+    // uic gives the word windows their suffix and special text (translated: in retranslateUi(), last)
+    // after the splitter has measured them, and Qt 6.4 keeps a spin box's minimum size until its
+    // range changes: measured again, with the words, so that the pane is not squeezed below them.
+    for (QSpinBox *window : { m_ui->termWindow, m_ui->themeWindow })
+        window->setRange(window->minimum(), window->maximum());
     m_undoAction = historyAction(true, m_ui->undo);
     m_redoAction = historyAction(false, m_ui->redo);
 
