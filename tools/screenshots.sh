@@ -2,9 +2,9 @@
 # SPDX-FileCopyrightText: 2026 Vigie contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starts the window under Xvfb on the demo study, shows each view in turn and saves a screenshot
-# of each in DIR (default /tmp/vigie-screenshots), then the PNG export dialog, the import dialog on
-# the test manifest and its report. LANGUAGE "en" takes them in English (default: French). Look at
-# every one before calling a change done.
+# of each in DIR (default /tmp/vigie-screenshots), then the reader, the PNG export dialog, the
+# import dialog on the test manifest and its report. LANGUAGE "en" takes them in English (default:
+# French). Look at every one before calling a change done.
 #     tools/screenshots.sh [DIR] [LANGUAGE]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)

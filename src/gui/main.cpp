@@ -8,6 +8,9 @@
 #include "gui/dictionary/DictionaryTrial.h"
 #include "gui/dictionary/DictionaryView.h"
 #include "gui/import/ImportDialog.h"
+#include "gui/programmes/ProgrammesModel.h"
+#include "gui/programmes/ProgrammesView.h"
+#include "gui/programmes/ReaderWidget.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/Views.h"
 
@@ -36,10 +39,10 @@ namespace {
 void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, const QString &manifest)
 {
     QDir().mkpath(dir);
-    // Every view, then the dictionary's trial box, the PNG export dialog and, with a manifest, the
-    // import dialog and its report; each shot 1.5 s after its view is shown, so that background
-    // work (counts, queries, the import) has finished when it is taken. A dialog is opened by a
-    // zero timer (exec() returns only when it closes) and taken alone.
+    // Every view, then the dictionary's trial box, the reader, the PNG export dialog and, with a
+    // manifest, the import dialog and its report; each shot 1.5 s after its view is shown, so that
+    // background work (counts, queries, the import) has finished when it is taken. A dialog is
+    // opened by a zero timer (exec() returns only when it closes) and taken alone.
     struct Shot
     {
         QString view;
@@ -67,6 +70,17 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
                              dictionary->trial()->tryNow();
                              dictionary->findChild<QTabWidget *>()->setCurrentIndex(1);
                          } });
+    }
+    if (auto *programmes = qobject_cast<vigie::gui::ProgrammesView *>(window.view(QStringLiteral("programmes")))) {
+        const auto openFirst = [programmes] { // the first programme, at its first mention
+            const QModelIndex first = programmes->model().index(0, 0);
+            programmes->openReader(first.data(vigie::gui::ProgrammesModel::IdRole).toLongLong());
+            programmes->reader()->nextMention();
+        };
+        const auto backToList = [programmes] {
+            programmes->showList();
+        };
+        shots.push_back({ QStringLiteral("programmes"), QStringLiteral("reader"), openFirst, {}, backToList });
     }
     const auto modal = [] {
         return QApplication::activeModalWidget();
