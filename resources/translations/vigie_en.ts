@@ -320,13 +320,13 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../src/gui/common/ChartView.cpp" line="+84"/>
-        <location line="+106"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="+82"/>
+        <location line="+92"/>
         <source>Exporter</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-89"/>
         <source>Image PNG…</source>
         <translation>PNG image…</translation>
     </message>
@@ -361,32 +361,7 @@
         <translation>unknown format: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Exporter en PNG</source>
-        <translation>Export as PNG</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> ppp</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largeur</source>
-        <translation>Width</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Résolution</source>
-        <translation>Resolution</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -493,92 +468,92 @@
 <context>
     <name>ConcordanceView</name>
     <message>
-        <location filename="../../src/gui/concordance/ConcordanceView.cpp" line="+48"/>
+        <location filename="../../ui/ConcordanceView.ui" line="+29"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Mot ou expression</source>
         <translation>Word or phrase</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>ex. données ouvertes, connect*</source>
         <translation>e.g. données ouvertes, connect*</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Comme un terme du dictionnaire : majuscules, accents, pluriels et élisions ne comptent pas ; un * en fin de mot cherche un début de mot (connect* : connectée, connectivité…).</source>
         <translation>Works like a dictionary term: capitals, accents, plurals and elisions are ignored; a * at the end of a word matches any word beginning with it (connect*: connectée, connectivité…).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Rechercher</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-62"/>
         <source>&lt;b&gt;Chercher&lt;/b&gt;</source>
         <translation>&lt;b&gt;Search&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+99"/>
         <source> caractères</source>
         <translation> characters</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Longueur du contexte de chaque côté de l&apos;occurrence.</source>
         <translation>Length of the context on each side of the occurrence.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+49"/>
         <source>ordre des documents</source>
         <translation>document order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>contexte gauche</source>
         <translation>left context</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>contexte droit</source>
         <translation>right context</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Le contexte gauche se trie par le mot le plus proche de l&apos;occurrence, puis le suivant vers la gauche ; majuscules, accents et ponctuation ne comptent pas.</source>
         <translation>The left context is sorted by the word closest to the occurrence, then the next one to the left; capitals, accents and punctuation are ignored.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+136"/>
         <source>Exporter en CSV…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-188"/>
         <source>Contexte</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>Trier par</source>
         <translation>Sort by</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+72"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../src/gui/concordance/ConcordanceView.cpp" line="+57"/>
         <source>Ouvrir le programme à cet endroit</source>
         <translation>Open the programme at this point</translation>
     </message>
@@ -588,12 +563,12 @@
         <translation>Copy rows</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>Aucune étude ouverte.</source>
         <translation>No study open.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Choisissez un thème ou tapez un mot, puis « Rechercher ».</source>
         <translation>Choose a theme or type a word, then ‘Search’.</translation>
     </message>
@@ -679,7 +654,7 @@
         <translation> — %1: %2</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>concordance-%1.csv</source>
         <translation>concordance-%1.csv</translation>
     </message>
@@ -925,12 +900,12 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryTrial</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryTrial.cpp" line="+50"/>
+        <location filename="../../ui/DictionaryTrial.ui" line="+36"/>
         <source>Collez ici un texte (un extrait de programme) : chaque terme trouvé par le dictionnaire tel qu&apos;il est modifié est surligné de la couleur de son thème.</source>
         <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../src/gui/dictionary/DictionaryTrial.cpp" line="+87"/>
         <source>Le dictionnaire a un problème (voir en haut) : rien n&apos;est cherché.</source>
         <translation>The dictionary has a problem (see above): nothing is looked for.</translation>
     </message>
@@ -978,12 +953,12 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryView</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+123"/>
+        <location filename="../../ui/DictionaryView.ui" line="+70"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+105"/>
         <source>Annuler</source>
         <comment>undo</comment>
         <translation>Undo</translation>
@@ -1005,180 +980,188 @@ programmes · share (95% CI)</translation>
         <translation>Redo: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../ui/DictionaryView.ui" line="+7"/>
         <source>Importer…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Remplacer le dictionnaire modifié par un fichier (JSON, docs/dictionary.md)</source>
         <translation>Replace the edited dictionary with a file (JSON, docs/dictionary.md)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Exporter…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Écrire le dictionnaire tel qu&apos;il est modifié dans un fichier JSON</source>
         <translation>Write the dictionary as edited to a JSON file</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Enregistrer et réétiqueter…</source>
         <translation>Save and retag…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enregistre une nouvelle version du dictionnaire dans l&apos;étude et réétiquette tous les programmes et projets avec elle</source>
         <translation>Stores a new version of the dictionary in the study and retags every programme and project with it</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+103"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ajouter un thème au premier niveau</source>
         <translation>Add a top-level theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Sous-thème</source>
         <translation>Sub-theme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ajouter un sous-thème au thème choisi</source>
         <translation>Add a sub-theme to the chosen theme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+80"/>
+        <location line="+20"/>
+        <location line="+208"/>
+        <location line="+119"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-324"/>
         <source>Supprimer le thème choisi, avec ses sous-thèmes</source>
         <translation>Remove the chosen theme with its sub-themes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-43"/>
         <source>Ajouter :</source>
         <translation>Add:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-22"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+114"/>
         <source>Couleur :</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-16"/>
         <source>Identifiant :</source>
         <translation>Id:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>Libellé :</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Libellé anglais :</source>
         <translation>English label:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
         <source>Nouveau terme (mot, expression, « connect* » pour un préfixe)</source>
         <translation>New term (word, phrase, “connect*” for a prefix)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+32"/>
+        <location line="+7"/>
+        <location line="+103"/>
+        <location line="+119"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-215"/>
         <source>Supprimer le terme</source>
         <translation>Remove the term</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+294"/>
+        <location line="-48"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+225"/>
         <source>Termes du thème</source>
         <translation>The theme&apos;s terms</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="+137"/>
+        <location line="+119"/>
         <source>Nouvelle exclusion (« par le RER »)</source>
         <translation>New exclusion (“par le RER”)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-88"/>
+        <location line="+119"/>
         <source> mots</source>
         <translation> words</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <location line="+119"/>
         <source>recouvrement seul</source>
         <translation>overlap only</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-122"/>
+        <location line="+119"/>
         <source>0 : annule seulement ce qu&apos;elle recouvre ; n : aussi à n mots ou moins, dans la même phrase</source>
         <translation>0: cancels only what it overlaps; n: also within n words, in the same sentence</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-180"/>
+        <location line="+119"/>
         <source>Supprimer l&apos;exclusion choisie</source>
         <translation>Remove the chosen exclusion</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-65"/>
+        <location line="+119"/>
         <source>Annule à moins de :</source>
         <translation>Cancels within:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-186"/>
         <source>Exclusions du terme</source>
         <translation>The term&apos;s exclusions</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+122"/>
         <source>Exclusions de tout le thème</source>
         <translation>Exclusions of the whole theme</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+115"/>
         <source>Double-cliquer pour lire le programme à cet endroit</source>
         <translation>Double-click to read the programme at this place</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
         <source>Occurrences du terme</source>
         <translation>The term&apos;s hits</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Essayer sur un texte</source>
         <translation>Try on a text</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="-109"/>
         <source>Le dictionnaire de l&apos;étude ne peut pas être lu : %1</source>
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
@@ -1203,7 +1186,7 @@ programmes · share (95% CI)</translation>
         <translation>The theme&apos;s terms (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Exclusions du terme « %1 »</source>
         <translation>Exclusions of the term “%1”</translation>
     </message>
@@ -1213,7 +1196,7 @@ programmes · share (95% CI)</translation>
         <translation>The term&apos;s exclusions (choose a term)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Choisir un terme pour voir ses occurrences dans les programmes de l&apos;étude.</source>
         <translation>Choose a term to see its hits in the study&apos;s programmes.</translation>
     </message>
@@ -1253,7 +1236,7 @@ programmes · share (95% CI)</translation>
         <translation>Hits not read: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 exclusions</source>
         <translation>Dictionary %1, version %2: %3 themes, %4 terms, %5 exclusions</translation>
     </message>
@@ -1439,37 +1422,37 @@ programmes · share (95% CI)</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+64"/>
+        <location filename="../../ui/ImportDialog.ui" line="+23"/>
         <source>Importer des programmes ou des projets</source>
         <translation>Import programmes or projects</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
         <source>Choisissez des programmes (fichiers ou dossier), un manifeste qui les décrit, ou une liste de projets de baromètre. Vous pouvez aussi les déposer dans cette fenêtre.</source>
         <translation>Choose programmes (files or a folder), a manifest describing them, or a list of barometer projects. You can also drop them onto this window.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Fichiers…</source>
         <translation>Files…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Dossier…</source>
         <translation>Folder…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Manifeste CSV/JSON…</source>
         <translation>CSV/JSON manifest…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Projets de baromètre (CSV/JSON)…</source>
         <translation>Barometer projects (CSV/JSON)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -1479,7 +1462,7 @@ programmes · share (95% CI)</translation>
         <translation>Remove the selected sources from the import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Relire</source>
         <translation>Reload</translation>
     </message>
@@ -1489,41 +1472,41 @@ programmes · share (95% CI)</translation>
         <translation>Reload the sources, for example after correcting a manifest (anything entered or chosen in the preview is lost)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Déposez ici des programmes, un dossier, un manifeste ou une liste de projets,
 ou choisissez-les avec les boutons ci-dessus.</source>
         <translation>Drop programmes, a folder, a manifest or a list of projects here,
 or choose them with the buttons above.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+75"/>
+        <location line="+64"/>
+        <location line="+159"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+370"/>
+        <location line="-149"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+431"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="+81"/>
         <source>Annuler l&apos;import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+43"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="-250"/>
         <source>Programmes à importer</source>
         <translation>Programmes to import</translation>
     </message>
@@ -2331,62 +2314,62 @@ or choose them with the buttons above.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/gui/window/MainWindow.cpp" line="+131"/>
+        <location filename="../../ui/MainWindow.ui" line="+84"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>&amp;Ouvrir une étude…</source>
         <translation>&amp;Open study…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-46"/>
         <source>Études &amp;récentes</source>
         <translation>Recent &amp;studies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>Ouvrir l&apos;étude de &amp;démonstration</source>
         <translation>Open the &amp;demo study</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Importer des programmes ou des projets…</source>
         <translation>&amp;Import programmes or projects…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Rapport d&apos;&amp;observatoire (HTML et PDF)…</source>
         <translation>Observatory &amp;report (HTML and PDF)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>&amp;Réglages</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Langue</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+62"/>
         <source>À &amp;propos de Vigie</source>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+123"/>
         <source>À propos de Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -2413,7 +2396,7 @@ or choose them with the buttons above.</translation>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Données fictives : étude de démonstration (communes réelles ; candidats, programmes et projets inventés). Aucun chiffre n&apos;en est tiré de la réalité.</source>
         <translation>Synthetic data: demo study (real cities; invented candidates, programmes and projects). None of its figures are drawn from reality.</translation>
     </message>
@@ -2498,6 +2481,34 @@ or choose them with the buttons above.</translation>
         <location line="+2"/>
         <source>Dictionnaire</source>
         <translation>Dictionary</translation>
+    </message>
+</context>
+<context>
+    <name>PngExportDialog</name>
+    <message>
+        <location filename="../../ui/PngExportDialog.ui" line="+10"/>
+        <source>Exporter en PNG</source>
+        <translation>Export as PNG</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Résolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> ppp</source>
+        <translation> dpi</translation>
     </message>
 </context>
 <context>
@@ -2616,72 +2627,72 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ProgrammesView</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+195"/>
+        <location filename="../../ui/ProgrammesView.ui" line="+64"/>
         <source>Rechercher dans les textes…</source>
         <translation>Search the texts…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Recherche plein texte : tous les mots, sans tenir compte des accents, de la casse ni du pluriel ; &quot;entre guillemets&quot; pour une expression exacte.</source>
         <translation>Full-text search: all words, ignoring accents, case and plurals; &quot;in quotes&quot; for an exact phrase.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Taille de la commune (population INSEE)</source>
         <translation>City size (INSEE population)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Département de la commune</source>
         <translation>Department of the city</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Année de l&apos;élection</source>
         <translation>Year of the election</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Programmes qui mentionnent ce thème au moins une fois</source>
         <translation>Programmes that mention this theme at least once</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Tout afficher</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Effacer la recherche et les filtres</source>
         <translation>Clear the search and filters</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Thèmes affichés :</source>
         <translation>Themes shown:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Arbre de thèmes du dictionnaire montré par les pastilles, les mentions et le filtre de thème (« Secteurs » sert aux projets du baromètre)</source>
         <translation>Dictionary theme tree shown by the badges, the mentions and the theme filter (‘Policy sectors’ is for barometer projects)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Lire le programme</source>
         <translation>Read programme</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Ouvrir le texte du programme sélectionné (Entrée ou double-clic)</source>
         <translation>Open the text of the selected programme (Enter or double-click)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+265"/>
         <source>Les programmes n&apos;ont pas pu être lus : %1</source>
         <translation>The programmes could not be read: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Population inconnue</source>
         <translation>Unknown population</translation>
     </message>
@@ -2721,7 +2732,7 @@ or choose them with the buttons above.</translation>
         <translation>%1 (at least one theme)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Aucune mention « %1 »</source>
         <translation>No mentions of ‘%1’</translation>
     </message>
@@ -2754,7 +2765,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../src/gui/common/ChartView.cpp" line="-142"/>
+        <location filename="../../src/gui/common/ChartView.cpp" line="-128"/>
         <source>impossible d&apos;écrire %1 : %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
@@ -2767,137 +2778,137 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ReaderWidget</name>
     <message>
-        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+142"/>
+        <location filename="../../ui/ReaderWidget.ui" line="+38"/>
         <source>Liste des programmes</source>
         <translation>Programme list</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Revenir au tableau des programmes (Échap)</source>
         <translation>Back to the programme table (Esc)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Mention précédente</source>
         <translation>Previous mention</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mention précédente (Maj+F3)</source>
         <translation>Previous mention (Shift+F3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Mention suivante</source>
         <translation>Next mention</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mention suivante (F3)</source>
         <translation>Next mention (F3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+147"/>
         <source>Mention 8 888 sur 8 888</source>
         <translation>Mention 8,888 of 8,888</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../ui/ReaderWidget.ui" line="+74"/>
         <source>Mentions par thème</source>
         <translation>Mentions by theme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Ligne</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Nuance</source>
         <translation>Nuance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Commune</source>
         <translation>City</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Département</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Population</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Taille de commune</source>
         <translation>City size</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Tour</source>
         <translation>Round</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Élu</source>
         <translation>Elected</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>Encodage</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+42"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Ouvrir le fichier source avec l&apos;application du système</source>
         <translation>Open the source file with the system&apos;s default application</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-19"/>
         <source>Fichier source</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+220"/>
         <location line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2908,7 +2919,7 @@ or choose them with the buttons above.</translation>
         <translation>General terms of the theme ‘%1’</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

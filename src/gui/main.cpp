@@ -2,27 +2,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie: the window. Opens the study given with --study, else the last one, else the bundled demo
 // study (written on first start).
+#include "gui/common/ChartView.h"
 #include "gui/common/StudySession.h"
 #include "gui/common/Translator.h"
 #include "gui/dictionary/DictionaryTrial.h"
 #include "gui/dictionary/DictionaryView.h"
+#include "gui/import/ImportDialog.h"
+#include "gui/programmes/ProgrammesModel.h"
+#include "gui/programmes/ProgrammesView.h"
+#include "gui/programmes/ReaderWidget.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/Views.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <functional>
 #include <vector>
+
+namespace {
+
+// --screenshots: shows each view in turn and saves a screenshot of each in `dir`, then quits
+// (tools/screenshots.sh runs it under Xvfb).
+void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, const QString &manifest)
+{
+    QDir().mkpath(dir);
+    // Every view, then the dictionary's trial box, the reader, the PNG export dialog and, with a
+    // manifest, the import dialog and its report; each shot 1.5 s after its view is shown, so that
+    // background work (counts, queries, the import) has finished when it is taken. A dialog is
+    // opened by a zero timer (exec() returns only when it closes) and taken alone.
+    struct Shot
+    {
+        QString view;
+        QString name;
+        std::function<void()> setUp; // before the shot
+        std::function<QWidget *()> target = {}; // what is taken: the window when empty
+        std::function<void()> after = {}; // once taken
+    };
+    std::vector<Shot> shots;
+    for (const QString &key : window.viewKeys())
+        shots.push_back({ key, key, {} });
+    if (auto *dictionary = qobject_cast<vigie::gui::DictionaryView *>(window.view(QStringLiteral("dictionary")))) {
+        shots.back().setUp = [dictionary] {
+            dictionary->selectTheme(QStringLiteral("numerique"));
+            dictionary->selectTerm(0);
+        };
+        shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-trial"), [dictionary] {
+                             dictionary->trial()->textBox()->setPlainText(QStringLiteral(
+                                 "Nous ferons de Tours une ville connectée : capteurs de stationnement, données "
+                                 "ouvertes et fibre optique dans chaque quartier. La ville connectée à Paris par "
+                                 "le RER ? Ce sera pour un autre mandat. Un tiers-lieu et des conseillers "
+                                 "numériques accompagneront les seniors éloignés du numérique."));
+                             dictionary->selectTheme(QStringLiteral("ville_connectee"));
+                             dictionary->selectTerm(3);
+                             dictionary->trial()->tryNow();
+                             dictionary->findChild<QTabWidget *>()->setCurrentIndex(1);
+                         } });
+    }
+    if (auto *programmes = qobject_cast<vigie::gui::ProgrammesView *>(window.view(QStringLiteral("programmes")))) {
+        const auto openFirst = [programmes] { // the first programme, at its first mention
+            const QModelIndex first = programmes->model().index(0, 0);
+            programmes->openReader(first.data(vigie::gui::ProgrammesModel::IdRole).toLongLong());
+            programmes->reader()->nextMention();
+        };
+        const auto backToList = [programmes] {
+            programmes->showList();
+        };
+        shots.push_back({ QStringLiteral("programmes"), QStringLiteral("reader"), openFirst, {}, backToList });
+    }
+    const auto modal = [] {
+        return QApplication::activeModalWidget();
+    };
+    const auto closeModal = [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    };
+    if (QWidget *dashboard = window.view(QStringLiteral("dashboard")))
+        if (auto *chart = dashboard->findChild<vigie::gui::ChartView *>())
+            if (auto *button = chart->findChild<QToolButton *>(QStringLiteral("exportButton")))
+                shots.push_back({ QStringLiteral("dashboard"), QStringLiteral("export-png"),
+                                  [button] {
+                                      // The menu's first entry: "Image PNG…".
+                                      QTimer::singleShot(0, button,
+                                                         [button] { button->menu()->actions().value(0)->trigger(); });
+                                  },
+                                  modal, closeModal });
+    if (!manifest.isEmpty()) {
+        const auto importDialog = [] {
+            return qobject_cast<vigie::gui::ImportDialog *>(QApplication::activeModalWidget());
+        };
+        shots.push_back({ QStringLiteral("dashboard"), QStringLiteral("import"),
+                          [&window, manifest] {
+                              QTimer::singleShot(0, &window, [&window, manifest] { window.startImport({ manifest }); });
+                          },
+                          modal,
+                          [importDialog] {
+                              if (auto *dialog = importDialog())
+                                  dialog->start();
+                          } });
+        shots.push_back({ QStringLiteral("dashboard"), QStringLiteral("import-report"), {}, modal, closeModal });
+    }
+    for (std::size_t i = 0; i <= shots.size(); ++i)
+        QTimer::singleShot(800 + 1500 * static_cast<int>(i), &window, [&window, shots, dir, i] {
+            if (i > 0) {
+                const Shot &shot = shots[i - 1];
+                QWidget *target = shot.target ? shot.target() : &window;
+                if (target)
+                    target->grab().save(QStringLiteral("%1/%2-%3.png")
+                                            .arg(dir)
+                                            .arg(static_cast<int>(i), 2, 10, QLatin1Char('0'))
+                                            .arg(shot.name));
+                if (shot.after)
+                    shot.after();
+            }
+            if (i == shots.size()) {
+                QApplication::quit();
+                return;
+            }
+            window.showView(shots[i].view);
+            if (shots[i].setUp)
+                shots[i].setUp();
+        });
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -57,9 +172,15 @@ int main(int argc, char **argv)
         QStringLiteral("Show each view in turn, save a screenshot of the window in DIR, quit "
                        "(tools/screenshots.sh runs it under Xvfb)."),
         QStringLiteral("DIR"));
+    QCommandLineOption screenshotImport(
+        QStringLiteral("screenshot-import"),
+        QStringLiteral("With --screenshots: also the import dialog on MANIFEST, then its report once imported "
+                       "(the study is changed: give a copy)."),
+        QStringLiteral("MANIFEST"));
     parser.addOption(study);
     parser.addOption(view);
     parser.addOption(screenshots);
+    parser.addOption(screenshotImport);
     parser.process(app);
 
     vigie::gui::StudySession session;
@@ -82,52 +203,7 @@ int main(int argc, char **argv)
     if (parser.isSet(view))
         window.showView(parser.value(view));
     window.show();
-    if (parser.isSet(screenshots)) {
-        const QString dir = parser.value(screenshots);
-        QDir().mkpath(dir);
-        // Every view, then the dictionary's trial box; each shot 1.5 s after its view is shown, so
-        // that background work (counts, queries) has finished when it is taken.
-        struct Shot
-        {
-            QString view;
-            QString name;
-            std::function<void()> setUp; // before the shot
-        };
-        std::vector<Shot> shots;
-        for (const QString &key : window.viewKeys())
-            shots.push_back({ key, key, {} });
-        if (auto *dictionary = qobject_cast<vigie::gui::DictionaryView *>(window.view(QStringLiteral("dictionary")))) {
-            shots.back().setUp = [dictionary] {
-                dictionary->selectTheme(QStringLiteral("numerique"));
-                dictionary->selectTerm(0);
-            };
-            shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-trial"), [dictionary] {
-                                 dictionary->trial()->textBox()->setPlainText(QStringLiteral(
-                                     "Nous ferons de Tours une ville connectée : capteurs de stationnement, données "
-                                     "ouvertes et fibre optique dans chaque quartier. La ville connectée à Paris par "
-                                     "le RER ? Ce sera pour un autre mandat. Un tiers-lieu et des conseillers "
-                                     "numériques accompagneront les seniors éloignés du numérique."));
-                                 dictionary->selectTheme(QStringLiteral("ville_connectee"));
-                                 dictionary->selectTerm(3);
-                                 dictionary->trial()->tryNow();
-                                 dictionary->findChild<QTabWidget *>()->setCurrentIndex(1);
-                             } });
-        }
-        for (std::size_t i = 0; i <= shots.size(); ++i)
-            QTimer::singleShot(800 + 1500 * static_cast<int>(i), &window, [&window, shots, dir, i] {
-                if (i > 0)
-                    window.grab().save(QStringLiteral("%1/%2-%3.png")
-                                           .arg(dir)
-                                           .arg(static_cast<int>(i), 2, 10, QLatin1Char('0'))
-                                           .arg(shots[i - 1].name));
-                if (i == shots.size()) {
-                    QApplication::quit();
-                    return;
-                }
-                window.showView(shots[i].view);
-                if (shots[i].setUp)
-                    shots[i].setUp();
-            });
-    }
+    if (parser.isSet(screenshots))
+        scheduleScreenshots(window, parser.value(screenshots), parser.value(screenshotImport));
     return QApplication::exec();
 }

@@ -5,19 +5,17 @@
 #include "analysis/TableExport.h"
 #include "charts/ChartExport.h"
 #include "charts/ChartPainter.h"
+#include "ui_PngExportDialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
-#include <QSpinBox>
 #include <QToolButton>
 
 #include <cmath>
@@ -163,29 +161,15 @@ void ChartView::exportWithDialog(const QString &format)
     int dpi = 200;
     if (format == QLatin1String("png")) {
         QDialog dialog(this);
-        dialog.setWindowTitle(tr("Exporter en PNG"));
-        auto *form = new QFormLayout(&dialog);
-        auto *width = new QSpinBox(&dialog);
-        width->setRange(400, 8000);
-        width->setValue(1600);
-        width->setSuffix(tr(" px"));
-        auto *dpiBox = new QSpinBox(&dialog);
-        dpiBox->setRange(72, 600);
-        dpiBox->setValue(200);
-        dpiBox->setSuffix(tr(" ppp"));
-        form->addRow(tr("Largeur"), width);
-        form->addRow(tr("Résolution"), dpiBox);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        form->addRow(buttons);
+        Ui::PngExportDialog form;
+        form.setupUi(&dialog);
         if (dialog.exec() != QDialog::Accepted)
             return;
-        dpi = dpiBox->value();
+        dpi = form.pngDpi->value();
         // The height the chart needs at that width, in the chart's 96-dpi logical units.
-        const double logicalWidth = width->value() * 96.0 / dpi;
+        const double logicalWidth = form.pngWidth->value() * 96.0 / dpi;
         const QSizeF logical = charts::preferredSize(m_chart, logicalWidth);
-        pixels = QSize(width->value(), static_cast<int>(std::ceil(logical.height() * dpi / 96.0)));
+        pixels = QSize(form.pngWidth->value(), static_cast<int>(std::ceil(logical.height() * dpi / 96.0)));
     }
     const QString path = QFileDialog::getSaveFileName(this, tr("Exporter"), m_chart.title + QLatin1Char('.') + format,
                                                       QStringLiteral("*.") + format);

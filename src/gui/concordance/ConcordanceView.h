@@ -10,16 +10,13 @@
 #include <memory>
 #include <vector>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
 class QModelIndex;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QStackedWidget;
 class QTableView;
 class QTimer;
+
+namespace Ui {
+class ConcordanceView;
+}
 
 namespace vigie::gui {
 
@@ -61,7 +58,7 @@ public:
     bool isBusy() const { return m_busy; }
 
     ConcordanceModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
     // What the label above the table says: "523 occurrences dans 161 programmes", or why not.
     QString countText() const;
     // Writes every line (all columns plus ids and offsets) as CSV, UTF-8 with BOM, ";".
@@ -97,21 +94,8 @@ private:
     void exportWithDialog();
     void copySelection() const;
 
+    std::unique_ptr<Ui::ConcordanceView> m_ui; // ui/ConcordanceView.ui
     StudySession &m_session;
-    QComboBox *m_mode = nullptr;
-    QStackedWidget *m_queryStack = nullptr;
-    QComboBox *m_theme = nullptr;
-    QLineEdit *m_phrase = nullptr;
-    QSpinBox *m_context = nullptr;
-    QComboBox *m_sort = nullptr;
-    QComboBox *m_grouping = nullptr;
-    QComboBox *m_groupValue = nullptr;
-    QPushButton *m_search = nullptr;
-    QPushButton *m_export = nullptr;
-    QLabel *m_count = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancel = nullptr;
-    QTableView *m_table = nullptr;
     ConcordanceModel *m_model = nullptr;
     QTimer *m_rerun = nullptr; // a changed sort, context or group re-runs the query shown
     QTimer *m_showBusy = nullptr; // the busy bar appears only for queries that take a moment

@@ -5,14 +5,13 @@
 #include "gui/common/Common.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "tagging/Tagger.h"
+#include "ui_DictionaryTrial.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QSplitter>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -43,62 +42,54 @@ std::vector<int> utf16Offsets(const QString &text)
 
 DictionaryTrial::DictionaryTrial(DictionaryEditor &editor, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DictionaryTrial>())
     , m_editor(editor)
 {
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("trial"));
-    m_text->setPlaceholderText(tr("Collez ici un texte (un extrait de programme) : chaque terme trouvé par le "
-                                  "dictionnaire tel qu'il est modifié est surligné de la couleur de son thème."));
-    m_matches = new QListWidget(this);
-    m_matches->setObjectName(QStringLiteral("trialMatches"));
-    m_status = new QLabel(this);
-    auto *matchesPane = new QWidget(this);
-    auto *matchesLayout = new QVBoxLayout(matchesPane);
-    matchesLayout->setContentsMargins(0, 0, 0, 0);
-    matchesLayout->addWidget(m_status);
-    matchesLayout->addWidget(m_matches, 1);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("trialColumns"));
-    split->addWidget(m_text);
-    split->addWidget(matchesPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
-
+    m_ui->setupUi(this);
     m_retry = new QTimer(this);
     m_retry->setSingleShot(true);
     m_retry->setInterval(250);
     connect(m_retry, &QTimer::timeout, this, &DictionaryTrial::tryNow);
     connect(&editor, &DictionaryEditor::changed, m_retry, qOverload<>(&QTimer::start));
-    connect(m_text, &QPlainTextEdit::textChanged, m_retry, qOverload<>(&QTimer::start));
-    connect(m_matches, &QListWidget::currentRowChanged, this, [this](int row) {
-        QListWidgetItem *item = m_matches->item(row);
+    connect(m_ui->trial, &QPlainTextEdit::textChanged, m_retry, qOverload<>(&QTimer::start));
+    connect(m_ui->trialMatches, &QListWidget::currentRowChanged, this, [this](int row) {
+        QListWidgetItem *item = m_ui->trialMatches->item(row);
         if (!item)
             return;
-        QTextCursor c(m_text->document());
+        QTextCursor c(m_ui->trial->document());
         c.setPosition(item->data(Qt::UserRole).toInt());
         c.setPosition(item->data(Qt::UserRole + 1).toInt(), QTextCursor::KeepAnchor);
-        m_text->setTextCursor(c);
-        m_text->ensureCursorVisible();
+        m_ui->trial->setTextCursor(c);
+        m_ui->trial->ensureCursorVisible();
     });
+}
+
+DictionaryTrial::~DictionaryTrial() = default;
+
+QPlainTextEdit *DictionaryTrial::textBox() const
+{
+    return m_ui->trial;
+}
+
+QListWidget *DictionaryTrial::matches() const
+{
+    return m_ui->trialMatches;
 }
 
 void DictionaryTrial::tryNow()
 {
     m_retry->stop();
-    m_matches->clear();
-    const QString text = m_text->toPlainText();
+    m_ui->trialMatches->clear();
+    const QString text = m_ui->trial->toPlainText();
     QList<QTextEdit::ExtraSelection> selections;
     if (!m_editor.matcher()) {
-        m_text->setExtraSelections(selections);
-        m_status->setText(tr("Le dictionnaire a un problème (voir en haut) : rien n'est cherché."));
+        m_ui->trial->setExtraSelections(selections);
+        m_ui->trialStatus->setText(tr("Le dictionnaire a un problème (voir en haut) : rien n'est cherché."));
         return;
     }
     if (text.trimmed().isEmpty()) {
-        m_text->setExtraSelections(selections);
-        m_status->setText(tr("Termes trouvés : collez un texte à gauche."));
+        m_ui->trial->setExtraSelections(selections);
+        m_ui->trialStatus->setText(tr("Termes trouvés : collez un texte à gauche."));
         return;
     }
     const core::Dictionary &d = m_editor.dictionary();
@@ -114,7 +105,7 @@ void DictionaryTrial::tryNow()
         const int start = position(m.start);
         const int end = position(m.end);
         QTextEdit::ExtraSelection s;
-        s.cursor = QTextCursor(m_text->document());
+        s.cursor = QTextCursor(m_ui->trial->document());
         s.cursor.setPosition(start);
         s.cursor.setPosition(end, QTextCursor::KeepAnchor);
         QColor background(qs(theme.colour));
@@ -133,19 +124,19 @@ void DictionaryTrial::tryNow()
             label = matched == term ? tr("« %1 » — %2").arg(matched, themeLabel(theme))
                                     : tr("« %1 » (terme « %2 ») — %3").arg(matched, term, themeLabel(theme));
         }
-        auto *item = new QListWidgetItem(label, m_matches);
+        auto *item = new QListWidgetItem(label, m_ui->trialMatches);
         item->setIcon(themeSwatch(QColor(qs(theme.colour))));
         item->setData(Qt::UserRole, start);
         item->setData(Qt::UserRole + 1, end);
     }
-    m_text->setExtraSelections(selections);
+    m_ui->trial->setExtraSelections(selections);
     const QLocale locale;
     const auto n = static_cast<qlonglong>(result.mentions.size());
     const QString words
         = (result.words <= 1 ? tr("%1 mot") : tr("%1 mots")).arg(locale.toString(static_cast<qlonglong>(result.words)));
-    m_status->setText(n == 0       ? tr("Aucun terme trouvé dans ce texte (%1).").arg(words)
-                          : n == 1 ? tr("1 terme trouvé dans %1 :").arg(words)
-                                   : tr("%1 termes trouvés dans %2 :").arg(locale.toString(n), words));
+    m_ui->trialStatus->setText(n == 0       ? tr("Aucun terme trouvé dans ce texte (%1).").arg(words)
+                                   : n == 1 ? tr("1 terme trouvé dans %1 :").arg(words)
+                                            : tr("%1 termes trouvés dans %2 :").arg(locale.toString(n), words));
 }
 
 } // namespace vigie::gui

@@ -4,10 +4,15 @@
 
 #include <QWidget>
 
-class QLabel;
+#include <memory>
+
 class QListWidget;
 class QPlainTextEdit;
 class QTimer;
+
+namespace Ui {
+class DictionaryTrial;
+}
 
 namespace vigie::gui {
 
@@ -23,17 +28,16 @@ class DictionaryTrial : public QWidget
 
 public:
     explicit DictionaryTrial(DictionaryEditor &editor, QWidget *parent = nullptr);
+    ~DictionaryTrial() override;
 
-    QPlainTextEdit *textBox() const { return m_text; }
-    QListWidget *matches() const { return m_matches; }
+    QPlainTextEdit *textBox() const;
+    QListWidget *matches() const;
     // Tags the text now rather than when typing pauses.
     void tryNow();
 
 private:
+    std::unique_ptr<Ui::DictionaryTrial> m_ui; // ui/DictionaryTrial.ui
     DictionaryEditor &m_editor;
-    QPlainTextEdit *m_text = nullptr;
-    QListWidget *m_matches = nullptr;
-    QLabel *m_status = nullptr;
     QTimer *m_retry = nullptr;
 };
 

@@ -10,17 +10,17 @@
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/DictionaryTrial.h"
 #include "storage/CorpusStore.h"
+#include "ui_DictionaryView.h"
 
 #include <QAction>
 #include <QColorDialog>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -28,13 +28,10 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSpinBox>
-#include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace vigie::gui {
 
@@ -47,321 +44,152 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *l = new QLabel(text, parent);
-    QFont f = l->font();
-    f.setBold(true);
-    l->setFont(f);
-    return l;
-}
-
-QTableView *smallTable(QAbstractItemModel *model, QWidget *parent, const QString &name)
-{
-    auto *t = new QTableView(parent);
-    t->setObjectName(name);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                       | QAbstractItemView::AnyKeyPressed);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->horizontalHeader()->setHighlightSections(false);
-    return t;
-}
-
 } // namespace
 
 DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DictionaryView>())
     , m_session(session)
     , m_editor(std::make_unique<DictionaryEditor>())
     , m_work(std::make_unique<Background>(this))
 {
-    // Top row: history, file, save.
-    QUndoStack *undo = m_editor->undoStack();
-    // Short, fixed button texts; what would be undone or redone is in the tooltip.
-    const auto historyButton = [this, undo](bool isUndo) {
-        auto *action = new QAction(isUndo ? tr("Annuler", "undo") : tr("Rétablir", "redo"), this);
-        action->setShortcut(isUndo ? QKeySequence::Undo : QKeySequence::Redo);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(false);
-        addAction(action);
-        connect(action, &QAction::triggered, undo, isUndo ? &QUndoStack::undo : &QUndoStack::redo);
-        connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, action,
-                [this, action](bool can) { action->setEnabled(can && !isSaving()); });
-        connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, action,
-                [action, isUndo](const QString &text) {
-                    action->setToolTip(text.isEmpty() ? QString()
-                                           : isUndo   ? tr("Annuler : %1").arg(text)
-                                                      : tr("Rétablir : %1").arg(text));
-                });
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setObjectName(isUndo ? QStringLiteral("undo") : QStringLiteral("redo"));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return std::pair { action, button };
-    };
-    QToolButton *undoButton = nullptr;
-    QToolButton *redoButton = nullptr;
-    std::tie(m_undoAction, undoButton) = historyButton(true);
-    std::tie(m_redoAction, redoButton) = historyButton(false);
-    auto *importButton = new QPushButton(tr("Importer…"), this);
-    importButton->setToolTip(tr("Remplacer le dictionnaire modifié par un fichier (JSON, docs/dictionary.md)"));
-    auto *exportButton = new QPushButton(tr("Exporter…"), this);
-    exportButton->setToolTip(tr("Écrire le dictionnaire tel qu'il est modifié dans un fichier JSON"));
-    m_save = new QPushButton(tr("Enregistrer et réétiqueter…"), this);
-    m_save->setObjectName(QStringLiteral("save"));
-    m_save->setToolTip(tr("Enregistre une nouvelle version du dictionnaire dans l'étude et réétiquette tous les "
-                          "programmes et projets avec elle"));
-    m_saveProgress = new QProgressBar(this);
-    m_saveProgress->setMaximumWidth(220);
-    m_saveProgress->hide();
-    m_saveCancel = new QPushButton(tr("Annuler"), this);
-    m_saveCancel->setObjectName(QStringLiteral("cancelSave"));
-    m_saveCancel->hide();
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *top = new QHBoxLayout;
-    top->addWidget(undoButton);
-    top->addWidget(redoButton);
-    top->addSpacing(8);
-    top->addWidget(m_status, 1);
-    top->addWidget(m_saveProgress);
-    top->addWidget(m_saveCancel);
-    top->addWidget(importButton);
-    top->addWidget(exportButton);
-    top->addWidget(m_save);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #8a1f00; font-weight: bold; }"));
-    m_problem->hide();
+    m_ui->setupUi(this);
+    m_ui->saveProgress->hide(); // both while a save runs
+    m_ui->cancelSave->hide();
+    m_ui->problem->hide(); // while the dictionary cannot be saved
+    // uic gives the word windows their suffix and special text (translated: in retranslateUi(), last)
+    // after the splitter has measured them, and Qt 6.4 keeps a spin box's minimum size until its
+    // range changes: measured again, with the words, so that the pane is not squeezed below them.
+    for (QSpinBox *window : { m_ui->termWindow, m_ui->themeWindow })
+        window->setRange(window->minimum(), window->maximum());
+    m_undoAction = historyAction(true, m_ui->undo);
+    m_redoAction = historyAction(false, m_ui->redo);
 
-    m_editing = new QWidget(this);
-
-    // Theme tree.
     m_themeModel = new ThemeTreeModel(*m_editor, this);
-    m_tree = new QTreeView(m_editing);
-    m_tree->setObjectName(QStringLiteral("themes"));
-    m_tree->setModel(m_themeModel);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ThemeTreeModel::LabelColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ThemeTreeModel::TermsColumn, QHeaderView::ResizeToContents);
-    m_tree->setColumnHidden(ThemeTreeModel::TermsColumn, true); // the terms table's heading counts them
-    m_tree->header()->setSectionResizeMode(ThemeTreeModel::HitsColumn, QHeaderView::ResizeToContents);
-    auto *addRoot = new QPushButton(tr("Thème"), m_editing);
-    addRoot->setToolTip(tr("Ajouter un thème au premier niveau"));
-    auto *addChild = new QPushButton(tr("Sous-thème"), m_editing);
-    addChild->setToolTip(tr("Ajouter un sous-thème au thème choisi"));
-    auto *removeThemeButton = new QPushButton(tr("Supprimer"), m_editing);
-    removeThemeButton->setToolTip(tr("Supprimer le thème choisi, avec ses sous-thèmes"));
-    auto *treeButtons = new QHBoxLayout;
-    treeButtons->addWidget(new QLabel(tr("Ajouter :"), m_editing));
-    treeButtons->addWidget(addRoot);
-    treeButtons->addWidget(addChild);
-    treeButtons->addStretch(1);
-    treeButtons->addWidget(removeThemeButton);
-    auto *treePane = new QWidget(m_editing);
-    auto *treeLayout = new QVBoxLayout(treePane);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(heading(tr("Thèmes"), treePane));
-    treeLayout->addWidget(m_tree, 1);
-    treeLayout->addLayout(treeButtons);
-
-    // The chosen theme: its fields and its terms.
-    m_themeId = new QLabel(m_editing);
-    m_themeId->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_labelFr = new QLineEdit(m_editing);
-    m_labelFr->setObjectName(QStringLiteral("labelFr"));
-    m_labelEn = new QLineEdit(m_editing);
-    m_labelEn->setObjectName(QStringLiteral("labelEn"));
-    m_colour = new QPushButton(m_editing);
-    m_colour->setObjectName(QStringLiteral("colour"));
-    m_description = new QLineEdit(m_editing);
-    m_description->setObjectName(QStringLiteral("description"));
-    auto *idAndColour = new QHBoxLayout;
-    idAndColour->addWidget(m_themeId, 1);
-    idAndColour->addWidget(new QLabel(tr("Couleur :"), m_editing));
-    idAndColour->addWidget(m_colour);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Identifiant :"), idAndColour);
-    form->addRow(tr("Libellé :"), m_labelFr);
-    form->addRow(tr("Libellé anglais :"), m_labelEn);
-    form->addRow(tr("Description :"), m_description);
-
     m_termsModel = new TermsModel(*m_editor, this);
-    m_terms = smallTable(m_termsModel, m_editing, QStringLiteral("terms"));
-    QHeaderView *termHeader = m_terms->horizontalHeader();
-    termHeader->setSectionResizeMode(TermsModel::TextColumn, QHeaderView::Interactive);
-    termHeader->resizeSection(TermsModel::TextColumn, 160);
-    for (int c = TermsModel::HitsColumn; c <= TermsModel::PluralColumn; ++c)
-        termHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    termHeader->setSectionResizeMode(TermsModel::NoteColumn, QHeaderView::Stretch);
-    m_newTerm = new QLineEdit(m_editing);
-    m_newTerm->setObjectName(QStringLiteral("newTerm"));
-    m_newTerm->setPlaceholderText(tr("Nouveau terme (mot, expression, « connect* » pour un préfixe)"));
-    auto *addTermButton = new QPushButton(tr("Ajouter"), m_editing);
-    auto *removeTermButton = new QPushButton(tr("Supprimer le terme"), m_editing);
-    auto *termButtons = new QHBoxLayout;
-    termButtons->addWidget(m_newTerm, 1);
-    termButtons->addWidget(addTermButton);
-    termButtons->addWidget(removeTermButton);
-    auto *themePane = new QWidget(m_editing);
-    auto *themeLayout = new QVBoxLayout(themePane);
-    themeLayout->setContentsMargins(0, 0, 0, 0);
-    themeLayout->addLayout(form);
-    m_termsTitle = heading(tr("Termes du thème"), themePane);
-    themeLayout->addWidget(m_termsTitle);
-    themeLayout->addWidget(m_terms, 1);
-    themeLayout->addLayout(termButtons);
-
-    // Exclusions of the chosen term and of the whole theme.
-    auto exclusionBlock = [this](bool ofTerm, QLabel *title, QLineEdit *&phrase, QSpinBox *&window, QTableView *&table,
-                                 ExclusionsModel *&model) {
-        model = new ExclusionsModel(*m_editor, this);
-        table = smallTable(model, m_editing,
-                           ofTerm ? QStringLiteral("termExclusions") : QStringLiteral("themeExclusions"));
-        table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::PhraseColumn, QHeaderView::Stretch);
-        table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::WindowColumn, QHeaderView::ResizeToContents);
-        phrase = new QLineEdit(m_editing);
-        phrase->setPlaceholderText(tr("Nouvelle exclusion (« par le RER »)"));
-        window = new QSpinBox(m_editing);
-        window->setRange(0, 50);
-        window->setValue(8);
-        window->setSuffix(tr(" mots"));
-        window->setSpecialValueText(tr("recouvrement seul"));
-        window->setToolTip(tr("0 : annule seulement ce qu'elle recouvre ; n : aussi à n mots ou moins, dans la "
-                              "même phrase"));
-        auto *add = new QPushButton(tr("Ajouter"), m_editing);
-        auto *remove = new QPushButton(tr("Supprimer"), m_editing);
-        remove->setToolTip(tr("Supprimer l'exclusion choisie"));
-        connect(add, &QPushButton::clicked, this, [this, ofTerm] { addExclusion(ofTerm); });
-        connect(phrase, &QLineEdit::returnPressed, this, [this, ofTerm] { addExclusion(ofTerm); });
-        connect(remove, &QPushButton::clicked, this, [this, ofTerm] { removeExclusion(ofTerm); });
-        auto *block = new QVBoxLayout;
-        auto *titleRow = new QHBoxLayout;
-        titleRow->addWidget(title, 1);
-        titleRow->addWidget(remove);
-        block->addLayout(titleRow);
-        block->addWidget(table, 1);
-        auto *addRow = new QHBoxLayout;
-        addRow->addWidget(phrase, 1);
-        addRow->addWidget(add);
-        block->addLayout(addRow);
-        auto *windowRow = new QHBoxLayout;
-        windowRow->addWidget(new QLabel(tr("Annule à moins de :"), m_editing));
-        windowRow->addWidget(window, 1);
-        block->addLayout(windowRow);
-        return block;
-    };
-    m_termExclusionsTitle = heading(tr("Exclusions du terme"), m_editing);
-    m_termExclusionsTitle->setWordWrap(true); // a long term must not widen the pane
-    auto *exclusionPane = new QWidget(m_editing);
-    auto *exclusionLayout = new QVBoxLayout(exclusionPane);
-    exclusionLayout->setContentsMargins(0, 0, 0, 0);
-    exclusionLayout->addLayout(exclusionBlock(true, m_termExclusionsTitle, m_newTermExclusion, m_termWindow,
-                                              m_termExclusionTable, m_termExclusions));
-    exclusionLayout->addSpacing(6);
-    exclusionLayout->addLayout(exclusionBlock(false, heading(tr("Exclusions de tout le thème"), exclusionPane),
-                                              m_newThemeExclusion, m_themeWindow, m_themeExclusionTable,
-                                              m_themeExclusions));
-
-    auto *topSplitter = new QSplitter(Qt::Horizontal, m_editing);
-    topSplitter->setObjectName(QStringLiteral("dictionaryColumns"));
-    topSplitter->addWidget(treePane);
-    topSplitter->addWidget(themePane);
-    topSplitter->addWidget(exclusionPane);
-    topSplitter->setStretchFactor(0, 3);
-    topSplitter->setStretchFactor(1, 5);
-    topSplitter->setStretchFactor(2, 3);
-    topSplitter->setSizes({ 330, 560, 280 });
-    auto *editingLayout = new QVBoxLayout(m_editing);
-    editingLayout->setContentsMargins(0, 0, 0, 0);
-    editingLayout->addWidget(topSplitter);
-
-    // Below: the chosen term's concordance, and the trial box.
+    m_termExclusions = new ExclusionsModel(*m_editor, this);
+    m_themeExclusions = new ExclusionsModel(*m_editor, this);
     m_kwicModel = new ConcordanceModel(this);
-    m_kwic = new QTableView(this);
-    m_kwic->setObjectName(QStringLiteral("termConcordance"));
-    setUpConcordanceTable(m_kwic, m_kwicModel);
-    m_kwic->setToolTip(tr("Double-cliquer pour lire le programme à cet endroit"));
-    m_kwicTitle = new QLabel(this);
-    m_kwicTitle->setObjectName(QStringLiteral("termConcordanceTitle"));
-    auto *kwicPane = new QWidget(this);
-    auto *kwicLayout = new QVBoxLayout(kwicPane);
-    kwicLayout->addWidget(m_kwicTitle);
-    kwicLayout->addWidget(m_kwic, 1);
+    setUpTables();
 
+    // The trial box in its tab; in the tab order, after the term's concordance as when the code
+    // laid the view out.
     m_trial = new DictionaryTrial(*m_editor, this);
+    m_ui->trialTabLayout->addWidget(m_trial);
+    setTabOrder(m_ui->termConcordance, m_trial->textBox());
+    setTabOrder(m_trial->textBox(), m_trial->matches());
 
-    m_bottom = new QTabWidget(this);
-    m_bottom->setObjectName(QStringLiteral("dictionaryTabs"));
-    m_bottom->addTab(kwicPane, tr("Occurrences du terme"));
-    m_bottom->addTab(m_trial, tr("Essayer sur un texte"));
-
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->setObjectName(QStringLiteral("editingAndBelow"));
-    vertical->addWidget(m_editing);
-    vertical->addWidget(m_bottom);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
-    vertical->setSizes({ 470, 300 });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_problem);
-    layout->addWidget(vertical, 1);
+    // The dividers' first places, until the user moves them (MainWindow keeps where they are left).
+    m_ui->dictionaryColumns->setSizes({ 330, 560, 280 });
+    m_ui->editingAndBelow->setSizes({ 470, 300 });
 
     m_recount = new QTimer(this);
     m_recount->setSingleShot(true);
     m_recount->setInterval(400); // typing a term does not start a count per key
     connect(m_recount, &QTimer::timeout, this, &DictionaryView::countHits);
-
     connect(m_editor.get(), &DictionaryEditor::changed, this, &DictionaryView::dictionaryChanged);
-    connect(undo, &QUndoStack::cleanChanged, this, &DictionaryView::updateStatus);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTheme);
-    connect(m_themeModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandAll(); });
-    connect(m_terms->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTerm);
-    connect(m_termsModel, &QAbstractItemModel::modelReset, this, &DictionaryView::showTerm);
-    connect(addRoot, &QPushButton::clicked, this, [this] { addTheme(false); });
-    connect(addChild, &QPushButton::clicked, this, [this] { addTheme(true); });
-    connect(removeThemeButton, &QPushButton::clicked, this, &DictionaryView::removeTheme);
-    connect(addTermButton, &QPushButton::clicked, this, &DictionaryView::addTerm);
-    connect(m_newTerm, &QLineEdit::returnPressed, this, &DictionaryView::addTerm);
-    connect(removeTermButton, &QPushButton::clicked, this, &DictionaryView::removeTerm);
-    connect(m_colour, &QPushButton::clicked, this, &DictionaryView::chooseColour);
-    const auto fieldEdit = [this](QLineEdit *edit, DictionaryEditor::ThemeField field) {
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
-            if (!m_editor->setThemeField(currentTheme(), field, edit->text()))
-                showTheme(); // refused (an empty label) or unchanged: show what is stored
-        });
-    };
-    fieldEdit(m_labelFr, DictionaryEditor::ThemeField::LabelFr);
-    fieldEdit(m_labelEn, DictionaryEditor::ThemeField::LabelEn);
-    fieldEdit(m_description, DictionaryEditor::ThemeField::Description);
-    connect(m_save, &QPushButton::clicked, this, &DictionaryView::save);
-    connect(m_saveCancel, &QPushButton::clicked, this, &DictionaryView::cancelSave);
-    connect(importButton, &QPushButton::clicked, this, &DictionaryView::importWithDialog);
-    connect(exportButton, &QPushButton::clicked, this, &DictionaryView::exportWithDialog);
-    connect(m_kwic, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (!index.isValid())
-            return;
-        const auto &line = m_kwicModel->line(index.row());
-        m_session.requestReader(line.programme, line.start, line.end);
-    });
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this, &DictionaryView::updateStatus);
+    connectEditing();
     connect(&m_session, &StudySession::studyOpened, this, &DictionaryView::studyOpened);
     connect(&m_session, &StudySession::studyChanged, this, &DictionaryView::studyChanged);
     if (m_session.isOpen())
         studyOpened();
     else
         updateStatus();
+}
+
+QAction *DictionaryView::historyAction(bool isUndo, QToolButton *button)
+{
+    QUndoStack *undo = m_editor->undoStack();
+    // Short, fixed button texts; what would be undone or redone is in the tooltip.
+    auto *action = new QAction(isUndo ? tr("Annuler", "undo") : tr("Rétablir", "redo"), this);
+    action->setShortcut(isUndo ? QKeySequence::Undo : QKeySequence::Redo);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setEnabled(false);
+    addAction(action);
+    connect(action, &QAction::triggered, undo, isUndo ? &QUndoStack::undo : &QUndoStack::redo);
+    connect(undo, isUndo ? &QUndoStack::canUndoChanged : &QUndoStack::canRedoChanged, action,
+            [this, action](bool can) { action->setEnabled(can && !isSaving()); });
+    connect(undo, isUndo ? &QUndoStack::undoTextChanged : &QUndoStack::redoTextChanged, action,
+            [action, isUndo](const QString &text) {
+                action->setToolTip(text.isEmpty() ? QString()
+                                       : isUndo   ? tr("Annuler : %1").arg(text)
+                                                  : tr("Rétablir : %1").arg(text));
+            });
+    button->setDefaultAction(action);
+    return action;
+}
+
+void DictionaryView::setUpTables()
+{
+    const Ui::DictionaryView &ui = *m_ui;
+    ui.themes->setModel(m_themeModel);
+    QHeaderView *themeHeader = ui.themes->header();
+    themeHeader->setSectionResizeMode(ThemeTreeModel::LabelColumn, QHeaderView::Stretch);
+    themeHeader->setSectionResizeMode(ThemeTreeModel::TermsColumn, QHeaderView::ResizeToContents);
+    ui.themes->setColumnHidden(ThemeTreeModel::TermsColumn, true); // the terms table's heading counts them
+    themeHeader->setSectionResizeMode(ThemeTreeModel::HitsColumn, QHeaderView::ResizeToContents);
+
+    ui.terms->setModel(m_termsModel);
+    ui.termExclusions->setModel(m_termExclusions);
+    ui.themeExclusions->setModel(m_themeExclusions);
+    for (QTableView *table : { ui.terms, ui.termExclusions, ui.themeExclusions })
+        table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView *termHeader = ui.terms->horizontalHeader();
+    termHeader->setSectionResizeMode(TermsModel::TextColumn, QHeaderView::Interactive);
+    termHeader->resizeSection(TermsModel::TextColumn, 160);
+    for (int c = TermsModel::HitsColumn; c <= TermsModel::PluralColumn; ++c)
+        termHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    termHeader->setSectionResizeMode(TermsModel::NoteColumn, QHeaderView::Stretch);
+    for (QTableView *table : { ui.termExclusions, ui.themeExclusions }) {
+        table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::PhraseColumn, QHeaderView::Stretch);
+        table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::WindowColumn, QHeaderView::ResizeToContents);
+    }
+
+    setUpConcordanceTable(ui.termConcordance, m_kwicModel);
+}
+
+void DictionaryView::connectEditing()
+{
+    const Ui::DictionaryView &ui = *m_ui;
+    connect(ui.themes->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTheme);
+    connect(m_themeModel, &QAbstractItemModel::modelReset, this, [this] { m_ui->themes->expandAll(); });
+    connect(ui.terms->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTerm);
+    connect(m_termsModel, &QAbstractItemModel::modelReset, this, &DictionaryView::showTerm);
+    connect(ui.addTheme, &QPushButton::clicked, this, [this] { addTheme(false); });
+    connect(ui.addSubtheme, &QPushButton::clicked, this, [this] { addTheme(true); });
+    connect(ui.removeTheme, &QPushButton::clicked, this, &DictionaryView::removeTheme);
+    connect(ui.addTerm, &QPushButton::clicked, this, &DictionaryView::addTerm);
+    connect(ui.newTerm, &QLineEdit::returnPressed, this, &DictionaryView::addTerm);
+    connect(ui.removeTerm, &QPushButton::clicked, this, &DictionaryView::removeTerm);
+    for (const bool ofTerm : { true, false }) {
+        connect(ofTerm ? ui.addTermExclusion : ui.addThemeExclusion, &QPushButton::clicked, this,
+                [this, ofTerm] { addExclusion(ofTerm); });
+        connect(ofTerm ? ui.newTermExclusion : ui.newThemeExclusion, &QLineEdit::returnPressed, this,
+                [this, ofTerm] { addExclusion(ofTerm); });
+        connect(ofTerm ? ui.removeTermExclusion : ui.removeThemeExclusion, &QPushButton::clicked, this,
+                [this, ofTerm] { removeExclusion(ofTerm); });
+    }
+    connect(ui.colour, &QPushButton::clicked, this, &DictionaryView::chooseColour);
+    const auto fieldEdit = [this](QLineEdit *edit, DictionaryEditor::ThemeField field) {
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
+            if (!m_editor->setThemeField(currentTheme(), field, edit->text()))
+                showTheme(); // refused (an empty label) or unchanged: show what is stored
+        });
+    };
+    fieldEdit(ui.labelFr, DictionaryEditor::ThemeField::LabelFr);
+    fieldEdit(ui.labelEn, DictionaryEditor::ThemeField::LabelEn);
+    fieldEdit(ui.description, DictionaryEditor::ThemeField::Description);
+    connect(ui.save, &QPushButton::clicked, this, &DictionaryView::save);
+    connect(ui.cancelSave, &QPushButton::clicked, this, &DictionaryView::cancelSave);
+    connect(ui.importDictionary, &QPushButton::clicked, this, &DictionaryView::importWithDialog);
+    connect(ui.exportDictionary, &QPushButton::clicked, this, &DictionaryView::exportWithDialog);
+    connect(ui.termConcordance, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
+        const auto &line = m_kwicModel->line(index.row());
+        m_session.requestReader(line.programme, line.start, line.end);
+    });
 }
 
 DictionaryView::~DictionaryView()
@@ -372,12 +200,12 @@ DictionaryView::~DictionaryView()
 
 QString DictionaryView::currentTheme() const
 {
-    return m_themeModel->themeId(m_tree->currentIndex());
+    return m_themeModel->themeId(m_ui->themes->currentIndex());
 }
 
 int DictionaryView::currentTerm() const
 {
-    const QModelIndex i = m_terms->currentIndex();
+    const QModelIndex i = m_ui->terms->currentIndex();
     return i.isValid() ? i.row() : -1;
 }
 
@@ -385,13 +213,13 @@ void DictionaryView::selectTheme(const QString &themeId)
 {
     const QModelIndex i = m_themeModel->indexOf(themeId);
     if (i.isValid())
-        m_tree->setCurrentIndex(i);
+        m_ui->themes->setCurrentIndex(i);
 }
 
 void DictionaryView::selectTerm(int term)
 {
     if (term >= 0 && term < m_termsModel->rowCount())
-        m_terms->setCurrentIndex(m_termsModel->index(term, TermsModel::TextColumn));
+        m_ui->terms->setCurrentIndex(m_termsModel->index(term, TermsModel::TextColumn));
 }
 
 void DictionaryView::studyOpened()
@@ -402,15 +230,15 @@ void DictionaryView::studyOpened()
         const auto version = store.currentDictionaryVersion();
         d = version > 0 ? store.dictionary(version) : core::Dictionary::fromFile(core::defaultDictionaryPath());
     } catch (const std::exception &e) {
-        m_problem->setText(tr("Le dictionnaire de l'étude ne peut pas être lu : %1").arg(qs(e.what())));
-        m_problem->show();
+        m_ui->problem->setText(tr("Le dictionnaire de l'étude ne peut pas être lu : %1").arg(qs(e.what())));
+        m_ui->problem->show();
         return;
     }
     const QString previous = currentTheme();
     m_editor->load(std::move(d));
-    m_tree->expandAll();
+    m_ui->themes->expandAll();
     if (previous.isEmpty() || !m_themeModel->indexOf(previous).isValid())
-        m_tree->setCurrentIndex(m_themeModel->index(0, 0));
+        m_ui->themes->setCurrentIndex(m_themeModel->index(0, 0));
     else
         selectTheme(previous);
 }
@@ -508,8 +336,8 @@ void DictionaryView::showTheme()
     if (otherTheme && m_termsModel->rowCount() > 0)
         selectTerm(0); // the concordance below shows something at once
     m_themeExclusions->setOwner(t ? id : QString(), -1);
-    m_themeId->setText(t ? qs(t->id) : QString());
-    m_termsTitle->setText(
+    m_ui->themeId->setText(t ? qs(t->id) : QString());
+    m_ui->termsTitle->setText(
         t ? tr("Termes du thème (%1)").arg(QLocale().toString(static_cast<qlonglong>(t->terms.size())))
           : tr("Termes du thème"));
     // setText leaves the cursor at the end: only where the text differs, not to disturb typing.
@@ -517,14 +345,15 @@ void DictionaryView::showTheme()
         if (edit->text() != text)
             edit->setText(text);
     };
-    show(m_labelFr, t ? qs(t->labelFr) : QString());
-    show(m_labelEn, t ? qs(t->labelEn) : QString());
-    show(m_description, t ? qs(t->description) : QString());
-    for (QWidget *w : std::initializer_list<QWidget *> { m_labelFr, m_labelEn, m_description, m_colour })
+    show(m_ui->labelFr, t ? qs(t->labelFr) : QString());
+    show(m_ui->labelEn, t ? qs(t->labelEn) : QString());
+    show(m_ui->description, t ? qs(t->description) : QString());
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_ui->labelFr, m_ui->labelEn, m_ui->description, m_ui->colour })
         w->setEnabled(t != nullptr);
     const QString colour = t ? qs(t->colour) : QStringLiteral("#FFFFFF");
-    m_colour->setText(colour);
-    m_colour->setStyleSheet(
+    m_ui->colour->setText(colour);
+    m_ui->colour->setStyleSheet(
         QStringLiteral("QPushButton { border: 1px solid #777; padding: 3px 10px; "
                        "background: %1; color: %2; }")
             .arg(colour, QColor(colour).lightnessF() < 0.55 ? QStringLiteral("white") : QStringLiteral("black")));
@@ -538,10 +367,10 @@ void DictionaryView::showTerm()
     const core::Theme *t = m_editor->theme(theme);
     const bool hasTerm = t && term >= 0 && term < static_cast<int>(t->terms.size());
     m_termExclusions->setOwner(hasTerm ? theme : QString(), hasTerm ? term : -1);
-    m_termExclusionsTitle->setText(
+    m_ui->termExclusionsTitle->setText(
         hasTerm ? tr("Exclusions du terme « %1 »").arg(qs(t->terms[static_cast<std::size_t>(term)].text))
                 : tr("Exclusions du terme (choisir un terme)"));
-    m_newTermExclusion->setEnabled(hasTerm);
+    m_ui->newTermExclusion->setEnabled(hasTerm);
     updateTermConcordance();
 }
 
@@ -555,19 +384,20 @@ void DictionaryView::updateTermConcordance()
     const int generation = ++m_kwicGeneration;
     if (!t || term < 0 || term >= static_cast<int>(t->terms.size())) {
         m_kwicModel->clear();
-        m_kwicTitle->setText(tr("Choisir un terme pour voir ses occurrences dans les programmes de l'étude."));
+        m_ui->termConcordanceTitle->setText(
+            tr("Choisir un terme pour voir ses occurrences dans les programmes de l'étude."));
         return;
     }
     const QString text = qs(t->terms[static_cast<std::size_t>(term)].text);
     if (!m_hits.hits || !m_hits.current) {
-        m_kwicTitle->setText(tr("Occurrences de « %1 » : comptage en cours…").arg(text));
+        m_ui->termConcordanceTitle->setText(tr("Occurrences de « %1 » : comptage en cours…").arg(text));
         return;
     }
     const int themeIndex = m_editor->dictionary().themeIndex(theme.toStdString());
     const std::vector<core::TextSpan> places = m_hits.hits->of(themeIndex, term);
     const auto programmes = m_hits.hits->programmesWith(themeIndex, term);
     const QLocale locale;
-    m_kwicTitle->setText(
+    m_ui->termConcordanceTitle->setText(
         tr("« %1 » : %2 dans %3 — le dictionnaire tel qu'il est modifié, sur les %4 programmes de l'étude")
             .arg(text,
                  (places.size() <= 1 ? tr("%1 occurrence") : tr("%1 occurrences"))
@@ -604,9 +434,9 @@ void DictionaryView::updateTermConcordance()
                 if (generation != m_kwicGeneration)
                     return;
                 if (!result.error.isEmpty())
-                    m_kwicTitle->setText(tr("Occurrences non lues : %1").arg(result.error));
+                    m_ui->termConcordanceTitle->setText(tr("Occurrences non lues : %1").arg(result.error));
                 m_kwicModel->setResult(std::move(result));
-                QHeaderView *h = m_kwic->horizontalHeader();
+                QHeaderView *h = m_ui->termConcordance->horizontalHeader();
                 h->setSectionResizeMode(ConcordanceModel::LeftColumn, QHeaderView::Stretch);
                 h->setSectionResizeMode(ConcordanceModel::RightColumn, QHeaderView::Stretch);
                 h->setSectionResizeMode(ConcordanceModel::MatchColumn, QHeaderView::ResizeToContents);
@@ -614,7 +444,8 @@ void DictionaryView::updateTermConcordance()
                 h->setSectionResizeMode(ConcordanceModel::CommuneColumn, QHeaderView::Interactive);
                 h->resizeSection(ConcordanceModel::ProgrammeColumn, 170);
                 h->resizeSection(ConcordanceModel::CommuneColumn, 150);
-                m_kwic->setColumnHidden(ConcordanceModel::TermColumn, true); // one term: its name is above
+                m_ui->termConcordance->setColumnHidden(ConcordanceModel::TermColumn,
+                                                       true); // one term: its name is above
                 emit termConcordanceReady();
             };
         });
@@ -632,12 +463,12 @@ void DictionaryView::updateStatus()
         text += tr(" — modifié, non enregistré");
     if (!m_countProgress.isEmpty())
         text += QStringLiteral(" · ") + m_countProgress;
-    m_status->setText(text);
+    m_ui->status->setText(text);
     const QString problem = m_editor->problem();
-    m_problem->setText(
+    m_ui->problem->setText(
         problem.isEmpty() ? QString() : tr("Ce dictionnaire ne peut pas être enregistré tel quel : %1").arg(problem));
-    m_problem->setVisible(!problem.isEmpty());
-    m_save->setEnabled(m_session.isOpen() && problem.isEmpty() && !isSaving());
+    m_ui->problem->setVisible(!problem.isEmpty());
+    m_ui->save->setEnabled(m_session.isOpen() && problem.isEmpty() && !isSaving());
 }
 
 void DictionaryView::addTheme(bool child)
@@ -666,10 +497,10 @@ void DictionaryView::removeTheme()
 
 void DictionaryView::addTerm()
 {
-    const int index = m_editor->addTerm(currentTheme(), m_newTerm->text());
+    const int index = m_editor->addTerm(currentTheme(), m_ui->newTerm->text());
     if (index < 0)
         return;
-    m_newTerm->clear();
+    m_ui->newTerm->clear();
     selectTerm(index);
 }
 
@@ -682,8 +513,8 @@ void DictionaryView::removeTerm()
 
 void DictionaryView::addExclusion(bool ofTerm)
 {
-    QLineEdit *phrase = ofTerm ? m_newTermExclusion : m_newThemeExclusion;
-    QSpinBox *window = ofTerm ? m_termWindow : m_themeWindow;
+    QLineEdit *phrase = ofTerm ? m_ui->newTermExclusion : m_ui->newThemeExclusion;
+    QSpinBox *window = ofTerm ? m_ui->termWindow : m_ui->themeWindow;
     if (ofTerm && currentTerm() < 0)
         return;
     if (m_editor->addExclusion(currentTheme(), ofTerm ? currentTerm() : -1, phrase->text(), window->value()) >= 0)
@@ -692,7 +523,7 @@ void DictionaryView::addExclusion(bool ofTerm)
 
 void DictionaryView::removeExclusion(bool ofTerm)
 {
-    QTableView *table = ofTerm ? m_termExclusionTable : m_themeExclusionTable;
+    QTableView *table = ofTerm ? m_ui->termExclusions : m_ui->themeExclusions;
     const QModelIndex i = table->currentIndex();
     if (!i.isValid() || (ofTerm && currentTerm() < 0))
         return;
@@ -711,7 +542,7 @@ void DictionaryView::chooseColour()
 
 void DictionaryView::setEditingEnabled(bool enabled)
 {
-    m_editing->setEnabled(enabled);
+    m_ui->editing->setEnabled(enabled);
     m_trial->textBox()->setReadOnly(!enabled);
     m_undoAction->setEnabled(enabled && m_editor->undoStack()->canUndo());
     m_redoAction->setEnabled(enabled && m_editor->undoStack()->canRedo());
@@ -740,7 +571,7 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
         return false;
     }
     if (!m_editor->problem().isEmpty()) {
-        *error = m_problem->text();
+        *error = m_ui->problem->text();
         return false;
     }
     if (version.trimmed().isEmpty()) {
@@ -764,10 +595,10 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
     }
     const std::string path = m_session.path().toStdString();
     Background *work = m_work.get();
-    m_saveProgress->setRange(0, 0);
-    m_saveProgress->show();
-    m_saveCancel->show();
-    m_saveCancel->setEnabled(true);
+    m_ui->saveProgress->setRange(0, 0);
+    m_ui->saveProgress->show();
+    m_ui->cancelSave->show();
+    m_ui->cancelSave->setEnabled(true);
     setEditingEnabled(false);
     m_saving = m_work->run(
         QStringLiteral("retag"), [this, work, path, d](const std::atomic_bool &cancel) -> Background::Deliver {
@@ -779,8 +610,8 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
                     d,
                     [work, this](std::int64_t done, std::int64_t total, const std::string &) {
                         work->post([this, done, total] {
-                            m_saveProgress->setRange(0, static_cast<int>(total));
-                            m_saveProgress->setValue(static_cast<int>(done));
+                            m_ui->saveProgress->setRange(0, static_cast<int>(total));
+                            m_ui->saveProgress->setValue(static_cast<int>(done));
                         });
                     },
                     cancel);
@@ -790,8 +621,8 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
             }
             return [this, ok, message, d] {
                 m_saving.reset();
-                m_saveProgress->hide();
-                m_saveCancel->hide();
+                m_ui->saveProgress->hide();
+                m_ui->cancelSave->hide();
                 setEditingEnabled(true);
                 if (ok) {
                     m_editor->load(d); // now the study's: nothing left to save
@@ -812,7 +643,7 @@ void DictionaryView::cancelSave()
 {
     if (m_saving)
         *m_saving = true;
-    m_saveCancel->setEnabled(false);
+    m_ui->cancelSave->setEnabled(false);
 }
 
 bool DictionaryView::importFile(const QString &path, QString *error)
@@ -824,7 +655,7 @@ bool DictionaryView::importFile(const QString &path, QString *error)
         *error = tr("%1 n'est pas un dictionnaire lisible : %2").arg(path, qs(e.what()));
         return false;
     }
-    m_tree->setCurrentIndex(m_themeModel->index(0, 0));
+    m_ui->themes->setCurrentIndex(m_themeModel->index(0, 0));
     return true;
 }
 

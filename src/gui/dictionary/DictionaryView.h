@@ -10,15 +10,12 @@
 #include <memory>
 
 class QAction;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QTabWidget;
-class QTableView;
 class QTimer;
-class QTreeView;
+class QToolButton;
+
+namespace Ui {
+class DictionaryView;
+}
 
 namespace vigie::gui {
 
@@ -80,6 +77,9 @@ signals:
     void saveFinished(bool ok, const QString &message);
 
 private:
+    QAction *historyAction(bool isUndo, QToolButton *button); // Annuler or Rétablir, on the undo stack
+    void setUpTables();
+    void connectEditing();
     void studyOpened();
     void studyChanged();
     void dictionaryChanged();
@@ -99,6 +99,7 @@ private:
     void importWithDialog();
     void exportWithDialog();
 
+    std::unique_ptr<Ui::DictionaryView> m_ui; // the panes: ui/DictionaryView.ui
     StudySession &m_session;
     std::unique_ptr<DictionaryEditor> m_editor;
     std::unique_ptr<Background> m_work;
@@ -107,34 +108,8 @@ private:
     ExclusionsModel *m_termExclusions = nullptr;
     ExclusionsModel *m_themeExclusions = nullptr;
     ConcordanceModel *m_kwicModel = nullptr;
-
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QLabel *m_status = nullptr;
-    QLabel *m_problem = nullptr;
-    QPushButton *m_save = nullptr;
-    QProgressBar *m_saveProgress = nullptr;
-    QPushButton *m_saveCancel = nullptr;
-    QWidget *m_editing = nullptr; // everything that edits, disabled while saving
-    QTreeView *m_tree = nullptr;
-    QLabel *m_themeId = nullptr;
-    QLineEdit *m_labelFr = nullptr;
-    QLineEdit *m_labelEn = nullptr;
-    QPushButton *m_colour = nullptr;
-    QLineEdit *m_description = nullptr;
-    QLabel *m_termsTitle = nullptr;
-    QLineEdit *m_newTerm = nullptr;
-    QTableView *m_terms = nullptr;
-    QLabel *m_termExclusionsTitle = nullptr;
-    QTableView *m_termExclusionTable = nullptr;
-    QTableView *m_themeExclusionTable = nullptr;
-    QLineEdit *m_newTermExclusion = nullptr;
-    QLineEdit *m_newThemeExclusion = nullptr;
-    QSpinBox *m_termWindow = nullptr;
-    QSpinBox *m_themeWindow = nullptr;
-    QTabWidget *m_bottom = nullptr;
-    QLabel *m_kwicTitle = nullptr;
-    QTableView *m_kwic = nullptr;
     DictionaryTrial *m_trial = nullptr;
     QTimer *m_recount = nullptr;
 

@@ -11,35 +11,31 @@
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "storage/CorpusStore.h"
+#include "ui_ImportDialog.h"
+
 #include <QApplication>
-#include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMetaProperty>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -58,10 +54,11 @@ QString fromStd(const std::string &s)
 
 ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportDialog>())
     , m_session(session)
     , m_work(std::make_unique<Background>(this))
 {
-    setWindowTitle(tr("Importer des programmes ou des projets"));
+    m_ui->setupUi(this);
     setAcceptDrops(true);
     try {
         m_gazetteer = &core::Gazetteer::bundled();
@@ -69,13 +66,8 @@ ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWid
         m_gazetteerError = fromStd(e.what());
     }
     m_model = new ImportPreviewModel(m_gazetteer, this);
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(buildSourcesPage());
-    m_pages->addWidget(buildProgressPage());
-    m_pages->addWidget(buildReportPage());
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
-    resize(1180, 660);
+    connectSourcesPage();
+    connectProgressAndReportPages();
     if (paths.isEmpty())
         rebuild();
     else
@@ -86,207 +78,64 @@ ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWid
 // importer stops after the file it is on and rolls back) and waits for it.
 ImportDialog::~ImportDialog() = default;
 
-QWidget *ImportDialog::buildSourcesPage()
+QTableView *ImportDialog::previewTable() const
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
+    return m_ui->preview;
+}
 
-    auto *intro = new QLabel(tr("Choisissez des programmes (fichiers ou dossier), un manifeste qui les décrit, ou "
-                                "une liste de projets de baromètre. Vous pouvez aussi les déposer dans cette "
-                                "fenêtre."),
-                             page);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+QPushButton *ImportDialog::importButton() const
+{
+    return m_ui->import;
+}
 
-    auto *buttons = new QHBoxLayout;
-    const auto addButton = [&](const QString &text, QStyle::StandardPixmap icon, const QString &name) {
-        auto *button = new QPushButton(styleIcon(icon), text, page);
-        button->setObjectName(name);
-        button->setAutoDefault(false);
-        buttons->addWidget(button);
-        return button;
-    };
-    connect(addButton(tr("Fichiers…"), QStyle::SP_FileIcon, QStringLiteral("addFiles")), &QPushButton::clicked, this,
-            &ImportDialog::chooseFiles);
-    connect(addButton(tr("Dossier…"), QStyle::SP_DirIcon, QStringLiteral("addFolder")), &QPushButton::clicked, this,
-            &ImportDialog::chooseFolder);
-    connect(addButton(tr("Manifeste CSV/JSON…"), QStyle::SP_FileDialogDetailedView, QStringLiteral("addManifest")),
-            &QPushButton::clicked, this, [this] { chooseList(core::SourceKind::Manifest); });
-    connect(
-        addButton(tr("Projets de baromètre (CSV/JSON)…"), QStyle::SP_FileDialogListView, QStringLiteral("addProjects")),
-        &QPushButton::clicked, this, [this] { chooseList(core::SourceKind::Projects); });
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+void ImportDialog::connectSourcesPage()
+{
+    const Ui::ImportDialog &ui = *m_ui;
+    ui.addFiles->setIcon(styleIcon(QStyle::SP_FileIcon));
+    ui.addFolder->setIcon(styleIcon(QStyle::SP_DirIcon));
+    ui.addManifest->setIcon(styleIcon(QStyle::SP_FileDialogDetailedView));
+    ui.addProjects->setIcon(styleIcon(QStyle::SP_FileDialogListView));
+    connect(ui.addFiles, &QPushButton::clicked, this, &ImportDialog::chooseFiles);
+    connect(ui.addFolder, &QPushButton::clicked, this, &ImportDialog::chooseFolder);
+    connect(ui.addManifest, &QPushButton::clicked, this, [this] { chooseList(core::SourceKind::Manifest); });
+    connect(ui.addProjects, &QPushButton::clicked, this, [this] { chooseList(core::SourceKind::Projects); });
 
-    auto *sources = new QHBoxLayout;
-    m_sourceList = new QListWidget(page);
-    m_sourceList->setObjectName(QStringLiteral("sources"));
-    m_sourceList->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    sources->addWidget(m_sourceList, 1);
-    m_removeSource = new QPushButton(tr("Retirer"), page);
-    m_removeSource->setObjectName(QStringLiteral("removeSource"));
-    m_removeSource->setAutoDefault(false);
-    m_removeSource->setToolTip(tr("Retirer les sources sélectionnées de l'import"));
-    m_reload = new QPushButton(tr("Relire"), page);
-    m_reload->setObjectName(QStringLiteral("reload"));
-    m_reload->setAutoDefault(false);
-    m_reload->setToolTip(tr("Relire les sources, après avoir corrigé un manifeste par exemple (ce qui a été saisi ou "
-                            "choisi dans l'aperçu est perdu)"));
-    connect(m_reload, &QPushButton::clicked, this, &ImportDialog::rebuild);
-    auto *sourceButtons = new QVBoxLayout;
-    sourceButtons->addWidget(m_removeSource);
-    sourceButtons->addWidget(m_reload);
-    sourceButtons->addStretch(1);
-    sources->addLayout(sourceButtons);
-    layout->addLayout(sources);
-    connect(m_sourceList, &QListWidget::itemSelectionChanged, this,
-            [this] { m_removeSource->setEnabled(!m_sourceList->selectedItems().isEmpty()); });
-    connect(m_removeSource, &QPushButton::clicked, this, [this] {
+    connect(ui.reload, &QPushButton::clicked, this, &ImportDialog::rebuild);
+    connect(ui.sources, &QListWidget::itemSelectionChanged, this,
+            [this] { m_ui->removeSource->setEnabled(!m_ui->sources->selectedItems().isEmpty()); });
+    connect(ui.removeSource, &QPushButton::clicked, this, [this] {
         std::vector<int> rows;
-        for (const QListWidgetItem *item : m_sourceList->selectedItems())
-            rows.push_back(m_sourceList->row(item));
+        for (const QListWidgetItem *item : m_ui->sources->selectedItems())
+            rows.push_back(m_ui->sources->row(item));
         std::sort(rows.rbegin(), rows.rend());
         for (int row : rows)
             m_sources.erase(m_sources.begin() + row);
         rebuild();
     });
 
-    m_errorBox = new QLabel(page);
-    m_errorBox->setObjectName(QStringLiteral("errors"));
-    m_errorBox->setWordWrap(true);
-    m_errorBox->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorBox->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; border: 1px solid #e6a5a0; "
-                                             "border-radius: 3px; padding: 6px 8px; }"));
-    layout->addWidget(m_errorBox);
-    m_notice = new QLabel(page);
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setWordWrap(true);
-    layout->addWidget(m_notice);
-
-    m_table = new QTableView(page);
-    m_table->setObjectName(QStringLiteral("preview"));
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new PreviewDelegate(m_model, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 14);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_dropZone = new QLabel(tr("Déposez ici des programmes, un dossier, un manifeste ou une liste de projets,\nou "
-                               "choisissez-les avec les boutons ci-dessus."),
-                            page);
-    m_dropZone->setObjectName(QStringLiteral("dropZone"));
-    m_dropZone->setAlignment(Qt::AlignCenter);
-    m_dropZone->setStyleSheet(QStringLiteral("QLabel { border: 2px dashed #a9b4bf; border-radius: 8px; color: #5a6570; "
-                                             "background: #f7f9fb; font-size: 12pt; }"));
-    m_previewStack = new QStackedWidget(page);
-    m_previewStack->addWidget(m_dropZone);
-    m_previewStack->addWidget(m_table);
-    layout->addWidget(m_previewStack, 1);
+    ui.preview->setModel(m_model);
+    ui.preview->setItemDelegate(new PreviewDelegate(m_model, ui.preview));
+    ui.preview->verticalHeader()->setDefaultSectionSize(ui.preview->fontMetrics().height() + 14);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         refreshEditors();
         refreshSummary();
     });
 
-    auto *bottom = new QHBoxLayout;
-    auto *texts = new QVBoxLayout;
-    m_summary = new QLabel(page);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setWordWrap(true);
-    texts->addWidget(m_summary);
-    m_hint = new QLabel(page);
-    m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
-    texts->addWidget(m_hint);
-    bottom->addLayout(texts, 1);
-    auto *close = new QPushButton(tr("Fermer"), page);
-    close->setAutoDefault(false);
-    connect(close, &QPushButton::clicked, this, &ImportDialog::reject);
-    bottom->addWidget(close, 0, Qt::AlignBottom);
-    m_importButton = new QPushButton(tr("Importer"), page);
-    m_importButton->setObjectName(QStringLiteral("import"));
-    m_importButton->setAutoDefault(false); // Enter in a cell ends the edit, it does not start the import
-    connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::start);
-    bottom->addWidget(m_importButton, 0, Qt::AlignBottom);
-    layout->addLayout(bottom);
-    return page;
+    connect(ui.closeSources, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(ui.import, &QPushButton::clicked, this, &ImportDialog::start);
 }
 
-QWidget *ImportDialog::buildProgressPage()
+void ImportDialog::connectProgressAndReportPages()
 {
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    m_progressTitle = new QLabel(page);
-    QFont big = m_progressTitle->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_progressTitle->setFont(big);
-    layout->addWidget(m_progressTitle);
-    m_progressFile = new QLabel(page);
-    m_progressFile->setObjectName(QStringLiteral("currentFile"));
-    m_progressFile->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_progressFile);
-    m_progressBar = new QProgressBar(page);
-    m_progressBar->setTextVisible(false);
-    layout->addWidget(m_progressBar);
-    m_progressCount = new QLabel(page);
-    m_progressCount->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
-    layout->addWidget(m_progressCount);
-    layout->addStretch(2);
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    m_cancelButton = new QPushButton(tr("Annuler l'import"), page);
-    m_cancelButton->setObjectName(QStringLiteral("cancel"));
-    m_cancelButton->setAutoDefault(false);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancel);
-    row->addWidget(m_cancelButton);
-    layout->addLayout(row);
-    return page;
-}
-
-QWidget *ImportDialog::buildReportPage()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    m_reportTitle = new QLabel(page);
-    QFont big = m_reportTitle->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_reportTitle->setFont(big);
-    layout->addWidget(m_reportTitle);
-    m_reportStudy = new QLabel(page);
-    m_reportStudy->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
-    layout->addWidget(m_reportStudy);
-    m_reportCounts = new QLabel(page);
-    m_reportCounts->setObjectName(QStringLiteral("reportCounts"));
-    m_reportCounts->setTextFormat(Qt::RichText);
-    layout->addWidget(m_reportCounts);
-    m_reportDetails = new QTreeWidget(page);
-    m_reportDetails->setObjectName(QStringLiteral("reportDetails"));
-    m_reportDetails->setHeaderLabels({ tr("Fichier"), tr("Raison") });
-    m_reportDetails->setRootIsDecorated(true);
-    m_reportDetails->setWordWrap(true);
-    m_reportDetails->setAlternatingRowColors(true);
-    layout->addWidget(m_reportDetails, 1);
-    auto *row = new QHBoxLayout;
-    m_reportHint = new QLabel(page);
-    m_reportHint->setWordWrap(true);
-    m_reportHint->setStyleSheet(QStringLiteral("QLabel { color: #555; }"));
-    row->addWidget(m_reportHint, 1);
-    auto *close = new QPushButton(tr("Fermer"), page);
-    close->setObjectName(QStringLiteral("closeReport"));
-    close->setDefault(true);
-    connect(close, &QPushButton::clicked, this, &ImportDialog::accept);
-    row->addWidget(close);
-    layout->addLayout(row);
-    return page;
+    // The titles a third larger than the dialog's font, whatever the system's is.
+    for (QLabel *title : { m_ui->progressTitle, m_ui->reportTitle }) {
+        QFont big = title->font();
+        big.setPointSizeF(big.pointSizeF() * 1.3);
+        big.setBold(true);
+        title->setFont(big);
+    }
+    connect(m_ui->cancel, &QPushButton::clicked, this, &ImportDialog::cancel);
+    connect(m_ui->closeReport, &QPushButton::clicked, this, &ImportDialog::accept);
 }
 
 void ImportDialog::setPaths(const QStringList &paths)
@@ -442,13 +291,13 @@ void ImportDialog::rebuild()
     // Columns as wide as their contents, within bounds; the first one (file or project) takes
     // what is left, so that the year is never pushed out of sight; the commune column fits the
     // longest candidate of an ambiguous city, which its combo shows in full.
-    QHeaderView *header = m_table->horizontalHeader();
-    m_table->resizeColumnsToContents();
+    QHeaderView *header = m_ui->preview->horizontalHeader();
+    m_ui->preview->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c) {
         header->setSectionResizeMode(c, c == 0 ? QHeaderView::Stretch : QHeaderView::Interactive);
         header->resizeSection(c, std::clamp(header->sectionSize(c) + 12, 60, 260));
     }
-    m_previewStack->setCurrentWidget(m_sources.empty() ? static_cast<QWidget *>(m_dropZone) : m_table);
+    m_ui->previewStack->setCurrentWidget(m_sources.empty() ? static_cast<QWidget *>(m_ui->dropZone) : m_ui->preview);
     refreshSources();
     refreshEditors();
     refreshSummary();
@@ -456,7 +305,7 @@ void ImportDialog::rebuild()
 
 void ImportDialog::refreshSources()
 {
-    m_sourceList->clear();
+    m_ui->sources->clear();
     const QLocale locale;
     for (const Source &s : m_sources) {
         QString what;
@@ -485,16 +334,16 @@ void ImportDialog::refreshSources()
         }
         auto *item = new QListWidgetItem(styleIcon(icon), tr("%1 — %2").arg(QDir::toNativeSeparators(s.path), what));
         item->setToolTip(QDir::toNativeSeparators(s.path));
-        m_sourceList->addItem(item);
+        m_ui->sources->addItem(item);
     }
     // As tall as its lines, from two (its two buttons) to four: one file should not leave a tall empty box.
     const int lines = std::clamp(static_cast<int>(m_sources.size()), 2, 4);
-    const int line = std::max(m_sourceList->sizeHintForRow(0), m_sourceList->fontMetrics().height() + 6);
-    m_sourceList->setFixedHeight(lines * line + 2 * m_sourceList->frameWidth() + 4);
-    m_sourceList->setVisible(!m_sources.empty());
-    m_removeSource->setVisible(!m_sources.empty());
-    m_reload->setVisible(!m_sources.empty());
-    m_removeSource->setEnabled(false);
+    const int line = std::max(m_ui->sources->sizeHintForRow(0), m_ui->sources->fontMetrics().height() + 6);
+    m_ui->sources->setFixedHeight(lines * line + 2 * m_ui->sources->frameWidth() + 4);
+    m_ui->sources->setVisible(!m_sources.empty());
+    m_ui->removeSource->setVisible(!m_sources.empty());
+    m_ui->reload->setVisible(!m_sources.empty());
+    m_ui->removeSource->setEnabled(false);
 }
 
 void ImportDialog::refreshEditors()
@@ -502,7 +351,7 @@ void ImportDialog::refreshEditors()
     // The commune column widens (never narrows under the user) to show the longest candidate of
     // an ambiguous city in full, and "Inconnue : importé sans commune".
     const int column = m_model->columnOf(ImportPreviewModel::Commune);
-    const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics metrics = m_ui->preview->fontMetrics();
     int width = metrics.horizontalAdvance(tr("Inconnue : importé sans commune")) + 40;
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, column);
@@ -510,27 +359,27 @@ void ImportDialog::refreshEditors()
         if (wanted)
             for (const auto &candidate : m_model->candidates(row))
                 width = std::max(width, metrics.horizontalAdvance(candidate.second) + 60);
-        if (wanted != m_table->isPersistentEditorOpen(index)) {
+        if (wanted != m_ui->preview->isPersistentEditorOpen(index)) {
             if (wanted)
-                m_table->openPersistentEditor(index);
+                m_ui->preview->openPersistentEditor(index);
             else
-                m_table->closePersistentEditor(index);
+                m_ui->preview->closePersistentEditor(index);
         }
     }
-    QHeaderView *header = m_table->horizontalHeader();
+    QHeaderView *header = m_ui->preview->horizontalHeader();
     if (header->sectionSize(column) < width)
         header->resizeSection(column, std::min(width, 440));
 }
 
 void ImportDialog::refreshSummary()
 {
-    m_errorBox->setVisible(!m_errors.isEmpty());
+    m_ui->errors->setVisible(!m_errors.isEmpty());
     if (!m_errors.isEmpty()) {
         QString text = m_errors.size() == 1 ? tr("Import impossible :")
                                             : tr("Import impossible, %1 problèmes :").arg(m_errors.size());
         for (const QString &e : m_errors)
             text += QStringLiteral("\n• ") + e;
-        m_errorBox->setText(text);
+        m_ui->errors->setText(text);
     }
 
     const QLocale locale;
@@ -559,8 +408,8 @@ void ImportDialog::refreshSummary()
     if (const auto n = static_cast<int>(m_skippedInFolders.size()); n > 0)
         parts << (n == 1 ? tr("1 fichier d'un autre format ignoré")
                          : tr("%1 fichiers d'autres formats ignorés").arg(locale.toString(n)));
-    m_summary->setText(parts.join(QStringLiteral(" · ")));
-    m_summary->setVisible(!parts.isEmpty());
+    m_ui->summary->setText(parts.join(QStringLiteral(" · ")));
+    m_ui->summary->setVisible(!parts.isEmpty());
 
     QStringList hints;
     if (m_model->pendingChoices() > 0 || m_model->unknownCities() > 0)
@@ -574,26 +423,26 @@ void ImportDialog::refreshSummary()
     if (m_sources.empty())
         hints << tr("Un manifeste (CSV ou JSON) donne pour chaque fichier sa tête de liste, sa nuance, sa ville et "
                     "son année : voir docs/manifest.md.");
-    m_hint->setText(hints.join(u'\n'));
-    m_hint->setVisible(!hints.isEmpty());
+    m_ui->hint->setText(hints.join(u'\n'));
+    m_ui->hint->setVisible(!hints.isEmpty());
 
-    m_importButton->setEnabled(canImport());
+    m_ui->import->setEnabled(canImport());
     if (included == 0)
-        m_importButton->setText(tr("Importer"));
+        m_ui->import->setText(tr("Importer"));
     else if (projects)
-        m_importButton->setText(included == 1 ? tr("Importer 1 projet")
-                                              : tr("Importer %1 projets").arg(locale.toString(included)));
+        m_ui->import->setText(included == 1 ? tr("Importer 1 projet")
+                                            : tr("Importer %1 projets").arg(locale.toString(included)));
     else
-        m_importButton->setText(included == 1 ? tr("Importer 1 programme")
-                                              : tr("Importer %1 programmes").arg(locale.toString(included)));
+        m_ui->import->setText(included == 1 ? tr("Importer 1 programme")
+                                            : tr("Importer %1 programmes").arg(locale.toString(included)));
 }
 
 void ImportDialog::setNotice(const QString &text, bool error)
 {
-    m_notice->setText(text);
-    m_notice->setStyleSheet(error ? QStringLiteral("QLabel { color: #8a1c1c; font-weight: bold; }")
-                                  : QStringLiteral("QLabel { color: #1d5e2b; font-weight: bold; }"));
-    m_notice->setVisible(!text.isEmpty());
+    m_ui->notice->setText(text);
+    m_ui->notice->setStyleSheet(error ? QStringLiteral("QLabel { color: #8a1c1c; font-weight: bold; }")
+                                      : QStringLiteral("QLabel { color: #1d5e2b; font-weight: bold; }"));
+    m_ui->notice->setVisible(!text.isEmpty());
 }
 
 bool ImportDialog::canImport() const
@@ -603,7 +452,7 @@ bool ImportDialog::canImport() const
 
 ImportDialog::Page ImportDialog::page() const
 {
-    return static_cast<Page>(m_pages->currentIndex());
+    return static_cast<Page>(m_ui->pages->currentIndex());
 }
 
 void ImportDialog::start()
@@ -627,13 +476,13 @@ void ImportDialog::start()
 
     const bool projects = m_model->mode() == Mode::Projects;
     const int count = m_model->includedCount();
-    m_progressTitle->setText(projects ? tr("Import de %1 projets…").arg(QLocale().toString(count))
-                                      : tr("Import de %1 programmes…").arg(QLocale().toString(count)));
-    m_progressFile->setText(tr("Préparation du dictionnaire…"));
-    m_progressCount->clear();
-    m_progressBar->setRange(0, 0); // busy until the first file
-    m_cancelButton->setEnabled(true);
-    m_pages->setCurrentIndex(static_cast<int>(Page::Progress));
+    m_ui->progressTitle->setText(projects ? tr("Import de %1 projets…").arg(QLocale().toString(count))
+                                          : tr("Import de %1 programmes…").arg(QLocale().toString(count)));
+    m_ui->currentFile->setText(tr("Préparation du dictionnaire…"));
+    m_ui->progressCount->clear();
+    m_ui->progressBar->setRange(0, 0); // busy until the first file
+    m_ui->cancel->setEnabled(true);
+    m_ui->pages->setCurrentIndex(static_cast<int>(Page::Progress));
 
     const std::string study = m_session.path().toStdString();
     const core::Gazetteer *gazetteer = m_gazetteer;
@@ -669,8 +518,8 @@ void ImportDialog::cancel()
     if (!m_cancel)
         return;
     *m_cancel = true;
-    m_cancelButton->setEnabled(false);
-    m_progressFile->setText(tr("Annulation… l'étude reste telle qu'elle était avant l'import."));
+    m_ui->cancel->setEnabled(false);
+    m_ui->currentFile->setText(tr("Annulation… l'étude reste telle qu'elle était avant l'import."));
 }
 
 void ImportDialog::showProgress(qint64 done, qint64 total, const QString &current)
@@ -678,16 +527,16 @@ void ImportDialog::showProgress(qint64 done, qint64 total, const QString &curren
     if (!m_cancel || *m_cancel)
         return;
     // Large imports count in the millions of bytes, not of files: int is enough for files.
-    m_progressBar->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
-    m_progressBar->setValue(static_cast<int>(done));
+    m_ui->progressBar->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
+    m_ui->progressBar->setValue(static_cast<int>(done));
     const QLocale locale;
-    m_progressCount->setText(tr("%1 sur %2").arg(locale.toString(done), locale.toString(total)));
+    m_ui->progressCount->setText(tr("%1 sur %2").arg(locale.toString(done), locale.toString(total)));
     if (current.isEmpty())
-        m_progressFile->setText(tr("Enregistrement dans l'étude…"));
+        m_ui->currentFile->setText(tr("Enregistrement dans l'étude…"));
     else if (m_model->mode() == Mode::Programmes)
-        m_progressFile->setText(tr("Lecture de %1").arg(shownName(current)));
+        m_ui->currentFile->setText(tr("Lecture de %1").arg(shownName(current)));
     else
-        m_progressFile->setText(tr("Projet %1").arg(current));
+        m_ui->currentFile->setText(tr("Projet %1").arg(current));
     emit progressChanged(done, total, current);
 }
 
@@ -696,18 +545,18 @@ void ImportDialog::finishImport(Outcome outcome)
     m_cancel.reset();
     if (!outcome.error.isEmpty()) {
         m_importError = outcome.error;
-        m_pages->setCurrentIndex(static_cast<int>(Page::Sources));
+        m_ui->pages->setCurrentIndex(static_cast<int>(Page::Sources));
         setNotice(tr("L'import a échoué ; l'étude est restée telle qu'elle était.\n%1").arg(outcome.error), true);
         refreshSummary();
     } else if (outcome.report.cancelled) {
         m_cancelled = true;
-        m_pages->setCurrentIndex(static_cast<int>(Page::Sources));
+        m_ui->pages->setCurrentIndex(static_cast<int>(Page::Sources));
         setNotice(tr("Import annulé : l'étude est restée telle qu'elle était."), false);
         refreshSummary();
     } else {
         m_report = std::move(outcome.report);
         showReport();
-        m_pages->setCurrentIndex(static_cast<int>(Page::Report));
+        m_ui->pages->setCurrentIndex(static_cast<int>(Page::Report));
         m_session.notifyChanged();
     }
     emit importFinished();
@@ -728,20 +577,20 @@ void ImportDialog::showReport()
     const bool projects = m_model->mode() == Mode::Projects;
     const QLocale locale;
     const core::ImportReport &r = m_report;
-    m_reportTitle->setText(r.failed == 0 ? tr("Import terminé")
-                                         : tr("Import terminé, avec %1 en échec").arg(locale.toString(r.failed)));
+    m_ui->reportTitle->setText(r.failed == 0 ? tr("Import terminé")
+                                             : tr("Import terminé, avec %1 en échec").arg(locale.toString(r.failed)));
     const auto tile = [&](int n, const QString &label, const char *colour) {
         return QStringLiteral("<td style='padding: 4px 28px 4px 0'><span style='font-size: 20pt; font-weight: "
                               "bold; color: %1'>%2</span><br/>%3</td>")
             .arg(QLatin1String(n > 0 ? colour : "#777"), locale.toString(n), label.toHtmlEscaped());
     };
-    m_reportStudy->setText(tr("Étude : %1").arg(m_session.summary()));
-    m_reportHint->setText(r.failed > 0 || r.unresolved > 0
-                              ? tr("Corrigez les fichiers ou le manifeste, puis importez-les de nouveau : un texte "
-                                   "déjà dans l'étude est mis à jour, jamais dupliqué.")
-                              : QString());
+    m_ui->reportStudy->setText(tr("Étude : %1").arg(m_session.summary()));
+    m_ui->reportHint->setText(r.failed > 0 || r.unresolved > 0
+                                  ? tr("Corrigez les fichiers ou le manifeste, puis importez-les de nouveau : un texte "
+                                       "déjà dans l'étude est mis à jour, jamais dupliqué.")
+                                  : QString());
     const int skipped = skippedCount();
-    m_reportCounts->setText(
+    m_ui->reportCounts->setText(
         QStringLiteral("<table><tr>%1%2%3%4%5</tr></table>")
             .arg(tile(r.imported, projects ? tr("importés (nouveaux projets)") : tr("importés (nouveaux programmes)"),
                       "#1d5e2b"),
@@ -752,9 +601,9 @@ void ImportDialog::showReport()
         return shownName(fromStd(file));
     };
 
-    m_reportDetails->clear();
+    m_ui->reportDetails->clear();
     const auto group = [&](const QString &title, int n, QStyle::StandardPixmap icon) {
-        auto *item = new QTreeWidgetItem(m_reportDetails, { tr("%1 (%2)").arg(title, locale.toString(n)) });
+        auto *item = new QTreeWidgetItem(m_ui->reportDetails, { tr("%1 (%2)").arg(title, locale.toString(n)) });
         item->setIcon(0, styleIcon(icon));
         item->setFirstColumnSpanned(true);
         QFont bold = item->font(0);
@@ -784,9 +633,9 @@ void ImportDialog::showReport()
         for (const auto &[file, why] : m_skipped)
             child(g, file, why);
     }
-    if (m_reportDetails->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_reportDetails, { tr("Tout a été importé, chaque ville a sa commune.") });
-    m_reportDetails->setColumnWidth(0, 320);
+    if (m_ui->reportDetails->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_ui->reportDetails, { tr("Tout a été importé, chaque ville a sa commune.") });
+    m_ui->reportDetails->setColumnWidth(0, 320);
 }
 
 void ImportDialog::reject()
@@ -821,7 +670,7 @@ void ImportDialog::dropEvent(QDropEvent *event)
     if (!any)
         return;
     event->acceptProposedAction();
-    m_pages->setCurrentIndex(static_cast<int>(Page::Sources));
+    m_ui->pages->setCurrentIndex(static_cast<int>(Page::Sources));
     rebuild();
 }
 

@@ -13,13 +13,12 @@
 #include <unordered_map>
 #include <vector>
 
-class QLabel;
-class QListWidget;
-class QProgressBar;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
-class QTreeWidget;
+
+namespace Ui {
+class ImportDialog;
+}
 
 namespace vigie::gui {
 
@@ -56,12 +55,12 @@ public:
     int sourceCount() const { return static_cast<int>(m_sources.size()); }
 
     ImportPreviewModel *previewModel() const { return m_model; }
-    QTableView *previewTable() const { return m_table; }
+    QTableView *previewTable() const;
     bool chooseCommune(int row, const QString &insee);
     // What blocks the import: manifest errors with file and line, mixed sources, no gazetteer.
     QStringList errors() const { return m_errors; }
     bool canImport() const;
-    QPushButton *importButton() const { return m_importButton; }
+    QPushButton *importButton() const;
     Page page() const;
 
     void start();
@@ -99,9 +98,8 @@ private:
         QString error;
     };
 
-    QWidget *buildSourcesPage();
-    QWidget *buildProgressPage();
-    QWidget *buildReportPage();
+    void connectSourcesPage();
+    void connectProgressAndReportPages();
     void chooseFiles();
     void chooseFolder();
     void chooseList(core::SourceKind kind);
@@ -117,6 +115,7 @@ private:
     void showReport();
     QString shownName(const QString &path) const; // as the preview shows a file core names
 
+    std::unique_ptr<Ui::ImportDialog> m_ui; // the three pages: ui/ImportDialog.ui
     StudySession &m_session;
     const core::Gazetteer *m_gazetteer = nullptr;
     QString m_gazetteerError;
@@ -128,29 +127,7 @@ private:
     QString m_projectsSource; // Mode::Projects: the list, for the report's "file:line"
     std::unordered_map<QString, QString> m_shownNames; // absolute path -> as shown in the preview
 
-    QStackedWidget *m_pages = nullptr;
-    QListWidget *m_sourceList = nullptr;
-    QPushButton *m_removeSource = nullptr;
-    QPushButton *m_reload = nullptr;
-    QLabel *m_errorBox = nullptr;
-    QLabel *m_notice = nullptr;
-    QStackedWidget *m_previewStack = nullptr; // the drop zone while there is no source, then the table
-    QLabel *m_dropZone = nullptr;
-    QTableView *m_table = nullptr;
     ImportPreviewModel *m_model = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_hint = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QLabel *m_progressTitle = nullptr;
-    QLabel *m_progressFile = nullptr;
-    QLabel *m_progressCount = nullptr;
-    QProgressBar *m_progressBar = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QLabel *m_reportTitle = nullptr;
-    QLabel *m_reportStudy = nullptr;
-    QLabel *m_reportCounts = nullptr;
-    QLabel *m_reportHint = nullptr;
-    QTreeWidget *m_reportDetails = nullptr;
 
     std::shared_ptr<std::atomic_bool> m_cancel; // the running import's; null when none runs
     bool m_closeWhenDone = false;

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/programmes/ProgrammesView.h"
 
+#include "gui/common/StudySession.h"
 #include "gui/programmes/ProgrammesModel.h"
 #include "gui/programmes/ReaderWidget.h"
-#include "gui/common/StudySession.h"
 #include "storage/SearchTokenizer.h"
+#include "ui_ProgrammesView.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,7 +22,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace vigie::gui {
 
@@ -172,133 +171,42 @@ std::optional<int> intFilter(const QComboBox *combo)
 
 ProgrammesView::ProgrammesView(StudySession &session, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProgrammesView>())
     , m_session(session)
     , m_model(new ProgrammesModel(this))
     , m_filter(new ProgrammesFilterModel(this))
 {
+    m_ui->setupUi(this);
     m_filter->setSourceModel(m_model);
+    setUpTable();
 
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_pages = new QStackedWidget(this);
-    outer->addWidget(m_pages);
+    // Page 2: the reader.
+    m_reader = new ReaderWidget(m_session, *m_model, m_ui->pages);
+    m_reader->setObjectName(QStringLiteral("reader"));
+    m_ui->pages->addWidget(m_reader);
 
-    // Page 1: filters, table, count.
-    auto *listPage = new QWidget(m_pages);
-    auto *list = new QVBoxLayout(listPage);
-    list->setContentsMargins(8, 8, 8, 6);
-    list->setSpacing(6);
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(6);
-    m_search = new QLineEdit(listPage);
-    m_search->setObjectName(QStringLiteral("programmeSearch"));
-    m_search->setPlaceholderText(tr("Rechercher dans les textes…"));
-    m_search->setToolTip(tr("Recherche plein texte : tous les mots, sans tenir compte des accents, de la casse "
-                            "ni du pluriel ; \"entre guillemets\" pour une expression exacte."));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->programmeSearch, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &ProgrammesView::applySearch);
-    connect(m_search, &QLineEdit::returnPressed, this, &ProgrammesView::applySearch);
-    bar->addWidget(m_search, 1);
-
-    // Each combo as wide as its "all" entry; the popups widen to their longest entry.
-    auto makeCombo = [&](const QString &name, const QString &tip, int characters) {
-        auto *combo = new QComboBox(listPage);
-        combo->setObjectName(name);
-        combo->setToolTip(tip);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(characters);
-        combo->setMaxVisibleItems(20);
+    connect(m_ui->programmeSearch, &QLineEdit::returnPressed, this, &ProgrammesView::applySearch);
+    for (QComboBox *combo : { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->themeFilter })
         connect(combo, &QComboBox::currentIndexChanged, this, &ProgrammesView::filtersChanged);
-        bar->addWidget(combo);
-        return combo;
-    };
-    m_sizeClass = makeCombo(QStringLiteral("sizeClassFilter"), tr("Taille de la commune (population INSEE)"), 13);
-    m_department = makeCombo(QStringLiteral("departmentFilter"), tr("Département de la commune"), 16);
-    m_year = makeCombo(QStringLiteral("yearFilter"), tr("Année de l'élection"), 12);
-    m_theme = makeCombo(QStringLiteral("themeFilter"), tr("Programmes qui mentionnent ce thème au moins une fois"), 15);
-    m_reset = new QToolButton(listPage);
-    m_reset->setObjectName(QStringLiteral("resetFilters"));
-    m_reset->setText(tr("Tout afficher"));
-    m_reset->setToolTip(tr("Effacer la recherche et les filtres"));
-    connect(m_reset, &QToolButton::clicked, this, &ProgrammesView::resetFilters);
-    bar->addWidget(m_reset);
-    list->addLayout(bar);
-
-    m_table = new QTableView(listPage);
-    m_table->setObjectName(QStringLiteral("programmeTable"));
-    m_table->setModel(m_filter);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setItemDelegateForColumn(ProgrammesModel::Themes, new ThemeChipsDelegate(*m_model, m_table));
-    {
-        // Widths for a 1280-pixel window: the text columns elide (their tooltips are whole), and
-        // the chips, last, get what is left (about 280 pixels: the root and two or three themes).
-        const int em = m_table->fontMetrics().averageCharWidth();
-        const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 6, 30 };
-        for (int c = 0; c < ProgrammesModel::ColumnCount; ++c)
-            m_table->setColumnWidth(c, chars[c] * em + 12);
-        m_table->horizontalHeader()->setMinimumSectionSize(4 * em);
-    }
-    m_table->sortByColumn(ProgrammesModel::Commune, Qt::AscendingOrder);
-    m_table->installEventFilter(this);
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_ui->resetFilters, &QToolButton::clicked, this, &ProgrammesView::resetFilters);
+    connect(m_ui->programmeTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid())
             openCurrent();
     });
-    list->addWidget(m_table, 1);
-
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(8);
-    m_count = new QLabel(listPage);
-    m_count->setObjectName(QStringLiteral("programmeCount"));
-    m_count->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    bottom->addWidget(m_count, 1);
-    m_treeLabel = new QLabel(tr("Thèmes affichés :"), listPage);
-    m_tree = new QComboBox(listPage);
-    m_tree->setObjectName(QStringLiteral("themeTree"));
-    m_tree->setToolTip(tr("Arbre de thèmes du dictionnaire montré par les pastilles, les mentions et le filtre de "
-                          "thème (« Secteurs » sert aux projets du baromètre)"));
-    m_treeLabel->setBuddy(m_tree);
-    connect(m_tree, &QComboBox::currentIndexChanged, this, [this] {
-        const QVariant v = m_tree->currentData();
+    connect(m_ui->themeTree, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant v = m_ui->themeTree->currentData();
         if (v.isValid())
             m_model->setThemeTree(v.toInt());
     });
-    bottom->addWidget(m_treeLabel);
-    bottom->addWidget(m_tree);
-    m_open = new QPushButton(tr("Lire le programme"), listPage);
-    m_open->setObjectName(QStringLiteral("openProgramme"));
-    m_open->setToolTip(tr("Ouvrir le texte du programme sélectionné (Entrée ou double-clic)"));
-    m_open->setEnabled(false);
-    connect(m_open, &QPushButton::clicked, this, &ProgrammesView::openCurrent);
-    bottom->addWidget(m_open);
-    list->addLayout(bottom);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_open->setEnabled(m_table->selectionModel()->hasSelection()); });
-    m_pages->addWidget(listPage);
-
-    // Page 2: the reader.
-    m_reader = new ReaderWidget(m_session, *m_model, m_pages);
-    m_reader->setObjectName(QStringLiteral("reader"));
+    connect(m_ui->openProgramme, &QPushButton::clicked, this, &ProgrammesView::openCurrent);
+    connect(m_ui->programmeTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_ui->openProgramme->setEnabled(m_ui->programmeTable->selectionModel()->hasSelection()); });
     connect(m_reader, &ReaderWidget::backRequested, this, &ProgrammesView::showList);
-    m_pages->addWidget(m_reader);
 
     connect(m_model, &ProgrammesModel::themeTreeChanged, this, [this] {
         rebuildThemeCombos();
@@ -317,10 +225,34 @@ ProgrammesView::ProgrammesView(StudySession &session, QWidget *parent)
 
 ProgrammesView::~ProgrammesView() = default;
 
+QTableView *ProgrammesView::table() const
+{
+    return m_ui->programmeTable;
+}
+
+void ProgrammesView::setUpTable()
+{
+    QTableView *table = m_ui->programmeTable;
+    table->setModel(m_filter);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 12);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->horizontalHeader()->setSectionsMovable(true);
+    table->setItemDelegateForColumn(ProgrammesModel::Themes, new ThemeChipsDelegate(*m_model, table));
+    // Widths for a 1280-pixel window: the text columns elide (their tooltips are whole), and the
+    // chips, last, get what is left (about 280 pixels: the root and two or three themes).
+    const int em = table->fontMetrics().averageCharWidth();
+    const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 6, 30 };
+    for (int c = 0; c < ProgrammesModel::ColumnCount; ++c)
+        table->setColumnWidth(c, chars[c] * em + 12);
+    table->horizontalHeader()->setMinimumSectionSize(4 * em);
+    table->sortByColumn(ProgrammesModel::Commune, Qt::AscendingOrder);
+    table->installEventFilter(this);
+}
+
 void ProgrammesView::reload(bool resetFilters)
 {
     const bool readerWasOpen = isReaderOpen();
-    const QModelIndex current = m_table->currentIndex();
+    const QModelIndex current = m_ui->programmeTable->currentIndex();
     const qint64 selected = current.isValid() ? current.data(ProgrammesModel::IdRole).toLongLong() : 0;
     m_error.clear();
     try {
@@ -333,22 +265,23 @@ void ProgrammesView::reload(bool resetFilters)
         m_error = tr("Les programmes n'ont pas pu être lus : %1").arg(QString::fromStdString(e.what()));
     }
     if (resetFilters) {
-        const QSignalBlocker blocker(m_search);
+        const QSignalBlocker blocker(m_ui->programmeSearch);
         m_searchTimer->stop();
-        m_search->clear();
-        for (QComboBox *combo : { m_sizeClass, m_department, m_year, m_theme }) {
+        m_ui->programmeSearch->clear();
+        for (QComboBox *combo :
+             { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->themeFilter }) {
             const QSignalBlocker comboBlocker(combo);
             combo->setCurrentIndex(0);
         }
         m_filter->clearFilters();
     }
     rebuildFilters();
-    if (!resetFilters && !m_search->text().trimmed().isEmpty())
+    if (!resetFilters && !m_ui->programmeSearch->text().trimmed().isEmpty())
         applySearch(); // the index changed with the study
 
     if (resetFilters || !readerWasOpen) {
         m_reader->clear();
-        m_pages->setCurrentIndex(0);
+        m_ui->pages->setCurrentIndex(0);
     } else if (!m_reader->reload()) {
         showList();
     }
@@ -356,7 +289,7 @@ void ProgrammesView::reload(bool resetFilters)
         const int row = m_model->rowOfId(selected);
         const QModelIndex index = row >= 0 ? m_filter->mapFromSource(m_model->index(row, 0)) : QModelIndex();
         if (index.isValid())
-            m_table->setCurrentIndex(index);
+            m_ui->programmeTable->setCurrentIndex(index);
     }
     updateCount();
 }
@@ -379,18 +312,18 @@ void ProgrammesView::rebuildFilters()
         items.emplace_back(m_model->sizeClassLabels()[i], static_cast<int>(i));
     if (m_model->hasUnknownSizeClass())
         items.emplace_back(tr("Population inconnue"), -1);
-    refill(m_sizeClass, tr("Toutes les tailles"), items);
+    refill(m_ui->sizeClassFilter, tr("Toutes les tailles"), items);
 
     items.clear();
     for (const QString &code : m_model->departments())
         items.emplace_back(code.isEmpty() ? tr("Commune inconnue") : m_model->departmentLabel(code),
                            code.isEmpty() ? kNoDepartment : code);
-    refill(m_department, tr("Tous les départements"), items);
+    refill(m_ui->departmentFilter, tr("Tous les départements"), items);
 
     items.clear();
     for (const int year : m_model->years())
         items.emplace_back(year > 0 ? QString::number(year) : tr("Année inconnue"), year);
-    refill(m_year, tr("Toutes les années"), items);
+    refill(m_ui->yearFilter, tr("Toutes les années"), items);
 
     rebuildThemeCombos();
     filtersChanged();
@@ -399,52 +332,53 @@ void ProgrammesView::rebuildFilters()
 void ProgrammesView::rebuildThemeCombos()
 {
     {
-        const QSignalBlocker blocker(m_tree);
-        m_tree->clear();
+        const QSignalBlocker blocker(m_ui->themeTree);
+        m_ui->themeTree->clear();
         for (const int root : m_model->roots()) {
             const ThemeInfo &t = m_model->themes()[static_cast<std::size_t>(root)];
-            m_tree->addItem(themeSwatch(t.colour), t.label, root);
+            m_ui->themeTree->addItem(themeSwatch(t.colour), t.label, root);
         }
-        m_tree->setCurrentIndex(std::max(0, m_tree->findData(m_model->themeTree())));
-        const bool choice = m_tree->count() > 1;
-        m_tree->setVisible(choice);
-        m_treeLabel->setVisible(choice);
+        m_ui->themeTree->setCurrentIndex(std::max(0, m_ui->themeTree->findData(m_model->themeTree())));
+        const bool choice = m_ui->themeTree->count() > 1;
+        m_ui->themeTree->setVisible(choice);
+        m_ui->themeTreeLabel->setVisible(choice);
     }
 
-    const QVariant keep = m_theme->currentData();
+    const QVariant keep = m_ui->themeFilter->currentData();
     {
-        const QSignalBlocker blocker(m_theme);
-        m_theme->clear();
-        m_theme->addItem(tr("Tous les thèmes"));
+        const QSignalBlocker blocker(m_ui->themeFilter);
+        m_ui->themeFilter->clear();
+        m_ui->themeFilter->addItem(tr("Tous les thèmes"));
         const auto &tree = m_model->treeThemes();
         for (const int t : tree) {
             const ThemeInfo &info = m_model->themes()[static_cast<std::size_t>(t)];
             // The root first: "mentions the subject at all"; then its children.
-            m_theme->addItem(themeSwatch(info.colour),
-                             info.parent < 0 ? tr("%1 (au moins un thème)").arg(info.label) : info.label, info.id);
-            m_theme->setItemData(m_theme->count() - 1, info.label, Qt::ToolTipRole);
+            m_ui->themeFilter->addItem(themeSwatch(info.colour),
+                                       info.parent < 0 ? tr("%1 (au moins un thème)").arg(info.label) : info.label,
+                                       info.id);
+            m_ui->themeFilter->setItemData(m_ui->themeFilter->count() - 1, info.label, Qt::ToolTipRole);
         }
         if (!tree.empty())
-            m_theme->addItem(
+            m_ui->themeFilter->addItem(
                 tr("Aucune mention « %1 »").arg(m_model->themes()[static_cast<std::size_t>(tree.front())].label),
                 kNoTheme);
-        const int i = keep.isValid() ? m_theme->findData(keep) : 0;
-        m_theme->setCurrentIndex(std::max(0, i));
+        const int i = keep.isValid() ? m_ui->themeFilter->findData(keep) : 0;
+        m_ui->themeFilter->setCurrentIndex(std::max(0, i));
     }
-    if (m_theme->currentData() != keep)
+    if (m_ui->themeFilter->currentData() != keep)
         filtersChanged();
 }
 
 void ProgrammesView::filtersChanged()
 {
     ProgrammesFilterModel::Filters f;
-    f.sizeClass = intFilter(m_sizeClass);
-    const QVariant department = m_department->currentData();
+    f.sizeClass = intFilter(m_ui->sizeClassFilter);
+    const QVariant department = m_ui->departmentFilter->currentData();
     if (department.isValid())
         f.department = department.toString() == kNoDepartment ? QString() : department.toString();
-    f.year = intFilter(m_year);
+    f.year = intFilter(m_ui->yearFilter);
     // Themes by id: a reload with another dictionary keeps the choice if the theme is still there.
-    const QVariant theme = m_theme->currentData();
+    const QVariant theme = m_ui->themeFilter->currentData();
     if (theme.isValid())
         f.theme
             = theme.toString() == kNoTheme ? ProgrammesFilterModel::kNoTheme : m_model->themeIndex(theme.toString());
@@ -455,7 +389,7 @@ void ProgrammesView::filtersChanged()
 void ProgrammesView::applySearch()
 {
     m_searchTimer->stop();
-    const QString text = m_search->text().trimmed();
+    const QString text = m_ui->programmeSearch->text().trimmed();
     // No word to search ("", "…"): the box filters nothing.
     if (text.isEmpty() || core::searchExpression(text.toStdString()).empty() || !m_session.isOpen()) {
         m_filter->setSearchResults(std::nullopt);
@@ -478,11 +412,11 @@ void ProgrammesView::applySearch()
 void ProgrammesView::resetFilters()
 {
     {
-        const QSignalBlocker blocker(m_search);
-        m_search->clear();
+        const QSignalBlocker blocker(m_ui->programmeSearch);
+        m_ui->programmeSearch->clear();
     }
     m_searchTimer->stop();
-    for (QComboBox *combo : { m_sizeClass, m_department, m_year, m_theme }) {
+    for (QComboBox *combo : { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->themeFilter }) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -492,17 +426,17 @@ void ProgrammesView::resetFilters()
 
 QString ProgrammesView::countText() const
 {
-    return m_count->text();
+    return m_ui->programmeCount->text();
 }
 
 void ProgrammesView::updateCount()
 {
     if (!m_error.isEmpty()) {
-        m_count->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_count->setText(m_error);
+        m_ui->programmeCount->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_ui->programmeCount->setText(m_error);
         return;
     }
-    m_count->setStyleSheet({});
+    m_ui->programmeCount->setStyleSheet({});
     const QLocale locale;
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
@@ -520,13 +454,13 @@ void ProgrammesView::updateCount()
             + (mentioning <= 1 ? tr("%1 mentionne « %2 » (%3 %)") : tr("%1 mentionnent « %2 » (%3 %)"))
                   .arg(locale.toString(mentioning), label, share);
     }
-    m_count->setText(text);
-    m_reset->setEnabled(m_filter->hasFilters() || !m_search->text().isEmpty());
+    m_ui->programmeCount->setText(text);
+    m_ui->resetFilters->setEnabled(m_filter->hasFilters() || !m_ui->programmeSearch->text().isEmpty());
 }
 
 void ProgrammesView::openCurrent()
 {
-    const QModelIndex index = m_table->currentIndex();
+    const QModelIndex index = m_ui->programmeTable->currentIndex();
     if (index.isValid())
         openReader(index.data(ProgrammesModel::IdRole).toLongLong());
 }
@@ -539,27 +473,27 @@ void ProgrammesView::openReader(qint64 programme, qint64 start, qint64 end)
     const int row = m_model->rowOfId(programme);
     const QModelIndex index = row >= 0 ? m_filter->mapFromSource(m_model->index(row, 0)) : QModelIndex();
     if (index.isValid())
-        m_table->setCurrentIndex(index);
-    m_pages->setCurrentWidget(m_reader);
+        m_ui->programmeTable->setCurrentIndex(index);
+    m_ui->pages->setCurrentWidget(m_reader);
     m_reader->textView()->setFocus();
 }
 
 bool ProgrammesView::isReaderOpen() const
 {
-    return m_pages->currentWidget() == m_reader;
+    return m_ui->pages->currentWidget() == m_reader;
 }
 
 void ProgrammesView::showList()
 {
-    m_pages->setCurrentIndex(0);
-    if (m_table->currentIndex().isValid())
-        m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::PositionAtCenter);
-    m_table->setFocus();
+    m_ui->pages->setCurrentIndex(0);
+    if (m_ui->programmeTable->currentIndex().isValid())
+        m_ui->programmeTable->scrollTo(m_ui->programmeTable->currentIndex(), QAbstractItemView::PositionAtCenter);
+    m_ui->programmeTable->setFocus();
 }
 
 bool ProgrammesView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
+    if (watched == m_ui->programmeTable && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             openCurrent();

@@ -4,14 +4,14 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
+#include <memory>
+
 class QTableView;
 class QTimer;
-class QToolButton;
+
+namespace Ui {
+class ProgrammesView;
+}
 
 namespace vigie::gui {
 
@@ -39,7 +39,7 @@ public:
 
     ProgrammesModel &model() const { return *m_model; }
     ProgrammesFilterModel &filterModel() const { return *m_filter; }
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
     ReaderWidget *reader() const { return m_reader; }
 
     // Opens the reader on `programme`, at the range [start, end) in code points of its text when given.
@@ -52,6 +52,7 @@ public:
     void applySearch();
 
 private:
+    void setUpTable();
     void reload(bool resetFilters);
     void rebuildFilters();
     void rebuildThemeCombos();
@@ -61,23 +62,12 @@ private:
     void openCurrent();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
+    std::unique_ptr<Ui::ProgrammesView> m_ui; // the list page: ui/ProgrammesView.ui
     StudySession &m_session;
     ProgrammesModel *m_model = nullptr;
     ProgrammesFilterModel *m_filter = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QTableView *m_table = nullptr;
     ReaderWidget *m_reader = nullptr;
-    QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
-    QComboBox *m_sizeClass = nullptr;
-    QComboBox *m_department = nullptr;
-    QComboBox *m_year = nullptr;
-    QComboBox *m_theme = nullptr;
-    QComboBox *m_tree = nullptr;
-    QLabel *m_treeLabel = nullptr;
-    QToolButton *m_reset = nullptr;
-    QLabel *m_count = nullptr;
-    QPushButton *m_open = nullptr;
     QString m_error; // the last load or search failure, shown in the count line
 };
 

@@ -4,29 +4,25 @@
 
 #include "gui/common/StudySession.h"
 #include "gui/programmes/ProgrammesModel.h"
+#include "ui_ReaderWidget.h"
 
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStyle>
 #include <QSyntaxHighlighter>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -129,53 +125,58 @@ private:
 
 ReaderWidget::ReaderWidget(StudySession &session, ProgrammesModel &model, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReaderWidget>())
     , m_session(session)
     , m_model(model)
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(8, 6, 8, 8);
-    outer->setSpacing(6);
-
-    // Header: back, who and where, mention navigation.
-    auto *header = new QHBoxLayout;
-    header->setSpacing(10);
-    auto *back = new QPushButton(style()->standardIcon(QStyle::SP_ArrowBack), tr("Liste des programmes"), this);
-    back->setObjectName(QStringLiteral("readerBack"));
-    back->setToolTip(tr("Revenir au tableau des programmes (Échap)"));
-    connect(back, &QPushButton::clicked, this, &ReaderWidget::backRequested);
-    header->addWidget(back, 0, Qt::AlignTop);
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(0);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("readerTitle"));
-    QFont titleFont = m_title->font();
+    m_ui->setupUi(this);
+    const Ui::ReaderWidget &ui = *m_ui;
+    ui.readerBack->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    ui.previousMention->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
+    ui.nextMention->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    // The title and the text a little larger than the system's font, whatever its size.
+    QFont titleFont = ui.readerTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("readerSubtitle"));
-    m_subtitle->setStyleSheet(QStringLiteral("color: #555;"));
-    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
-    m_previous = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("Mention précédente"), this);
-    m_previous->setObjectName(QStringLiteral("previousMention"));
-    m_previous->setToolTip(tr("Mention précédente (Maj+F3)"));
-    m_next = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Mention suivante"), this);
-    m_next->setObjectName(QStringLiteral("nextMention"));
-    m_next->setToolTip(tr("Mention suivante (F3)"));
-    m_position = new QLabel(this);
-    m_position->setObjectName(QStringLiteral("mentionPosition"));
-    m_position->setMinimumWidth(m_position->fontMetrics().horizontalAdvance(tr("Mention 8 888 sur 8 888")));
-    m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    header->addWidget(m_position, 0, Qt::AlignVCenter);
-    header->addWidget(m_previous, 0, Qt::AlignVCenter);
-    header->addWidget(m_next, 0, Qt::AlignVCenter);
-    outer->addLayout(header);
-    connect(m_previous, &QPushButton::clicked, this, &ReaderWidget::previousMention);
-    connect(m_next, &QPushButton::clicked, this, &ReaderWidget::nextMention);
+    ui.readerTitle->setFont(titleFont);
+    QFont textFont = ui.readerText->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.12);
+    ui.readerText->setFont(textFont);
+    ui.readerText->document()->setDocumentMargin(14);
+    ui.mentionPosition->setMinimumWidth(
+        ui.mentionPosition->fontMetrics().horizontalAdvance(tr("Mention 8 888 sur 8 888")));
+    ui.mentionList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    ui.mentionList->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_fields = { ui.meta0, ui.meta1, ui.meta2, ui.meta3,  ui.meta4,  ui.meta5,  ui.meta6,
+                 ui.meta7, ui.meta8, ui.meta9, ui.meta10, ui.meta11, ui.meta12, ui.meta13 };
+    Q_ASSERT(m_fields.size() == static_cast<std::size_t>(FieldCount));
+    // The scroll area measured the metadata when uic put it in its splitter, before naming the rows
+    // (retranslateUi() comes last), and keeps that size: measured again, named, for the dividers.
+    ui.readerMetadataScroll->setWidget(ui.readerMetadataScroll->takeWidget());
+    ui.readerSplitter->setSizes({ 760, 380 }); // until the user moves the divider
+
+    // The text is plain (a 1 MB PDF's text lays out lazily, block by block), its mentions coloured by
+    // a highlighter, so the document itself stays the stored text, position for position.
+    m_highlighter = new MentionHighlighter(m_model, ui.readerText->document());
+    connectNavigation();
+    connect(ui.readerBack, &QPushButton::clicked, this, &ReaderWidget::backRequested);
+    connect(ui.openSource, &QToolButton::clicked, this, &ReaderWidget::openSource);
+    connect(ui.readerText, &QPlainTextEdit::cursorPositionChanged, this, &ReaderWidget::cursorMoved);
+    connect(&m_model, &ProgrammesModel::themeTreeChanged, this, [this] {
+        // After a reload with another dictionary the mentions' theme indexes are stale until
+        // reload() reads them again.
+        if (m_id > 0 && m_version == m_model.dictionaryVersion())
+            showMentions();
+    });
+    updateNavigation();
+}
+
+ReaderWidget::~ReaderWidget() = default;
+
+void ReaderWidget::connectNavigation()
+{
+    connect(m_ui->previousMention, &QPushButton::clicked, this, &ReaderWidget::previousMention);
+    connect(m_ui->nextMention, &QPushButton::clicked, this, &ReaderWidget::nextMention);
     // Window-wide while the reader is shown (a hidden widget's shortcuts do not fire).
     auto *f3 = new QShortcut(QKeySequence(Qt::Key_F3), this);
     connect(f3, &QShortcut::activated, this, &ReaderWidget::nextMention);
@@ -186,120 +187,23 @@ ReaderWidget::ReaderWidget(StudySession &session, ProgrammesModel &model, QWidge
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ReaderWidget::backRequested);
     }
-
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->setObjectName(QStringLiteral("readerSplitter"));
-    split->setChildrenCollapsible(false);
-
-    // The text: plain (a 1 MB PDF's text lays out lazily, block by block), mentions coloured by a
-    // highlighter, so the document itself stays the stored text, position for position.
-    m_textView = new QPlainTextEdit(split);
-    m_textView->setObjectName(QStringLiteral("readerText"));
-    m_textView->setReadOnly(true);
-    m_textView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_textView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_textView->setUndoRedoEnabled(false);
-    QFont textFont = m_textView->font();
-    textFont.setPointSizeF(textFont.pointSizeF() * 1.12);
-    m_textView->setFont(textFont);
-    m_textView->document()->setDocumentMargin(14);
-    m_textView->setMinimumWidth(360);
-    connect(m_textView, &QPlainTextEdit::cursorPositionChanged, this, &ReaderWidget::cursorMoved);
-    m_highlighter = new MentionHighlighter(m_model, m_textView->document());
-
-    auto *side = new QSplitter(Qt::Vertical, split);
-    side->setObjectName(QStringLiteral("readerSide"));
-    side->setChildrenCollapsible(false);
-    m_list = new QTreeWidget(side);
-    m_list->setObjectName(QStringLiteral("mentionList"));
-    m_list->setColumnCount(2);
-    m_list->setHeaderLabels({ tr("Mentions par thème"), tr("Ligne") });
-    m_list->setRootIsDecorated(true);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->header()->setStretchLastSection(false);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_list->setMinimumHeight(160);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+    connect(m_ui->mentionList, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (!item || m_moving)
             return;
         const QVariant v = item->data(0, kMentionRole);
         if (v.isValid())
             goToMention(v.toInt());
     });
-    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+    connect(m_ui->mentionList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         // A theme's row: its first mention.
         if (item && item->childCount() > 0)
             goToMention(item->child(0)->data(0, kMentionRole).toInt());
     });
+}
 
-    auto *metaScroll = new QScrollArea(side);
-    metaScroll->setWidgetResizable(true);
-    metaScroll->setFrameShape(QFrame::StyledPanel);
-    auto *meta = new QWidget(metaScroll);
-    meta->setObjectName(QStringLiteral("readerMetadata"));
-    auto *form = new QFormLayout(meta);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight);
-    form->setContentsMargins(10, 8, 10, 8);
-    form->setVerticalSpacing(4);
-    const QString labels[FieldCount] = { tr("Candidat"),
-                                         tr("Liste"),
-                                         tr("Nuance"),
-                                         tr("Commune"),
-                                         tr("Département"),
-                                         tr("Population"),
-                                         tr("Taille de commune"),
-                                         tr("Année"),
-                                         tr("Tour"),
-                                         tr("Élu"),
-                                         tr("Mots"),
-                                         tr("Mentions"),
-                                         tr("Format"),
-                                         tr("Encodage") };
-    for (int i = 0; i < FieldCount; ++i) {
-        auto *value = new QLabel(meta);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        value->setObjectName(QStringLiteral("meta%1").arg(i));
-        form->addRow(labels[i], value);
-        m_fields.push_back(value);
-    }
-    // The source path can be long: a read-only line scrolls and copies whole.
-    auto *sourceRow = new QHBoxLayout;
-    sourceRow->setSpacing(4);
-    m_source = new QLineEdit(meta);
-    m_source->setObjectName(QStringLiteral("readerSource"));
-    m_source->setReadOnly(true);
-    m_openSource = new QToolButton(meta);
-    m_openSource->setText(tr("Ouvrir"));
-    m_openSource->setToolTip(tr("Ouvrir le fichier source avec l'application du système"));
-    connect(m_openSource, &QToolButton::clicked, this, &ReaderWidget::openSource);
-    sourceRow->addWidget(m_source, 1);
-    sourceRow->addWidget(m_openSource);
-    form->addRow(tr("Fichier source"), sourceRow);
-    metaScroll->setWidget(meta);
-
-    side->addWidget(m_list);
-    side->addWidget(metaScroll);
-    side->setStretchFactor(0, 3);
-    side->setStretchFactor(1, 2);
-    split->addWidget(m_textView);
-    split->addWidget(side);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 0);
-    split->setSizes({ 760, 380 });
-    outer->addWidget(split, 1);
-
-    connect(&m_model, &ProgrammesModel::themeTreeChanged, this, [this] {
-        // After a reload with another dictionary the mentions' theme indexes are stale until
-        // reload() reads them again.
-        if (m_id > 0 && m_version == m_model.dictionaryVersion())
-            showMentions();
-    });
-    updateNavigation();
+QPlainTextEdit *ReaderWidget::textView() const
+{
+    return m_ui->readerText;
 }
 
 void ReaderWidget::clear()
@@ -313,13 +217,13 @@ void ReaderWidget::clear()
     m_items.clear();
     m_current = -1;
     m_highlighter->forget();
-    m_textView->clear();
-    m_list->clear();
-    m_title->clear();
-    m_subtitle->clear();
+    m_ui->readerText->clear();
+    m_ui->mentionList->clear();
+    m_ui->readerTitle->clear();
+    m_ui->readerSubtitle->clear();
     for (QLabel *l : m_fields)
         l->clear();
-    m_source->clear();
+    m_ui->readerSource->clear();
     updateNavigation();
 }
 
@@ -359,10 +263,10 @@ bool ReaderWidget::openProgramme(qint64 id, qint64 start, qint64 end)
             display[i]
                 = i + 1 < display.size() && display[i + 1] == QLatin1Char('\n') ? QLatin1Char(' ') : QLatin1Char('\n');
     m_highlighter->forget(); // setPlainText highlights every block: with no ranges, at no cost
-    m_textView->setPlainText(display);
-    if (m_textView->document()->characterCount() != display.size() + 1)
+    m_ui->readerText->setPlainText(display);
+    if (m_ui->readerText->document()->characterCount() != display.size() + 1)
         qWarning("Vigie reader: the document does not keep the text's positions (%d for %lld)",
-                 m_textView->document()->characterCount(), static_cast<long long>(display.size() + 1));
+                 m_ui->readerText->document()->characterCount(), static_cast<long long>(display.size() + 1));
 
     m_all.clear();
     if (m_model.dictionaryVersion() > 0) {
@@ -407,15 +311,15 @@ bool ReaderWidget::openProgramme(qint64 id, qint64 start, qint64 end)
         if (it != m_shown.end()) {
             goToMention(static_cast<int>(it - m_shown.begin()));
         } else {
-            QTextCursor cursor(m_textView->document());
+            QTextCursor cursor(m_ui->readerText->document());
             cursor.setPosition(from);
             cursor.setPosition(to, QTextCursor::KeepAnchor);
-            m_textView->setTextCursor(cursor);
-            m_textView->centerCursor();
+            m_ui->readerText->setTextCursor(cursor);
+            m_ui->readerText->centerCursor();
         }
     } else {
-        m_textView->moveCursor(QTextCursor::Start);
-        m_textView->ensureCursorVisible();
+        m_ui->readerText->moveCursor(QTextCursor::Start);
+        m_ui->readerText->ensureCursorVisible();
     }
     updateNavigation();
     return true;
@@ -425,18 +329,18 @@ bool ReaderWidget::reload()
 {
     if (m_id <= 0)
         return false;
-    const QTextCursor cursor = m_textView->textCursor();
+    const QTextCursor cursor = m_ui->readerText->textCursor();
     const int anchor = cursor.anchor();
     const int position = cursor.position();
-    const int scroll = m_textView->verticalScrollBar()->value();
+    const int scroll = m_ui->readerText->verticalScrollBar()->value();
     if (!openProgramme(m_id))
         return false;
-    QTextCursor restored(m_textView->document());
-    const int last = m_textView->document()->characterCount() - 1;
+    QTextCursor restored(m_ui->readerText->document());
+    const int last = m_ui->readerText->document()->characterCount() - 1;
     restored.setPosition(std::min(anchor, last));
     restored.setPosition(std::min(position, last), QTextCursor::KeepAnchor);
-    m_textView->setTextCursor(restored);
-    m_textView->verticalScrollBar()->setValue(scroll);
+    m_ui->readerText->setTextCursor(restored);
+    m_ui->readerText->verticalScrollBar()->setValue(scroll);
     return true;
 }
 
@@ -468,12 +372,12 @@ void ReaderWidget::showMentions()
 
 void ReaderWidget::fillMentionList()
 {
-    m_list->clear();
+    m_ui->mentionList->clear();
     m_items.assign(m_shown.size(), nullptr);
     const int tree = m_model.themeTree();
     if (tree < 0)
         return;
-    QTextDocument *doc = m_textView->document();
+    QTextDocument *doc = m_ui->readerText->document();
     const QLocale locale;
     std::vector<QTreeWidgetItem *> groups(m_model.themes().size(), nullptr);
     // Groups in dictionary order, mentions in text order.
@@ -511,8 +415,8 @@ void ReaderWidget::fillMentionList()
         item->setData(0, kMentionRole, static_cast<int>(i));
         m_items[i] = item;
     }
-    m_list->addTopLevelItems(top);
-    m_list->expandAll();
+    m_ui->mentionList->addTopLevelItems(top);
+    m_ui->mentionList->expandAll();
 }
 
 void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
@@ -522,7 +426,8 @@ void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
     auto orNone = [&none](const QString &s) {
         return s.isEmpty() ? none : s;
     };
-    m_title->setText(r.listName.isEmpty() ? orNone(r.candidate) : tr("%1 — %2").arg(orNone(r.candidate), r.listName));
+    m_ui->readerTitle->setText(r.listName.isEmpty() ? orNone(r.candidate)
+                                                    : tr("%1 — %2").arg(orNone(r.candidate), r.listName));
     QStringList where;
     if (!r.commune.isEmpty())
         where << r.commune;
@@ -532,7 +437,7 @@ void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
         where << (r.round > 0 ? tr("%1, tour %2").arg(QString::number(r.year), QString::number(r.round))
                               : QString::number(r.year));
     where << (r.words == 1 ? tr("1 mot") : tr("%1 mots").arg(locale.toString(r.words)));
-    m_subtitle->setText(where.join(QStringLiteral(" · ")));
+    m_ui->readerSubtitle->setText(where.join(QStringLiteral(" · ")));
 
     m_fields[FieldCandidate]->setText(orNone(r.candidate));
     m_fields[FieldList]->setText(orNone(r.listName));
@@ -548,17 +453,17 @@ void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
     m_fields[FieldWords]->setText(locale.toString(r.words));
     m_fields[FieldFormat]->setText(orNone(r.format));
     m_fields[FieldEncoding]->setText(orNone(r.encoding));
-    m_source->setText(r.source);
-    m_source->setCursorPosition(0);
-    m_source->setToolTip(r.source);
+    m_ui->readerSource->setText(r.source);
+    m_ui->readerSource->setCursorPosition(0);
+    m_ui->readerSource->setToolTip(r.source);
     const QUrl url = QUrl(r.source);
     const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-    m_openSource->setEnabled(web || (!r.source.isEmpty() && QFileInfo::exists(r.source)));
+    m_ui->openSource->setEnabled(web || (!r.source.isEmpty() && QFileInfo::exists(r.source)));
 }
 
 void ReaderWidget::openSource()
 {
-    const QString source = m_source->text();
+    const QString source = m_ui->readerSource->text();
     const QUrl url(source);
     if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))
         QDesktopServices::openUrl(url);
@@ -571,19 +476,19 @@ void ReaderWidget::goToMention(int index)
     if (index < 0 || index >= static_cast<int>(m_shown.size()))
         return;
     const Mention &m = m_shown[static_cast<std::size_t>(index)];
-    QTextCursor cursor(m_textView->document());
+    QTextCursor cursor(m_ui->readerText->document());
     cursor.setPosition(m.from);
     cursor.setPosition(m.to, QTextCursor::KeepAnchor);
     m_moving = true;
-    m_textView->setTextCursor(cursor);
+    m_ui->readerText->setTextCursor(cursor);
     m_moving = false;
     cursorMoved();
-    m_textView->centerCursor();
+    m_ui->readerText->centerCursor();
 }
 
 int ReaderWidget::nextIndex() const
 {
-    const QTextCursor c = m_textView->textCursor();
+    const QTextCursor c = m_ui->readerText->textCursor();
     // After the selected mention, or from the caret (a click in the text, then F3).
     const int pos = c.hasSelection() ? c.selectionStart() + 1 : c.position();
     const auto it
@@ -593,7 +498,7 @@ int ReaderWidget::nextIndex() const
 
 int ReaderWidget::previousIndex() const
 {
-    const int pos = m_textView->textCursor().selectionStart();
+    const int pos = m_ui->readerText->textCursor().selectionStart();
     const auto it
         = std::lower_bound(m_shown.begin(), m_shown.end(), pos, [](const Mention &m, int p) { return m.from < p; });
     return it == m_shown.begin() ? -1 : static_cast<int>(it - m_shown.begin()) - 1;
@@ -611,7 +516,7 @@ void ReaderWidget::previousMention()
 
 void ReaderWidget::cursorMoved()
 {
-    const QTextCursor c = m_textView->textCursor();
+    const QTextCursor c = m_ui->readerText->textCursor();
     m_current = -1;
     if (c.hasSelection()) {
         const int from = c.selectionStart();
@@ -627,8 +532,8 @@ void ReaderWidget::cursorMoved()
     if (m_current >= 0 && static_cast<std::size_t>(m_current) < m_items.size()
         && m_items[static_cast<std::size_t>(m_current)]) {
         m_moving = true;
-        m_list->setCurrentItem(m_items[static_cast<std::size_t>(m_current)]);
-        m_list->scrollToItem(m_items[static_cast<std::size_t>(m_current)]);
+        m_ui->mentionList->setCurrentItem(m_items[static_cast<std::size_t>(m_current)]);
+        m_ui->mentionList->scrollToItem(m_items[static_cast<std::size_t>(m_current)]);
         m_moving = false;
     }
     updateNavigation();
@@ -637,8 +542,8 @@ void ReaderWidget::cursorMoved()
 void ReaderWidget::setSelectionColour(const QColor &colour)
 {
     // The selected mention in its theme's full colour, in focus or not; other selections as usual.
-    QPalette p = m_textView->palette();
-    const QPalette base = QApplication::palette(m_textView);
+    QPalette p = m_ui->readerText->palette();
+    const QPalette base = QApplication::palette(m_ui->readerText);
     for (const auto group : { QPalette::Active, QPalette::Inactive }) {
         p.setColor(group, QPalette::Highlight,
                    colour.isValid() ? colour : base.color(QPalette::Active, QPalette::Highlight));
@@ -646,23 +551,23 @@ void ReaderWidget::setSelectionColour(const QColor &colour)
                    colour.isValid() ? readableTextColour(colour)
                                     : base.color(QPalette::Active, QPalette::HighlightedText));
     }
-    m_textView->setPalette(p);
+    m_ui->readerText->setPalette(p);
 }
 
 void ReaderWidget::updateNavigation()
 {
     const QLocale locale;
     const int n = static_cast<int>(m_shown.size());
-    m_previous->setEnabled(previousIndex() >= 0);
-    m_next->setEnabled(nextIndex() >= 0);
+    m_ui->previousMention->setEnabled(previousIndex() >= 0);
+    m_ui->nextMention->setEnabled(nextIndex() >= 0);
     if (m_id <= 0)
-        m_position->clear();
+        m_ui->mentionPosition->clear();
     else if (n == 0)
-        m_position->setText(tr("Aucune mention"));
+        m_ui->mentionPosition->setText(tr("Aucune mention"));
     else if (m_current >= 0)
-        m_position->setText(tr("Mention %1 sur %2").arg(locale.toString(m_current + 1), locale.toString(n)));
+        m_ui->mentionPosition->setText(tr("Mention %1 sur %2").arg(locale.toString(m_current + 1), locale.toString(n)));
     else
-        m_position->setText(n == 1 ? tr("1 mention") : tr("%1 mentions").arg(locale.toString(n)));
+        m_ui->mentionPosition->setText(n == 1 ? tr("1 mention") : tr("%1 mentions").arg(locale.toString(n)));
 }
 
 } // namespace vigie::gui

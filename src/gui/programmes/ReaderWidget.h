@@ -4,15 +4,16 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
-class QToolButton;
-class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace Ui {
+class ReaderWidget;
+}
 
 namespace vigie::gui {
 
@@ -47,6 +48,7 @@ public:
     };
 
     ReaderWidget(StudySession &session, ProgrammesModel &model, QWidget *parent = nullptr);
+    ~ReaderWidget() override;
 
     // Opens programme `id`. With a range (code points of its text), selects it and scrolls to it:
     // the stored mention there when there is one (showing its theme tree if it is not the shown
@@ -65,7 +67,7 @@ public:
     void nextMention();
     void previousMention();
 
-    QPlainTextEdit *textView() const { return m_textView; }
+    QPlainTextEdit *textView() const;
     // UTF-16 position in the document of code point `codePoint` of the text. The highlights are
     // formats of the document's block layouts (QTextLayout::formats()), set by a highlighter.
     int utf16Position(qint64 codePoint) const;
@@ -74,6 +76,7 @@ signals:
     void backRequested();
 
 private:
+    void connectNavigation(); // buttons, shortcuts and the mention list
     void showMentions(); // highlights, side list, navigation for the shown tree
     void fillMetadata(const ProgrammeRecord &r);
     void fillMentionList();
@@ -84,6 +87,7 @@ private:
     int previousIndex() const;
     void openSource();
 
+    std::unique_ptr<Ui::ReaderWidget> m_ui; // ui/ReaderWidget.ui
     StudySession &m_session;
     ProgrammesModel &m_model;
     qint64 m_id = 0;
@@ -95,18 +99,9 @@ private:
     int m_current = -1;
     bool m_moving = false; // goToMention is moving the cursor
 
-    QLabel *m_title = nullptr;
-    QLabel *m_subtitle = nullptr;
-    QPushButton *m_previous = nullptr;
-    QPushButton *m_next = nullptr;
-    QLabel *m_position = nullptr;
-    QPlainTextEdit *m_textView = nullptr;
     MentionHighlighter *m_highlighter = nullptr;
-    QTreeWidget *m_list = nullptr;
     std::vector<QTreeWidgetItem *> m_items; // per shown mention
-    std::vector<QLabel *> m_fields;
-    QLineEdit *m_source = nullptr;
-    QToolButton *m_openSource = nullptr;
+    std::vector<QLabel *> m_fields; // the metadata's values, in the order of the form's rows
 };
 
 } // namespace vigie::gui

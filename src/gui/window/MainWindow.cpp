@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/window/MainWindow.h"
 
-#include "gui/common/Background.h"
-#include "gui/import/ImportDialog.h"
-#include "gui/common/StudySession.h"
 #include "analysis/ReportData.h"
+#include "gui/common/Background.h"
+#include "gui/common/StudySession.h"
+#include "gui/import/ImportDialog.h"
 #include "report/ReportWriter.h"
+#include "ui_MainWindow.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -16,10 +18,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -27,10 +26,8 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace vigie::gui {
 
@@ -42,46 +39,21 @@ constexpr int kMaxRecent = 8;
 
 MainWindow::MainWindow(StudySession &session, QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_session(session)
     , m_work(std::make_unique<Background>(this))
 {
-    setWindowTitle(QStringLiteral("Vigie"));
-    auto *central = new QWidget(this);
-    auto *outer = new QVBoxLayout(central);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->setSpacing(0);
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("syntheticBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3e8; color: #8a3200; border-bottom: 3px solid "
-                                           "#D55E00; padding: 6px 12px; font-weight: bold; }"));
-    m_banner->hide();
-    outer->addWidget(m_banner);
-    auto *body = new QHBoxLayout;
-    body->setContentsMargins(0, 0, 0, 0);
-    body->setSpacing(0);
-    m_nav = new QListWidget(central);
-    m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(170);
-    m_nav->setStyleSheet(
-        QStringLiteral("QListWidget { border: none; border-right: 1px solid #ccc; background: #f4f6f8; "
-                       "font-size: 11pt; outline: 0; } "
-                       "QListWidget::item, QListWidget::item:!selected { padding: 10px 12px; border: none; } "
-                       "QListWidget::item:selected { padding: 10px 12px; background: #0072B2; color: white; }"));
-    m_stack = new QStackedWidget(central);
-    body->addWidget(m_nav);
-    body->addWidget(m_stack, 1);
-    outer->addLayout(body, 1);
-    setCentralWidget(central);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_ui->setupUi(this);
+    m_ui->syntheticBanner->hide(); // shown for a synthetic study
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->views, &QStackedWidget::setCurrentIndex);
     setAcceptDrops(true); // files dropped on the window start an import
-    buildMenus();
+    connectMenus();
     connect(&m_session, &StudySession::studyOpened, this, &MainWindow::studyOpened);
     connect(&m_session, &StudySession::studyChanged, this, &MainWindow::studyOpened);
 
+    // The form's size (1280 × 820) unless the window was closed at another.
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1280, 820);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -91,15 +63,15 @@ void MainWindow::addView(const QString &key, const QString &title, QWidget *view
 {
     view->setObjectName(key);
     m_keys << key;
-    m_stack->addWidget(view);
-    m_nav->addItem(title);
+    m_ui->views->addWidget(view);
+    m_ui->navigation->addItem(title);
     const int index = m_keys.size() - 1;
     if (index < 9) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
+        connect(shortcut, &QShortcut::activated, this, [this, index] { m_ui->navigation->setCurrentRow(index); });
     }
-    if (m_nav->currentRow() < 0)
-        m_nav->setCurrentRow(0);
+    if (m_ui->navigation->currentRow() < 0)
+        m_ui->navigation->setCurrentRow(0);
     // Where the user left the view's dividers (named splitters only: the names are the keys).
     QSettings settings;
     for (QSplitter *splitter : view->findChildren<QSplitter *>())
@@ -111,14 +83,14 @@ void MainWindow::addView(const QString &key, const QString &title, QWidget *view
 QWidget *MainWindow::view(const QString &key) const
 {
     const int i = static_cast<int>(m_keys.indexOf(key));
-    return i < 0 ? nullptr : m_stack->widget(i);
+    return i < 0 ? nullptr : m_ui->views->widget(i);
 }
 
 void MainWindow::showView(const QString &key)
 {
     const int i = static_cast<int>(m_keys.indexOf(key));
     if (i >= 0)
-        m_nav->setCurrentRow(i);
+        m_ui->navigation->setCurrentRow(i);
 }
 
 QStringList MainWindow::viewKeys() const
@@ -126,36 +98,28 @@ QStringList MainWindow::viewKeys() const
     return m_keys;
 }
 
-void MainWindow::buildMenus()
+void MainWindow::connectMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&Fichier"));
-    file->addAction(tr("&Ouvrir une étude…"), QKeySequence::Open, this, &MainWindow::openStudyDialog);
-    m_recent = file->addMenu(tr("Études &récentes"));
-    file->addAction(tr("Ouvrir l'étude de &démonstration"), this, &MainWindow::openDemo);
-    file->addSeparator();
-    file->addAction(tr("&Importer des programmes ou des projets…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                    [this] { startImport({}); });
-    file->addSeparator();
-    file->addAction(tr("Rapport d'&observatoire (HTML et PDF)…"), this, &MainWindow::writeReport);
-    file->addSeparator();
-    file->addAction(tr("&Quitter"), QKeySequence::Quit, this, &QWidget::close);
+    // The platform's keys for these two (Ctrl+O, Ctrl+Q here; Cmd+O, Cmd+Q on a Mac).
+    m_ui->openStudyAction->setShortcut(QKeySequence::Open);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_ui->openStudyAction, &QAction::triggered, this, &MainWindow::openStudyDialog);
+    connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] { startImport({}); });
+    connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::writeReport);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     updateRecentMenu();
 
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Réglages"));
-    QMenu *language = settingsMenu->addMenu(tr("&Langue"));
     auto *group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("language"), QStringLiteral("fr")).toString();
-    for (const auto &[code, name] : { std::pair { QStringLiteral("fr"), QStringLiteral("Français") },
-                                      std::pair { QStringLiteral("en"), QStringLiteral("English") } }) {
-        QAction *a = language->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(code == current);
-        group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    for (const auto &[code, action] : { std::pair { QStringLiteral("fr"), m_ui->frenchAction },
+                                        std::pair { QStringLiteral("en"), m_ui->englishAction } }) {
+        action->setChecked(code == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Aide"));
-    help->addAction(tr("À &propos de Vigie"), this, [this] {
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("À propos de Vigie"),
                            tr("<p><b>Vigie</b> — ce que les candidats et les villes disent et font du numérique.</p>"
                               "<p>Communes : liste officielle de l'INSEE (Code officiel géographique), via le paquet "
@@ -165,11 +129,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::updateRecentMenu()
 {
-    m_recent->clear();
+    m_ui->recentMenu->clear();
     const QStringList recent = QSettings().value(QStringLiteral("recentStudies")).toStringList();
     for (const QString &path : recent)
-        m_recent->addAction(path, this, [this, path] { openStudy(path); });
-    m_recent->setEnabled(!recent.isEmpty());
+        m_ui->recentMenu->addAction(path, this, [this, path] { openStudy(path); });
+    m_ui->recentMenu->setEnabled(!recent.isEmpty());
 }
 
 bool MainWindow::mayLeaveStudy()
@@ -207,12 +171,13 @@ bool MainWindow::openStudy(const QString &path)
 void MainWindow::studyOpened()
 {
     setWindowTitle(tr("Vigie — %1").arg(QFileInfo(m_session.path()).fileName()));
-    statusBar()->showMessage(m_session.summary());
-    m_banner->setText(m_session.isSynthetic()
-                          ? tr("Données fictives : étude de démonstration (communes réelles ; candidats, programmes "
-                               "et projets inventés). Aucun chiffre n'en est tiré de la réalité.")
-                          : QString());
-    m_banner->setVisible(m_session.isSynthetic());
+    m_ui->status->showMessage(m_session.summary());
+    m_ui->syntheticBanner->setText(
+        m_session.isSynthetic()
+            ? tr("Données fictives : étude de démonstration (communes réelles ; candidats, programmes "
+                 "et projets inventés). Aucun chiffre n'en est tiré de la réalité.")
+            : QString());
+    m_ui->syntheticBanner->setVisible(m_session.isSynthetic());
 }
 
 void MainWindow::openStudyDialog()
@@ -355,7 +320,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     for (int i = 0; i < m_keys.size(); ++i)
-        for (QSplitter *splitter : m_stack->widget(i)->findChildren<QSplitter *>())
+        for (QSplitter *splitter : m_ui->views->widget(i)->findChildren<QSplitter *>())
             if (!splitter->objectName().isEmpty())
                 settings.setValue(QStringLiteral("layout/%1/%2").arg(m_keys[i], splitter->objectName()),
                                   splitter->saveState());

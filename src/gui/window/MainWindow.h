@@ -9,10 +9,9 @@
 #include <memory>
 #include <vector>
 
-class QLabel;
-class QListWidget;
-class QMenu;
-class QStackedWidget;
+namespace Ui {
+class MainWindow;
+}
 
 namespace vigie::gui {
 
@@ -62,7 +61,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void buildMenus();
+    void connectMenus();
     void updateRecentMenu();
     void studyOpened();
     void openStudyDialog();
@@ -70,11 +69,8 @@ private:
     void writeReport();
     void chooseLanguage(const QString &code);
 
+    std::unique_ptr<Ui::MainWindow> m_ui; // the frame: ui/MainWindow.ui
     StudySession &m_session;
-    QListWidget *m_nav = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLabel *m_banner = nullptr;
-    QMenu *m_recent = nullptr;
     QStringList m_keys;
     std::vector<std::function<bool()>> m_leaveGuards;
     std::shared_ptr<std::atomic_bool> m_reportCancel; // set while a report is written
