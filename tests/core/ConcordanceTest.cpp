@@ -60,10 +60,10 @@ TEST_CASE("a theme's concordance shows its mentions and its sub-themes', in cont
     const auto lines = concordance(*s.store, q);
     REQUIRE(lines.size() == 3);
     CHECK(matches(lines)
-          == std::vector<std::string> { "irons les [données publiques]. Et la sm", "es. Et la [smart city].",
+          == std::vector<std::string> { "Nous [ouvrirons les données publiques]. Et la sm", "es. Et la [smart city].",
                                         "Le 📱 [numérique] pour tous" });
     CHECK(lines[0].theme == "open_data");
-    CHECK(lines[0].term == "données publiques");
+    CHECK(lines[0].term == "rule données publiques (réutilisables)"); // counted by a rule: its name
     CHECK(lines[2].start == 5); // code points: the emoji is one
     CHECK(lines[2].end == 14);
     CHECK(lines[2].programme == s.ids[1]);

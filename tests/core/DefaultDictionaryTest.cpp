@@ -45,7 +45,7 @@ TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
         { "Un éclairage public intelligent qui baisse la nuit.", "ville_connectee" },
         { "Des services urbains pilotés par l'IoT.", "ville_connectee" },
         { "Le #WiFi gratuit dans tous les parcs.", "tres_haut_debit" },
-        { "Une ville connectée et durable.", "ville_connectee" },
+        { "Une ville connectée et durable : capteurs, données et services en ligne.", "ville_connectee" },
         { "Déployer la télémédecine dans les maisons de santé.", "e_sante" },
         { "Développer l'e-santé pour les personnes âgées.", "e_sante" },
         { "Soutenir la candidature au label French Tech.", "french_tech" },
@@ -79,6 +79,19 @@ TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
         INFO(sentence);
         CHECK(f.count(sentence, theme) >= 1);
         CHECK(f.count(sentence, "numerique") >= 1); // every digital theme rolls up
+    }
+}
+
+TEST_CASE("ambiguous words without their context are not counted", "[default][precision]")
+{
+    // Dictionary 2027.1: "connecté", "données", "fibre", "plateforme"... count only through a rule.
+    // Without anything telling which sense they have, a careful reader cannot tell either.
+    auto f = TagFixture::defaultDictionary();
+    for (const char *sentence :
+         { "Une ville connectée et durable.", "Les données sont claires.", "La fibre.", "Une nouvelle plateforme.",
+           "Une application stricte du règlement.", "Des capteurs partout.", "Le portail est ouvert." }) {
+        INFO(sentence);
+        CHECK(f.counts(sentence).count("numerique") == 0);
     }
 }
 

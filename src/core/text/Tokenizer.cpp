@@ -122,6 +122,8 @@ std::uint16_t gapFlags(const std::u16string &text, std::int32_t from, std::int32
             if (c == u'\r' && i + 1 < to && text[static_cast<std::size_t>(i) + 1] == u'\n')
                 ++i;
             ++lineBreaks;
+            if (c == 0x0C || c == 0x2029) // a page break (PDF text) or a paragraph separator: a new paragraph
+                ++lineBreaks;
             if (lineBreaks == 1 && sawHyphen && !sawOther)
                 hyphenThenBreak = true;
             lineStart = true;

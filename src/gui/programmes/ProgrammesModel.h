@@ -40,6 +40,11 @@ QString shortThemeLabel(const QString &label);
 QColor readableTextColour(const QColor &background);
 // `colour` mixed with white: a background that keeps black text readable.
 QColor lightTint(const QColor &colour, qreal strength = 0.32);
+// The lighter tint of a rule's span (its term and its context), under the terms' tint.
+inline QColor ruleTint(const QColor &colour)
+{
+    return lightTint(colour, 0.14);
+}
 
 // What the table shows of a programme (its text is not loaded: the reader reads it when opened).
 struct ProgrammeRecord

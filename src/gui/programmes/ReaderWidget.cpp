@@ -65,14 +65,19 @@ QString oneLine(QString s)
 // Colours the mentions block by block, as the text view lays blocks out. Extra selections would
 // make the view lay out every block holding a mention at once (a third of a second for the 6,000
 // mentions of a 1 MB text); a highlighter only records formats, and layout stays lazy.
+//
+// A rule's mention spans its term and its context, words between included, and may hold another
+// mention (its context words are free for other terms): rule spans are painted first, in a lighter
+// tint with a dashed underline, and terms over them.
 class MentionHighlighter : public QSyntaxHighlighter
 {
 public:
     struct Range
     {
-        int from; // UTF-16 positions in the document, sorted, not overlapping
+        int from; // UTF-16 positions in the document
         int to;
         int theme;
+        bool rule; // terms' ranges are sorted and disjoint; rules' are sorted by `from` only
     };
 
     MentionHighlighter(const ProgrammesModel &model, QTextDocument *document)
@@ -82,8 +87,15 @@ public:
 
     void setRanges(std::vector<Range> ranges)
     {
-        m_ranges = std::move(ranges);
+        m_terms.clear();
+        m_rules.clear();
+        for (const Range &r : ranges)
+            (r.rule ? m_rules : m_terms).push_back(r);
+        m_ruleReach.clear();
+        for (const Range &r : m_rules)
+            m_ruleReach.push_back(std::max(r.to, m_ruleReach.empty() ? 0 : m_ruleReach.back()));
         m_formats.assign(m_model.themes().size(), QTextCharFormat());
+        m_ruleFormats.assign(m_model.themes().size(), QTextCharFormat());
         for (std::size_t t = 0; t < m_model.themes().size(); ++t) {
             const QColor colour = m_model.themes()[t].colour;
             QTextCharFormat &f = m_formats[t];
@@ -92,35 +104,52 @@ public:
             // The underline in the full colour tells apart themes whose tints are close.
             f.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             f.setUnderlineColor(colour);
+            QTextCharFormat &r = m_ruleFormats[t];
+            r.setBackground(ruleTint(colour));
+            r.setForeground(QColor(Qt::black));
+            r.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            r.setUnderlineColor(colour);
         }
         rehighlight();
     }
 
     // Empties the ranges without a pass over the document (before new text is set).
-    void forget() { m_ranges.clear(); }
+    void forget()
+    {
+        m_terms.clear();
+        m_rules.clear();
+        m_ruleReach.clear();
+    }
 
 protected:
     void highlightBlock(const QString &text) override
     {
-        if (m_ranges.empty())
-            return;
         const int begin = currentBlock().position();
         const int end = begin + static_cast<int>(text.size());
-        // Ranges are sorted and disjoint, so their ends are sorted too.
+        const auto paint = [&](const Range &r, const std::vector<QTextCharFormat> &formats) {
+            const int from = std::max(r.from, begin);
+            const int to = std::min(r.to, end);
+            if (to > from && r.theme >= 0 && static_cast<std::size_t>(r.theme) < formats.size())
+                setFormat(from - begin, to - from, formats[static_cast<std::size_t>(r.theme)]);
+        };
+        // Rules: the first whose reach (the furthest end so far) passes the block's start.
+        auto reach = std::upper_bound(m_ruleReach.begin(), m_ruleReach.end(), begin);
+        for (auto it = m_rules.begin() + (reach - m_ruleReach.begin()); it != m_rules.end() && it->from < end; ++it)
+            paint(*it, m_ruleFormats);
+        // Terms are sorted and disjoint, so their ends are sorted too.
         auto it
-            = std::upper_bound(m_ranges.begin(), m_ranges.end(), begin, [](int p, const Range &r) { return p < r.to; });
-        for (; it != m_ranges.end() && it->from < end; ++it) {
-            const int from = std::max(it->from, begin);
-            const int to = std::min(it->to, end);
-            if (to > from && it->theme >= 0 && static_cast<std::size_t>(it->theme) < m_formats.size())
-                setFormat(from - begin, to - from, m_formats[static_cast<std::size_t>(it->theme)]);
-        }
+            = std::upper_bound(m_terms.begin(), m_terms.end(), begin, [](int p, const Range &r) { return p < r.to; });
+        for (; it != m_terms.end() && it->from < end; ++it)
+            paint(*it, m_formats);
     }
 
 private:
     const ProgrammesModel &m_model;
-    std::vector<Range> m_ranges;
+    std::vector<Range> m_terms;
+    std::vector<Range> m_rules;
+    std::vector<int> m_ruleReach;
     std::vector<QTextCharFormat> m_formats;
+    std::vector<QTextCharFormat> m_ruleFormats;
 };
 
 ReaderWidget::ReaderWidget(StudySession &session, ProgrammesModel &model, QWidget *parent)
@@ -276,6 +305,7 @@ bool ReaderWidget::openProgramme(qint64 id, qint64 start, qint64 end)
             if (m.theme < 0)
                 continue;
             m.term = static_cast<int>(stored.term);
+            m.rule = static_cast<int>(stored.rule);
             m.start = stored.start;
             m.end = stored.end;
             m.from = utf16Position(m.start);
@@ -355,7 +385,7 @@ void ReaderWidget::showMentions()
     std::vector<MentionHighlighter::Range> ranges;
     ranges.reserve(m_shown.size());
     for (const Mention &m : m_shown)
-        ranges.push_back({ m.from, m.to, m.theme });
+        ranges.push_back({ m.from, m.to, m.theme, m.rule >= 0 });
     m_highlighter->setRanges(std::move(ranges));
     m_current = -1;
     fillMentionList();
@@ -488,8 +518,11 @@ void ReaderWidget::goToMention(int index)
 
 int ReaderWidget::nextIndex() const
 {
+    // From the selected mention, by index: a rule's span may start where another mention starts.
+    if (m_current >= 0)
+        return m_current + 1 < static_cast<int>(m_shown.size()) ? m_current + 1 : -1;
+    // From the caret (a click in the text, then F3) or a selection that is no mention.
     const QTextCursor c = m_ui->readerText->textCursor();
-    // After the selected mention, or from the caret (a click in the text, then F3).
     const int pos = c.hasSelection() ? c.selectionStart() + 1 : c.position();
     const auto it
         = std::lower_bound(m_shown.begin(), m_shown.end(), pos, [](const Mention &m, int p) { return m.from < p; });
@@ -498,10 +531,13 @@ int ReaderWidget::nextIndex() const
 
 int ReaderWidget::previousIndex() const
 {
-    const int pos = m_ui->readerText->textCursor().selectionStart();
+    if (m_current >= 0)
+        return m_current - 1;
+    const QTextCursor c = m_ui->readerText->textCursor();
+    const int pos = c.hasSelection() ? c.selectionStart() : c.position();
     const auto it
         = std::lower_bound(m_shown.begin(), m_shown.end(), pos, [](const Mention &m, int p) { return m.from < p; });
-    return it == m_shown.begin() ? -1 : static_cast<int>(it - m_shown.begin()) - 1;
+    return static_cast<int>(it - m_shown.begin()) - 1;
 }
 
 void ReaderWidget::nextMention()
@@ -520,10 +556,13 @@ void ReaderWidget::cursorMoved()
     m_current = -1;
     if (c.hasSelection()) {
         const int from = c.selectionStart();
-        const auto it = std::lower_bound(m_shown.begin(), m_shown.end(), from,
-                                         [](const Mention &m, int p) { return m.from < p; });
-        if (it != m_shown.end() && it->from == from && it->to == c.selectionEnd())
-            m_current = static_cast<int>(it - m_shown.begin());
+        auto it = std::lower_bound(m_shown.begin(), m_shown.end(), from,
+                                   [](const Mention &m, int p) { return m.from < p; });
+        for (; it != m_shown.end() && it->from == from; ++it) // a rule's span may start with another mention
+            if (it->to == c.selectionEnd()) {
+                m_current = static_cast<int>(it - m_shown.begin());
+                break;
+            }
     }
     setSelectionColour(
         m_current >= 0

@@ -40,7 +40,8 @@ public:
     struct Mention
     {
         int theme = -1; // index in ProgrammesModel::themes()
-        int term = 0;
+        int term = 0; // -1 for a rule's mention
+        int rule = -1; // its rule: the span covers the rule's term and its context
         qint64 start = 0; // code points of the programme's text, end excluded
         qint64 end = 0;
         int from = 0; // UTF-16 positions in the document
