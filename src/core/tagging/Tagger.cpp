@@ -114,6 +114,7 @@ void Tagger::buildUnits(const std::u16string &text)
                 prev.end = tok.end;
                 prev.symbols = sym.offset;
                 prev.symbolCount = sym.count;
+                prev.roles = rolesOf(sym.offset, sym.count);
                 continue;
             }
         }
@@ -124,10 +125,18 @@ void Tagger::buildUnits(const std::u16string &text)
         if (!tok.has(Token::CamelContinuation))
             ++m_words;
         const CachedSymbols sym = symbolsFor(raw);
-        m_units.push_back({ tok.start, tok.end, sym.offset, sym.count, tok.flags });
+        m_units.push_back({ tok.start, tok.end, sym.offset, sym.count, tok.flags, rolesOf(sym.offset, sym.count) });
         m_sentenceOf.push_back(sentence);
         m_paragraphOf.push_back(paragraph);
     }
+}
+
+std::uint8_t Tagger::rolesOf(std::uint32_t offset, std::uint16_t count) const
+{
+    std::uint8_t roles = 0;
+    for (std::uint16_t k = 0; k < count; ++k)
+        roles |= m_matcher->m_symbolRoles[m_symbolPool[offset + k]];
+    return roles;
 }
 
 void Tagger::visit(std::uint32_t node, std::int32_t first, std::int32_t next)
@@ -150,13 +159,42 @@ void Tagger::findCandidates()
     const auto n = static_cast<std::int32_t>(m_units.size());
     for (std::int32_t i = 0; i < n; ++i) {
         const Unit &u = m_units[static_cast<std::size_t>(i)];
+        if (!(u.roles & ThemeMatcher::StartsTerm))
+            continue;
         for (std::uint16_t k = 0; k < u.symbolCount; ++k)
             if (const std::uint32_t child = m_matcher->termChild(0, m_symbolPool[u.symbols + k]))
                 visit(child, i, i + 1);
     }
 }
 
-void Tagger::findPhrases(const ThemeMatcher::PhraseTrie &trie, PhraseHits &hits, std::vector<int> &touched)
+template <typename Reach>
+void Tagger::searchRanges(Reach reach, int longest, std::vector<std::pair<std::int32_t, std::int32_t>> &out) const
+{
+    out.clear();
+    const auto n = static_cast<std::int32_t>(m_units.size());
+    for (const Candidate &c : m_candidates) {
+        const int window = reach(m_matcher->m_terms[static_cast<std::size_t>(c.term)]);
+        if (window < 0)
+            continue;
+        // A phrase that ends within `window` before the candidate starts at most `longest` earlier.
+        out.emplace_back(std::max<std::int32_t>(0, c.first - window - longest),
+                         std::min<std::int32_t>(n, c.last + window));
+    }
+    // Windows differ between candidates: sort by start, then merge what overlaps.
+    std::sort(out.begin(), out.end());
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (kept > 0 && out[i].first <= out[kept - 1].second)
+            out[kept - 1].second = std::max(out[kept - 1].second, out[i].second);
+        else
+            out[kept++] = out[i];
+    }
+    out.resize(kept);
+}
+
+void Tagger::findPhrases(const ThemeMatcher::PhraseTrie &trie, std::uint8_t role,
+                         const std::vector<std::pair<std::int32_t, std::int32_t>> &ranges, PhraseHits &hits,
+                         std::vector<int> &touched)
 {
     for (int id : touched)
         hits[static_cast<std::size_t>(id)].clear();
@@ -165,28 +203,31 @@ void Tagger::findPhrases(const ThemeMatcher::PhraseTrie &trie, PhraseHits &hits,
     // Every occurrence of every phrase, overlapping ones included: "en ligne directe" must be seen
     // even though "en ligne" is a term. A small explicit stack replaces recursion.
     std::vector<std::pair<std::uint32_t, std::int32_t>> stack;
-    for (std::int32_t i = 0; i < n; ++i) {
-        const Unit &u = m_units[static_cast<std::size_t>(i)];
-        for (std::uint16_t k = 0; k < u.symbolCount; ++k)
-            if (const std::uint32_t child = trie.child(0, m_symbolPool[u.symbols + k]))
-                stack.emplace_back(child, i + 1);
-        while (!stack.empty()) {
-            const auto [node, next] = stack.back();
-            stack.pop_back();
-            for (int id : trie.ends[node]) {
-                auto &list = hits[static_cast<std::size_t>(id)];
-                if (list.empty())
-                    touched.push_back(id);
-                list.emplace_back(i, next);
-            }
-            if (next >= n || (m_units[static_cast<std::size_t>(next)].flags & Token::PhraseBreakBefore))
+    for (const auto &[rangeFrom, rangeTo] : ranges)
+        for (std::int32_t i = rangeFrom; i < rangeTo; ++i) {
+            const Unit &u = m_units[static_cast<std::size_t>(i)];
+            if (!(u.roles & role))
                 continue;
-            const Unit &v = m_units[static_cast<std::size_t>(next)];
-            for (std::uint16_t k = 0; k < v.symbolCount; ++k)
-                if (const std::uint32_t child = trie.child(node, m_symbolPool[v.symbols + k]))
-                    stack.emplace_back(child, next + 1);
+            for (std::uint16_t k = 0; k < u.symbolCount; ++k)
+                if (const std::uint32_t child = trie.child(0, m_symbolPool[u.symbols + k]))
+                    stack.emplace_back(child, i + 1);
+            while (!stack.empty()) {
+                const auto [node, next] = stack.back();
+                stack.pop_back();
+                for (int id : trie.ends[node]) {
+                    auto &list = hits[static_cast<std::size_t>(id)];
+                    if (list.empty())
+                        touched.push_back(id);
+                    list.emplace_back(i, next);
+                }
+                if (next >= n || (m_units[static_cast<std::size_t>(next)].flags & Token::PhraseBreakBefore))
+                    continue;
+                const Unit &v = m_units[static_cast<std::size_t>(next)];
+                for (std::uint16_t k = 0; k < v.symbolCount; ++k)
+                    if (const std::uint32_t child = trie.child(node, m_symbolPool[v.symbols + k]))
+                        stack.emplace_back(child, next + 1);
+            }
         }
-    }
 }
 
 std::pair<std::int32_t, std::int32_t> Tagger::contextOf(const Candidate &c) const
@@ -281,10 +322,22 @@ void Tagger::tag(const NormalizedText &text, TagResult &result)
         needExclusions = needExclusions || !term.exclusions.empty();
         needContexts = needContexts || term.rule >= 0;
     }
-    if (needExclusions)
-        findPhrases(m_matcher->m_exclusionPhrases, m_exclusionHits, m_touchedExclusions);
-    if (needContexts)
-        findPhrases(m_matcher->m_contextPhrases, m_contextHits, m_touchedContexts);
+    if (needExclusions) {
+        searchRanges([](const ThemeMatcher::CompiledTerm &t) { return t.exclusions.empty() ? -1 : t.exclusionReach; },
+                     m_matcher->m_exclusionPhrases.longest, m_ranges);
+        findPhrases(m_matcher->m_exclusionPhrases, ThemeMatcher::StartsExclusion, m_ranges, m_exclusionHits,
+                    m_touchedExclusions);
+    }
+    if (needContexts) {
+        const auto &rules = m_matcher->m_rules;
+        searchRanges(
+            [&rules](const ThemeMatcher::CompiledTerm &t) {
+                return t.rule < 0 ? -1 : rules[static_cast<std::size_t>(t.rule)].window;
+            },
+            m_matcher->m_contextPhrases.longest, m_ranges);
+        findPhrases(m_matcher->m_contextPhrases, ThemeMatcher::StartsContext, m_ranges, m_contextHits,
+                    m_touchedContexts);
+    }
     const bool mayCancel = needExclusions || needContexts;
 
     // Leftmost-longest, tree by tree: candidates come grouped by first unit, in text order. At each

@@ -80,6 +80,7 @@ private:
         std::uint32_t symbols; // offset in m_symbolPool
         std::uint16_t symbolCount;
         std::uint16_t flags;
+        std::uint8_t roles; // ThemeMatcher::Role of its symbols, ORed: what this word can start
     };
     struct Candidate
     {
@@ -95,7 +96,16 @@ private:
     void findCandidates();
     void visit(std::uint32_t node, std::int32_t first, std::int32_t next);
     using PhraseHits = std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>>; // per phrase id
-    void findPhrases(const ThemeMatcher::PhraseTrie &trie, PhraseHits &hits, std::vector<int> &touched);
+    // Every phrase of `trie` starting within one of `ranges` (units [from, to), sorted, disjoint):
+    // only where a candidate could be cancelled or need a context, not the whole document.
+    void findPhrases(const ThemeMatcher::PhraseTrie &trie, std::uint8_t role,
+                     const std::vector<std::pair<std::int32_t, std::int32_t>> &ranges, PhraseHits &hits,
+                     std::vector<int> &touched);
+    // The ranges of units around the candidates that need the phrase search (`reach` gives a
+    // candidate's window, 0: it needs none), widened by `longest` words, merged.
+    template <typename Reach>
+    void searchRanges(Reach reach, int longest, std::vector<std::pair<std::int32_t, std::int32_t>> &out) const;
+    std::uint8_t rolesOf(std::uint32_t offset, std::uint16_t count) const;
     bool cancelled(const Candidate &c) const;
     bool winsTie(const Candidate &c, const Candidate &other) const;
     // The context that lets a rule's candidate count (units [first, last)), the nearest one;
@@ -120,6 +130,7 @@ private:
     std::vector<int> m_touchedExclusions;
     PhraseHits m_contextHits; // per compiled rule
     std::vector<int> m_touchedContexts;
+    std::vector<std::pair<std::int32_t, std::int32_t>> m_ranges;
     std::int64_t m_words = 0;
 };
 

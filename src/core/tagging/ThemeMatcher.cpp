@@ -61,6 +61,16 @@ public:
         for (std::size_t t = 0; t < themes.size(); ++t)
             for (std::size_t r = 0; r < themes[t].rules.size(); ++r)
                 addRule(static_cast<int>(t), static_cast<int>(r));
+        // Which symbols start something: the first edges out of each trie's root.
+        m_m.m_symbolRoles.assign(m_nextSymbol, 0);
+        const auto mark = [this](const std::unordered_map<std::uint64_t, std::uint32_t> &edges, std::uint8_t role) {
+            for (const auto &[key, child] : edges)
+                if ((key >> 32) == 0)
+                    m_m.m_symbolRoles[static_cast<std::size_t>(key & 0xFFFFFFFFu)] |= role;
+        };
+        mark(m_m.m_termEdges, ThemeMatcher::StartsTerm);
+        mark(m_m.m_exclusionPhrases.edges, ThemeMatcher::StartsExclusion);
+        mark(m_m.m_contextPhrases.edges, ThemeMatcher::StartsContext);
     }
 
 private:
@@ -198,10 +208,13 @@ private:
             addPhrase(m_m.m_contextPhrases, wordsOf(near.text, near.exact, near.stem, near.plural, near.line), id);
     }
 
-    void addCompiled(std::uint32_t node, const ThemeMatcher::CompiledTerm &ct)
+    void addCompiled(std::uint32_t node, ThemeMatcher::CompiledTerm ct)
     {
+        ct.exclusionReach = 0;
+        for (int id : ct.exclusions)
+            ct.exclusionReach = std::max(ct.exclusionReach, m_m.m_exclusions[static_cast<std::size_t>(id)].window);
         m_m.m_nodeTerms[node].push_back(static_cast<int>(m_m.m_terms.size()));
-        m_m.m_terms.push_back(ct);
+        m_m.m_terms.push_back(std::move(ct));
     }
 
     // The phrase as written and run together ("visio conférence", "visioconférence"), ending at `id`.
@@ -211,6 +224,7 @@ private:
         if (auto joined = joinedVariant(words))
             spellings.push_back({ *joined });
         for (const auto &spelling : spellings) {
+            trie.longest = std::max(trie.longest, static_cast<int>(spelling.size()));
             std::uint32_t node = 0;
             for (const auto &w : spelling) {
                 auto [it, fresh] = trie.edges.emplace(ThemeMatcher::edgeKey(node, symbolFor(w)), 0);
@@ -284,12 +298,21 @@ private:
             return intern(m_m.m_exactSymbols, w.key);
         case WordKind::Stem:
             return intern(m_m.m_stemSymbols, w.key);
-        case WordKind::Prefix:
-            for (const auto &[prefix, symbol] : m_m.m_prefixSymbols)
-                if (prefix == w.key)
-                    return symbol;
-            m_m.m_prefixSymbols.emplace_back(w.key, m_nextSymbol);
-            return m_nextSymbol++;
+        case WordKind::Prefix: {
+            std::uint32_t node = 0;
+            for (char16_t c : w.key) {
+                auto [it, fresh] = m_m.m_prefixEdges.emplace((static_cast<std::uint64_t>(node) << 16) | c, 0);
+                if (fresh) {
+                    it->second = static_cast<std::uint32_t>(m_m.m_prefixNodeSymbol.size());
+                    m_m.m_prefixNodeSymbol.push_back(0);
+                }
+                node = it->second;
+            }
+            auto &symbol = m_m.m_prefixNodeSymbol[node];
+            if (symbol == 0)
+                symbol = m_nextSymbol++;
+            return symbol;
+        }
         }
         return 0;
     }
@@ -352,9 +375,21 @@ void ThemeMatcher::symbolsOf(std::u16string_view raw, Stemmer *stemmer, std::vec
         lookup(m_exactSymbols, exactToken(raw));
     if (!m_stemSymbols.empty() && stemmer)
         lookup(m_stemSymbols, stemmer->stem(raw));
-    for (const auto &[prefix, symbol] : m_prefixSymbols)
-        if (folded.size() >= prefix.size() && folded.compare(0, prefix.size(), prefix) == 0)
+    std::uint32_t node = 0;
+    for (char16_t c : folded) {
+        if (!(node = prefixChild(node, c)))
+            break;
+        if (const std::uint32_t symbol = m_prefixNodeSymbol[node])
             out.push_back(symbol);
+    }
+}
+
+std::uint32_t ThemeMatcher::prefixChild(std::uint32_t node, char16_t c) const
+{
+    if (m_prefixEdges.empty())
+        return 0;
+    const auto it = m_prefixEdges.find((static_cast<std::uint64_t>(node) << 16) | c);
+    return it == m_prefixEdges.end() ? 0 : it->second;
 }
 
 std::uint32_t ThemeMatcher::termChild(std::uint32_t node, std::uint32_t symbol) const
@@ -367,9 +402,13 @@ bool ThemeMatcher::knowsFoldedWord(const std::u16string &folded) const
 {
     if (m_pluralSymbols.count(pluralKey(folded)) || m_foldedSymbols.count(folded))
         return true;
-    for (const auto &[prefix, symbol] : m_prefixSymbols)
-        if (folded.size() >= prefix.size() && folded.compare(0, prefix.size(), prefix) == 0)
+    std::uint32_t node = 0;
+    for (char16_t c : folded) {
+        if (!(node = prefixChild(node, c)))
+            return false;
+        if (m_prefixNodeSymbol[node])
             return true;
+    }
     return false;
 }
 

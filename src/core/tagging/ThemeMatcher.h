@@ -77,6 +77,7 @@ private:
         int rank = 0; // 0 exact, 1 plain, 2 stem, 3 prefix: lower wins a tie on length
         int depth = 0; // ancestors of the theme: a rule of a deeper theme wins a tie with another rule
         std::vector<int> exclusions;
+        int exclusionReach = 0; // the largest window of its exclusions, in words
     };
     struct CompiledExclusion
     {
@@ -103,6 +104,7 @@ private:
     {
         std::unordered_map<std::uint64_t, std::uint32_t> edges;
         std::vector<std::vector<int>> ends { {} }; // node 0 is the root
+        int longest = 0; // the most words of a phrase
 
         std::uint32_t child(std::uint32_t node, std::uint32_t symbol) const
         {
@@ -124,7 +126,16 @@ private:
     std::unordered_map<std::u16string, std::uint32_t> m_foldedSymbols;
     std::unordered_map<std::u16string, std::uint32_t> m_exactSymbols;
     std::unordered_map<std::u16string, std::uint32_t> m_stemSymbols;
-    std::vector<std::pair<std::u16string, std::uint32_t>> m_prefixSymbols;
+    // Prefix patterns ("publi*") as a trie over folded characters: a token's prefixes are found in
+    // one walk over its characters, however many patterns the dictionary has.
+    std::unordered_map<std::uint64_t, std::uint32_t> m_prefixEdges; // (node, char) -> node
+    std::vector<std::uint32_t> m_prefixNodeSymbol { 0 }; // per node: the pattern ending there, or 0
+    std::uint32_t prefixChild(std::uint32_t node, char16_t c) const;
+
+    // What a symbol can start: a term, an exclusion phrase, a rule's context. The Tagger ORs them
+    // per word, so that the searches skip the words that start nothing (most of them).
+    enum Role : std::uint8_t { StartsTerm = 1, StartsExclusion = 2, StartsContext = 4 };
+    std::vector<std::uint8_t> m_symbolRoles; // indexed by symbol
     std::unordered_set<std::u16string> m_termBigrams; // folded left + U+0001 + folded right
 
     // Node 0 is the root of each trie; 0 as a child means "no edge".

@@ -182,10 +182,16 @@ bool isTopLevelDomain(std::u16string_view label)
         u"fr", u"com", u"org",   u"net", u"eu",     u"info",    u"io", u"be", u"ch", u"ca", u"de", u"uk",
         u"es", u"it",  u"paris", u"bzh", u"alsace", u"corsica", u"re", u"gp", u"mq", u"nc", u"pf", u"gouv",
     };
-    std::u16string lower;
-    for (char16_t c : label)
-        lower += asciiLower(c);
-    return std::find(kDomains.begin(), kDomains.end(), lower) != kDomains.end();
+    for (const std::u16string_view domain : kDomains) {
+        if (domain.size() != label.size())
+            continue;
+        std::size_t k = 0;
+        while (k < label.size() && asciiLower(label[k]) == domain[k])
+            ++k;
+        if (k == label.size())
+            return true;
+    }
+    return false;
 }
 
 bool startsWithNoCase(const std::u16string &text, std::size_t at, std::u16string_view prefix)
@@ -239,7 +245,9 @@ std::vector<std::pair<std::int32_t, std::int32_t>> findLinks(const std::u16strin
     };
     for (std::size_t k = 1; k + 1 < n; ++k) {
         const char16_t c = text[k];
-        if ((c != u'.' && c != u'@' && c != u':') || (!isAsciiAlnum(text[k + 1]) && text[k + 1] != u'/'))
+        if (c > u'@' || (c != u'.' && c != u'@' && c != u':')) // letters, most of a text, fail the first test
+            continue;
+        if (!isAsciiAlnum(text[k + 1]) && text[k + 1] != u'/')
             continue;
         if (!out.empty() && k < static_cast<std::size_t>(out.back().second))
             continue;
