@@ -62,6 +62,7 @@ int main(int argc, char **argv)
     bool peerSemantics = false;
     bool noCamel = false, noUnderscores = false, noBreaks = false;
     bool tokenizeOnly = false;
+    bool unknownOption = false;
     std::string corpus;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -81,10 +82,12 @@ int main(int argc, char **argv)
             tokenizeOnly = true;
         else if (a == "--mode=full")
             tokenizeOnly = false;
+        else if (a.starts_with("-"))
+            unknownOption = true;
         else
             corpus = a;
     }
-    if (corpus.empty()) {
+    if (unknownOption || corpus.empty() || !std::filesystem::is_directory(corpus)) {
         std::cerr << "usage: vigie-bench-tag [--dictionary FILE | --peer-tsv FILE] [--peer-semantics] "
                      "[--mode=full|tokenize] CORPUS_DIR\n";
         return 2;

@@ -202,7 +202,8 @@ void Tagger::findPhrases(const ThemeMatcher::PhraseTrie &trie, std::uint8_t role
     const auto n = static_cast<std::int32_t>(m_units.size());
     // Every occurrence of every phrase, overlapping ones included: "en ligne directe" must be seen
     // even though "en ligne" is a term. A small explicit stack replaces recursion.
-    std::vector<std::pair<std::uint32_t, std::int32_t>> stack;
+    auto &stack = m_phraseStack;
+    stack.clear();
     for (const auto &[rangeFrom, rangeTo] : ranges)
         for (std::int32_t i = rangeFrom; i < rangeTo; ++i) {
             const Unit &u = m_units[static_cast<std::size_t>(i)];

@@ -131,6 +131,7 @@ private:
     PhraseHits m_contextHits; // per compiled rule
     std::vector<int> m_touchedContexts;
     std::vector<std::pair<std::int32_t, std::int32_t>> m_ranges;
+    std::vector<std::pair<std::uint32_t, std::int32_t>> m_phraseStack; // findPhrases: (trie node, next unit)
     std::int64_t m_words = 0;
 };
 
