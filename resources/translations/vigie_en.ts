@@ -832,12 +832,17 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryEditor</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryEditor.cpp" line="+77"/>
+        <location filename="../../src/gui/dictionary/DictionaryEditor.cpp" line="+130"/>
+        <source>règle « %1 » : %2</source>
+        <translation>rule “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>importer un dictionnaire</source>
         <translation>import a dictionary</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>ajouter le thème « %1 »</source>
         <translation>add the theme “%1”</translation>
     </message>
@@ -877,12 +882,18 @@ programmes · share (95% CI)</translation>
         <translation>remove the term “%1”</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>modifier le terme « %1 »</source>
         <translation>edit the term “%1”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
+        <location line="+39"/>
+        <source>La fenêtre d&apos;une exclusion va de 0 à %1 mots.</source>
+        <translation>An exclusion&apos;s window is 0 to %1 words.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>ajouter l&apos;exclusion « %1 »</source>
         <translation>add the exclusion “%1”</translation>
     </message>
@@ -892,9 +903,65 @@ programmes · share (95% CI)</translation>
         <translation>remove the exclusion “%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>modifier l&apos;exclusion « %1 »</source>
         <translation>edit the exclusion “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Une règle doit avoir un nom.</source>
+        <translation>A rule needs a name.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>« %1 » est déjà le nom d&apos;une règle du thème « %2 » : chaque règle a le sien.</source>
+        <translation>“%1” already names a rule of the theme “%2”: each rule needs its own name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La règle « %1 » doit avoir au moins un terme.</source>
+        <translation>The rule “%1” needs at least one term.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La règle « %1 » doit avoir au moins un mot de contexte.</source>
+        <translation>The rule “%1” needs at least one context word.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La fenêtre de la règle « %1 » va de 1 à %2 mots.</source>
+        <translation>The window of the rule “%1” is 1 to %2 words.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Règle « %1 » : « %2 » ne contient aucun mot.</source>
+        <translation>Rule “%1”: “%2” holds no word.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Règle « %1 » : « %2 » ne peut pas être à la fois exact et par racine.</source>
+        <translation>Rule “%1”: “%2” cannot be both exact and by stem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Règle « %1 » : la fenêtre de « %2 » va de 0 à %3 mots.</source>
+        <translation>Rule “%1”: the window of “%2” is 0 to %3 words.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ajouter la règle « %1 »</source>
+        <translation>add the rule “%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>supprimer la règle « %1 »</source>
+        <translation>remove the rule “%1”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>modifier la règle « %1 »</source>
+        <translation>edit the rule “%1”</translation>
     </message>
 </context>
 <context>
@@ -915,7 +982,12 @@ programmes · share (95% CI)</translation>
         <translation>Terms found: paste a text on the left.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
+        <source>« %1 » (règle « %2 ») — %3</source>
+        <translation>“%1” (rule “%2”) — %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>« %1 » — %2</source>
         <translation>“%1” — %2</translation>
     </message>
@@ -925,7 +997,7 @@ programmes · share (95% CI)</translation>
         <translation>“%1” (term “%2”) — %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
@@ -958,7 +1030,7 @@ programmes · share (95% CI)</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+105"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+112"/>
         <source>Annuler</source>
         <comment>undo</comment>
         <translation>Undo</translation>
@@ -1010,7 +1082,7 @@ programmes · share (95% CI)</translation>
         <translation>Stores a new version of the dictionary in the study and retags every programme and project with it</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+113"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
@@ -1031,13 +1103,13 @@ programmes · share (95% CI)</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+208"/>
+        <location line="+323"/>
         <location line="+119"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-439"/>
         <source>Supprimer le thème choisi, avec ses sous-thèmes</source>
         <translation>Remove the chosen theme with its sub-themes</translation>
     </message>
@@ -1077,30 +1149,30 @@ programmes · share (95% CI)</translation>
         <translation>Description:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+19"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+295"/>
+        <source>Termes</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Nouveau terme (mot, expression, « connect* » pour un préfixe)</source>
         <translation>New term (word, phrase, “connect*” for a prefix)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+103"/>
+        <location line="+211"/>
         <location line="+119"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-323"/>
         <source>Supprimer le terme</source>
         <translation>Remove the term</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+225"/>
-        <source>Termes du thème</source>
-        <translation>The theme&apos;s terms</translation>
-    </message>
-    <message>
-        <location line="+137"/>
+        <location line="+197"/>
         <location line="+119"/>
         <source>Nouvelle exclusion (« par le RER »)</source>
         <translation>New exclusion (“par le RER”)</translation>
@@ -1114,6 +1186,7 @@ programmes · share (95% CI)</translation>
     <message>
         <location line="-122"/>
         <location line="+119"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+50"/>
         <source>recouvrement seul</source>
         <translation>overlap only</translation>
     </message>
@@ -1141,7 +1214,43 @@ programmes · share (95% CI)</translation>
         <translation>The term&apos;s exclusions</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="-138"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="-48"/>
+        <source>Règles</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Double-cliquer sur les termes, le contexte ou « sauf si » pour modifier les mots de la règle</source>
+        <translation>Double-click the terms, the context or “unless” to edit the rule’s words</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Nouvelle règle…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ajouter au thème une règle : des termes qui comptent seulement près d&apos;un mot de contexte</source>
+        <translation>Add a rule to the theme: terms that count only near a context word</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Modifier les mots de la règle choisie</source>
+        <translation>Edit the words of the chosen rule</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Supprimer la règle</source>
+        <translation>Remove the rule</translation>
+    </message>
+    <message>
+        <location line="+166"/>
         <source>Exclusions de tout le thème</source>
         <translation>Exclusions of the whole theme</translation>
     </message>
@@ -1152,6 +1261,7 @@ programmes · share (95% CI)</translation>
     </message>
     <message>
         <location line="-9"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+49"/>
         <source>Occurrences du terme</source>
         <translation>The term&apos;s hits</translation>
     </message>
@@ -1161,12 +1271,12 @@ programmes · share (95% CI)</translation>
         <translation>Try on a text</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="-109"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="-169"/>
         <source>Le dictionnaire de l&apos;étude ne peut pas être lu : %1</source>
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Comptage des occurrences…</source>
         <translation>Counting hits…</translation>
     </message>
@@ -1181,12 +1291,7 @@ programmes · share (95% CI)</translation>
         <translation>Hits not counted: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Termes du thème (%1)</source>
-        <translation>The theme&apos;s terms (%1)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+79"/>
         <source>Exclusions du terme « %1 »</source>
         <translation>Exclusions of the term “%1”</translation>
     </message>
@@ -1196,22 +1301,17 @@ programmes · share (95% CI)</translation>
         <translation>The term&apos;s exclusions (choose a term)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Choisir un terme pour voir ses occurrences dans les programmes de l&apos;étude.</source>
         <translation>Choose a term to see its hits in the study&apos;s programmes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Occurrences de « %1 » : comptage en cours…</source>
         <translation>Hits of “%1”: counting…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>« %1 » : %2 dans %3 — le dictionnaire tel qu&apos;il est modifié, sur les %4 programmes de l&apos;étude</source>
-        <translation>“%1”: %2 in %3 — the dictionary as edited, on the study&apos;s %4 programmes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>%1 occurrence</source>
         <translation>%1 hit</translation>
     </message>
@@ -1231,22 +1331,78 @@ programmes · share (95% CI)</translation>
         <translation>%1 programmes</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Occurrences non lues : %1</source>
-        <translation>Hits not read: %1</translation>
+        <location line="-312"/>
+        <source>Modification refusée : %1</source>
+        <translation>Edit refused: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 exclusions</source>
-        <translation>Dictionary %1, version %2: %3 themes, %4 terms, %5 exclusions</translation>
+        <location line="+222"/>
+        <source>Termes (%1)</source>
+        <translation>Terms (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Règles (%1)</source>
+        <translation>Rules (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sauf si, pour « %1 »</source>
+        <translation>Unless, for “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sauf si, pour la règle (choisir une règle)</source>
+        <translation>The rule&apos;s “unless” (choose a rule)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choisir une règle pour lire ce qu&apos;elle compte, et près de quoi.</source>
+        <translation>Choose a rule to read what it counts, and near what.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>celle de la règle</source>
+        <translation>the rule&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Occurrences de la règle</source>
+        <translation>The rule&apos;s hits</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choisir une règle pour voir ses occurrences dans les programmes de l&apos;étude.</source>
+        <translation>Choose a rule to see its hits in the study&apos;s programmes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Occurrences de la règle « %1 » : comptage en cours…</source>
+        <translation>Hits of the rule “%1”: counting…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 : %2 dans %3 — le dictionnaire tel qu&apos;il est modifié, sur les %4 programmes de l&apos;étude</source>
+        <translation>%1: %2 in %3 — the dictionary as edited, over the study&apos;s %4 programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
+        <source>Règle « %1 »</source>
+        <translation>Rule “%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 règles, %6 exclusions</source>
+        <translation>Dictionary %1, version %2: %3 themes, %4 terms, %5 rules, %6 exclusions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source> — modifié, non enregistré</source>
         <translation> — edited, not saved</translation>
     </message>
@@ -1271,7 +1427,7 @@ programmes · share (95% CI)</translation>
         <translation>The theme&apos;s label:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+95"/>
         <source>Couleur du thème</source>
         <translation>The theme&apos;s colour</translation>
     </message>
@@ -1387,14 +1543,27 @@ programmes · share (95% CI)</translation>
     </message>
 </context>
 <context>
+    <name>EntryConcordance</name>
+    <message>
+        <location filename="../../src/gui/dictionary/EntryConcordance.cpp" line="+93"/>
+        <source>Occurrences non lues : %1</source>
+        <translation>Hits not read: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExclusionsModel</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryModels.cpp" line="+446"/>
+        <location filename="../../src/gui/dictionary/DictionaryModels.cpp" line="+504"/>
         <source>recouvrement</source>
         <translation>overlap</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>celle de la règle</source>
+        <translation>the rule&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1 mot</source>
         <translation>1 word</translation>
     </message>
@@ -1404,19 +1573,34 @@ programmes · share (95% CI)</translation>
         <translation>%1 words</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>0 : la fenêtre de la règle ; n : la phrase annule la règle à n mots ou moins de son terme</source>
+        <translation>0: the rule&apos;s window; n: the phrase cancels the rule within n words of its term</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>0 : la phrase annule le terme seulement si elle le recouvre ; n : aussi à n mots ou moins, dans la même phrase</source>
         <translation>0: the phrase cancels the term only when it overlaps it; n: also within n words, in the same sentence</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+11"/>
+        <source>Où la phrase doit se trouver pour annuler : avant le terme, après lui, ou des deux côtés</source>
+        <translation>Where the phrase must stand to cancel: before the term, after it, or on either side</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Expression qui annule</source>
         <translation>Phrase that cancels</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Fenêtre</source>
         <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Côté</source>
+        <translation>Side</translation>
     </message>
 </context>
 <context>
@@ -2514,7 +2698,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+356"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+348"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -2808,7 +2992,7 @@ or choose them with the buttons above.</translation>
         <translation>Next mention (F3)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+147"/>
+        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+176"/>
         <source>Mention 8 888 sur 8 888</source>
         <translation>Mention 8,888 of 8,888</translation>
     </message>
@@ -2908,7 +3092,7 @@ or choose them with the buttons above.</translation>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+220"/>
+        <location filename="../../src/gui/programmes/ReaderWidget.cpp" line="+221"/>
         <location line="+26"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -2966,7 +3150,7 @@ or choose them with the buttons above.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Aucune mention</source>
         <translation>No mentions</translation>
     </message>
@@ -2987,6 +3171,340 @@ or choose them with the buttons above.</translation>
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../ui/RuleDialog.ui" line="+21"/>
+        <source>Règle de contexte</source>
+        <translation>Context rule</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ce que la règle reconnaît (« données ouvertes par le verbe »)</source>
+        <translation>what the rule recognises (“open data by the verb”)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Note :</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pourquoi la règle existe, pour qui entretient le dictionnaire</source>
+        <translation>why the rule is there, for the people who maintain the dictionary</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Les termes comptent pour le thème seulement quand un mot du contexte se trouve près d&apos;eux, du côté demandé, et qu&apos;aucune expression « sauf si » n&apos;est proche.</source>
+        <translation>The terms count for the theme only when a context word stands near them, on the side asked, and no “unless” phrase is near.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Termes qui comptent</source>
+        <translation>Terms that count</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>données
+jeux de données</source>
+        <translation>données
+jeux de données</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Contexte : l&apos;un de ces mots</source>
+        <translation>Context: one of these words</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ouvrir
+publier*
+format ouvert</source>
+        <translation>ouvrir
+publier*
+format ouvert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sauf près de ces expressions</source>
+        <translation>Unless near these phrases</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>personnelles [3 mots]</source>
+        <translation>personnelles [3 words]</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fenêtre :</source>
+        <translation>Window:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le contexte compte à ce nombre de mots ou moins du terme (des mots voisins sont à 1 mot)</source>
+        <translation>The context counts within this many words of the term (neighbouring words are 1 word apart)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> mots</source>
+        <translation> words</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contexte du côté :</source>
+        <translation>Context on the side:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Où le contexte doit se trouver : avant le terme, après lui, ou des deux côtés</source>
+        <translation>Where the context must stand: before the term, after it, or on either side</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dans le même :</source>
+        <translation>In the same:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le contexte doit être dans la même phrase que le terme, ou dans le même paragraphe</source>
+        <translation>The context must be in the same sentence as the term, or in the same paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dictionary/RuleDialog.cpp" line="+33"/>
+        <source>Un mot ou une expression par ligne, « connect* » pour un préfixe. Options entre crochets après l&apos;entrée : [%1], [%2], [%3] ; pour « sauf si » : [%4] (sans fenêtre : celle de la règle), [%5], [%6].</source>
+        <translation>One word or phrase a line, “connect*” for a prefix. Options in brackets after the entry: [%1], [%2], [%3]; for “unless”: [%4] (no window: the rule’s), [%5], [%6].</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Règle « %1 » du thème « %2 »</source>
+        <translation>Rule “%1” of the theme “%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nouvelle règle du thème « %1 »</source>
+        <translation>New rule of the theme “%1”</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Termes, %1.</source>
+        <translation>Terms, %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contexte, %1.</source>
+        <translation>Context, %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sauf si, %1.</source>
+        <translation>Unless, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEntries</name>
+    <message>
+        <location line="-62"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="+90"/>
+        <location line="+25"/>
+        <location line="+8"/>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-31"/>
+        <location line="+25"/>
+        <location line="+6"/>
+        <source>racine</source>
+        <translation>stem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-29"/>
+        <location line="+25"/>
+        <location line="+4"/>
+        <source>sans pluriel</source>
+        <translation>no plural</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-74"/>
+        <source>ligne %1 : « %2 » n&apos;est pas une option (%3)</source>
+        <translation>line %1: “%2” is not an option (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 mot</source>
+        <translation>%1 word</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 mots</source>
+        <translation>%1 words</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>les deux</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>avant</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>après</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>phrase</source>
+        <translation>sentence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paragraphe</source>
+        <translation>paragraph</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>, … (+%1)</source>
+        <translation>, … (+%1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>des deux côtés</source>
+        <translation>on either side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avant le terme</source>
+        <translation>before the term</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>après le terme</source>
+        <translation>after the term</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dans la même phrase</source>
+        <translation>in the same sentence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dans le même paragraphe</source>
+        <translation>in the same paragraph</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Compte&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Counts&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;près de&lt;/b&gt; (%1 ou moins, %2, %3) %4</source>
+        <translation>&lt;b&gt;near&lt;/b&gt; (within %1, %2, %3) %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;sauf près de&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;unless near&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <location filename="../../src/gui/dictionary/RulesModel.cpp" line="+58"/>
+        <source>Ce qui compte (double-cliquer pour modifier) :</source>
+        <translation>What counts (double-click to edit):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Le contexte qui doit être là (double-cliquer pour modifier) :</source>
+        <translation>The context that must be there (double-click to edit):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le contexte compte à ce nombre de mots ou moins du terme (des mots voisins sont à 1 mot)</source>
+        <translation>The context counts within this many words of the term (neighbouring words are 1 word apart)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Où le contexte doit se trouver : avant le terme, après lui, ou des deux côtés</source>
+        <translation>Where the context must stand: before the term, after it, or on either side</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le contexte doit être dans la même phrase que le terme, ou dans le même paragraphe</source>
+        <translation>The context must be in the same sentence as the term, or in the same paragraph</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sauf si l&apos;une de ces expressions est proche du terme :</source>
+        <translation>Unless one of these phrases is near the term:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Dans les programmes de l&apos;étude, avec le dictionnaire tel qu&apos;il est modifié ici</source>
+        <translation>In the study&apos;s programmes, with the dictionary as edited here</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Règle</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Occurrences</source>
+        <translation>Hits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Termes</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contexte</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fenêtre</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Côté</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Portée</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sauf si</source>
+        <translation>Unless</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>StudySession</name>
     <message>
         <location filename="../../src/gui/common/StudySession.cpp" line="+46"/>
@@ -2997,7 +3515,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>TermsModel</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryModels.cpp" line="-225"/>
+        <location filename="../../src/gui/dictionary/DictionaryModels.cpp" line="-276"/>
         <source>1 exclusion propre à ce terme</source>
         <translation>1 exclusion of its own</translation>
     </message>
@@ -3007,7 +3525,7 @@ or choose them with the buttons above.</translation>
         <translation>%1 exclusions of its own</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Casse et accents exactement comme écrits (sigles : « ENT », « TIC »)</source>
         <translation>Case and accents exactly as written (acronyms: “ENT”, “TIC”)</translation>
     </message>
@@ -3065,7 +3583,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ThemeTreeModel</name>
     <message>
-        <location line="-216"/>
+        <location line="-251"/>
         <source>Occurrences du thème et de ses sous-thèmes dans les programmes de l&apos;étude</source>
         <translation>Hits of the theme and its sub-themes in the study&apos;s programmes</translation>
     </message>
@@ -3088,7 +3606,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>vigie::gui::Groupings</name>
     <message>
-        <location filename="../../src/gui/common/Common.cpp" line="+55"/>
+        <location filename="../../src/gui/common/Common.cpp" line="+63"/>
         <source>DONNÉES FICTIVES — ÉTUDE DE DÉMONSTRATION</source>
         <translation>SYNTHETIC DATA — DEMONSTRATION STUDY</translation>
     </message>

@@ -5,8 +5,10 @@
 #include "gui/common/ChartView.h"
 #include "gui/common/StudySession.h"
 #include "gui/common/Translator.h"
+#include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/DictionaryTrial.h"
 #include "gui/dictionary/DictionaryView.h"
+#include "gui/dictionary/RulesModel.h"
 #include "gui/import/ImportDialog.h"
 #include "gui/programmes/ProgrammesModel.h"
 #include "gui/programmes/ProgrammesView.h"
@@ -23,6 +25,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTimer>
@@ -39,8 +42,8 @@ namespace {
 void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, const QString &manifest)
 {
     QDir().mkpath(dir);
-    // Every view, then the dictionary's trial box, the reader, the PNG export dialog and, with a
-    // manifest, the import dialog and its report; each shot 1.5 s after its view is shown, so that
+    // Every view, then the dictionary's rules, a rule's dialog and the trial box, the reader, the PNG export dialog
+    // and, with a manifest, the import dialog and its report; each shot 1.5 s after its view is shown, so that
     // background work (counts, queries, the import) has finished when it is taken. A dialog is
     // opened by a zero timer (exec() returns only when it closes) and taken alone.
     struct Shot
@@ -52,6 +55,13 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
         std::function<void()> after = {}; // once taken
     };
     std::vector<Shot> shots;
+    const auto modal = [] {
+        return QApplication::activeModalWidget();
+    };
+    const auto closeModal = [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    };
     for (const QString &key : window.viewKeys())
         shots.push_back({ key, key, {} });
     if (auto *dictionary = qobject_cast<vigie::gui::DictionaryView *>(window.view(QStringLiteral("dictionary")))) {
@@ -59,16 +69,34 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
             dictionary->selectTheme(QStringLiteral("numerique"));
             dictionary->selectTerm(0);
         };
+        // A theme's rules, one chosen: its row, what it is, its "unless" phrases on the right, its
+        // hits below. The rule of open_data that finds the most in the study (counted by now).
+        shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-rules"), [dictionary] {
+                             const QString theme = QStringLiteral("open_data");
+                             dictionary->selectTheme(theme);
+                             const int t = dictionary->editor().dictionary().themeIndex(theme.toStdString());
+                             const auto hits = dictionary->hits().hits;
+                             int chosen = 0;
+                             for (int r = 1; hits && t >= 0 && r < dictionary->rulesModel()->rowCount(); ++r)
+                                 if (hits->ruleCount(t, r) > hits->ruleCount(t, chosen))
+                                     chosen = r;
+                             dictionary->selectRule(chosen);
+                         } });
+        // The same rule in its dialog (Modifier…).
+        if (auto *edit = dictionary->findChild<QPushButton *>(QStringLiteral("editRule")))
+            shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("rule-dialog"),
+                              [edit] { QTimer::singleShot(0, edit, [edit] { edit->click(); }); }, modal, closeModal });
         shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-trial"), [dictionary] {
                              dictionary->trial()->textBox()->setPlainText(QStringLiteral(
                                  "Nous ferons de Tours une ville connectée : capteurs de stationnement, données "
                                  "ouvertes et fibre optique dans chaque quartier. La ville connectée à Paris par "
                                  "le RER ? Ce sera pour un autre mandat. Un tiers-lieu et des conseillers "
-                                 "numériques accompagneront les seniors éloignés du numérique."));
+                                 "numériques accompagneront les seniors éloignés du numérique. La mairie "
+                                 "publiera chaque mois les données des transports."));
                              dictionary->selectTheme(QStringLiteral("ville_connectee"));
                              dictionary->selectTerm(3);
                              dictionary->trial()->tryNow();
-                             dictionary->findChild<QTabWidget *>()->setCurrentIndex(1);
+                             dictionary->findChild<QTabWidget *>(QStringLiteral("dictionaryTabs"))->setCurrentIndex(1);
                          } });
     }
     if (auto *programmes = qobject_cast<vigie::gui::ProgrammesView *>(window.view(QStringLiteral("programmes")))) {
@@ -82,13 +110,6 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
         };
         shots.push_back({ QStringLiteral("programmes"), QStringLiteral("reader"), openFirst, {}, backToList });
     }
-    const auto modal = [] {
-        return QApplication::activeModalWidget();
-    };
-    const auto closeModal = [] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-            dialog->reject();
-    };
     if (QWidget *dashboard = window.view(QStringLiteral("dashboard")))
         if (auto *chart = dashboard->findChild<vigie::gui::ChartView *>())
             if (auto *button = chart->findChild<QToolButton *>(QStringLiteral("exportButton")))

@@ -37,6 +37,14 @@ QIcon styleIcon(QStyle::StandardPixmap pixmap)
     return QApplication::style()->standardIcon(pixmap);
 }
 
+QColor lightTint(const QColor &colour, qreal strength)
+{
+    auto mix = [strength](int v) {
+        return static_cast<int>(std::lround(255 - (255 - v) * strength));
+    };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
 QIcon themeSwatch(const QColor &colour)
 {
     QPixmap pixmap(14, 14);

@@ -29,6 +29,15 @@ QString themeLabel(const core::Theme &theme);
 QIcon styleIcon(QStyle::StandardPixmap pixmap);
 // A small rounded square of the theme's colour, for lists, trees and combo boxes.
 QIcon themeSwatch(const QColor &colour);
+// `colour` mixed with white: a background that keeps black text readable. A term's mention is
+// highlighted with it (the reader, the dictionary's trial box).
+QColor lightTint(const QColor &colour, qreal strength = 0.32);
+// The lighter tint of a rule's span (its term and its context), under the terms' tint; the reader
+// and the trial box underline it dashed where a term's mention is underlined solid.
+inline QColor ruleTint(const QColor &colour)
+{
+    return lightTint(colour, 0.14);
+}
 
 // What the tables exported from a synthetic study carry in their last column ("DONNÉES FICTIVES —
 // ÉTUDE DE DÉMONSTRATION"); empty for a real study.

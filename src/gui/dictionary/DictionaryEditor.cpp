@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QUndoCommand>
 
+#include <algorithm>
+
 namespace vigie::gui {
 
 // One edit: the dictionary before and after it.
@@ -46,6 +48,66 @@ QString describe(const core::DictionaryError &e)
     return QString::fromStdString(e.problem());
 }
 
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// Equal for the matcher and for people; `line` (where a loaded file had it) does not count.
+bool sameExclusion(const core::Exclusion &a, const core::Exclusion &b)
+{
+    return a.phrase == b.phrase && a.window == b.window && a.order == b.order;
+}
+
+template <typename T, typename Same> bool sameList(const std::vector<T> &a, const std::vector<T> &b, Same same)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), same);
+}
+
+bool sameTerm(const core::Term &a, const core::Term &b)
+{
+    return a.text == b.text && a.exact == b.exact && a.stem == b.stem && a.plural == b.plural && a.note == b.note
+        && sameList(a.exclusions, b.exclusions, sameExclusion);
+}
+
+bool sameRule(const core::Rule &a, const core::Rule &b)
+{
+    return a.name == b.name && a.window == b.window && a.order == b.order && a.scope == b.scope && a.note == b.note
+        && sameList(a.terms, b.terms, sameTerm) && sameList(a.near, b.near, sameTerm)
+        && sameList(a.unless, b.unless, sameExclusion);
+}
+
+std::string simplified(const std::string &s)
+{
+    return QString::fromStdString(s).simplified().toStdString();
+}
+
+// The rule as it will be stored: names and words without stray spaces, empty entries dropped.
+core::Rule tidied(core::Rule rule)
+{
+    rule.name = simplified(rule.name);
+    rule.note = QString::fromStdString(rule.note).trimmed().toStdString();
+    for (auto *list : { &rule.terms, &rule.near }) {
+        for (auto &t : *list)
+            t.text = simplified(t.text);
+        std::erase_if(*list, [](const core::Term &t) { return t.text.empty(); });
+    }
+    for (auto &e : rule.unless)
+        e.phrase = simplified(e.phrase);
+    std::erase_if(rule.unless, [](const core::Exclusion &e) { return e.phrase.empty(); });
+    return rule;
+}
+
+// Whether the words of a term or phrase hold something to match: the tokenizer finds words in
+// letters and digits only ("« ! »" has none).
+bool hasWord(const std::string &text)
+{
+    const QString t = QString::fromStdString(text);
+    return std::any_of(t.begin(), t.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+constexpr int kMaxWindow = 50; // words, as the dictionary format allows
+
 } // namespace
 
 DictionaryEditor::DictionaryEditor(QObject *parent)
@@ -62,8 +124,39 @@ void DictionaryEditor::set(const core::Dictionary &dictionary)
         m_matcher = core::ThemeMatcher::compile(m_dictionary);
     } catch (const core::DictionaryError &e) {
         m_problem = describe(e);
+        // What only compiling finds (a rule's word with nothing to match) names the rule's words,
+        // not the rule: say which rule it is.
+        if (const QString rule = ruleAtFault(); !rule.isEmpty() && !m_problem.contains(rule))
+            m_problem = tr("règle « %1 » : %2").arg(rule, m_problem);
     }
     emit changed();
+}
+
+QString DictionaryEditor::ruleAtFault() const
+{
+    for (const core::Theme &theme : m_dictionary.themes())
+        for (const core::Rule &rule : theme.rules) {
+            core::Dictionary alone; // the rule in its theme, without the theme's terms and parent
+            core::Theme t = theme;
+            t.parent.clear();
+            t.terms.clear();
+            t.exclusions.clear();
+            t.rules = { rule };
+            alone.themes().push_back(std::move(t));
+            try {
+                core::ThemeMatcher::compile(alone);
+            } catch (const core::DictionaryError &) {
+                return qs(rule.name);
+            }
+        }
+    return {};
+}
+
+bool DictionaryEditor::refuse(const QString &why)
+{
+    m_refusal = why;
+    emit refused(why);
+    return false;
 }
 
 void DictionaryEditor::load(core::Dictionary dictionary)
@@ -79,6 +172,7 @@ void DictionaryEditor::replace(core::Dictionary dictionary)
 
 void DictionaryEditor::apply(core::Dictionary after, const QString &text)
 {
+    m_refusal.clear();
     m_undo.push(new DictionarySnapshot(*this, m_dictionary, std::move(after), text));
 }
 
@@ -245,8 +339,7 @@ bool DictionaryEditor::setTerm(const QString &themeId, int term, const core::Ter
     v.text = QString::fromStdString(v.text).simplified().toStdString();
     if (v.text.empty())
         return false;
-    if (v.text == target.text && v.exact == target.exact && v.stem == target.stem && v.plural == target.plural
-        && v.note == target.note && v.exclusions.size() == target.exclusions.size())
+    if (sameTerm(v, target))
         return false;
     const QString before = QString::fromStdString(target.text);
     v.line = target.line;
@@ -256,63 +349,166 @@ bool DictionaryEditor::setTerm(const QString &themeId, int term, const core::Ter
 }
 
 std::vector<core::Exclusion> *DictionaryEditor::exclusionsIn(core::Dictionary &d, const QString &themeId,
-                                                             int term) const
+                                                             ExclusionOwner owner) const
 {
     core::Theme *t = findTheme(d, themeId);
     if (!t)
         return nullptr;
-    if (term < 0)
+    if (owner.isRule())
+        return validIndex(owner.rule, t->rules.size()) ? &t->rules[static_cast<std::size_t>(owner.rule)].unless
+                                                       : nullptr;
+    if (owner.term < 0)
         return &t->exclusions;
-    return validIndex(term, t->terms.size()) ? &t->terms[static_cast<std::size_t>(term)].exclusions : nullptr;
+    return validIndex(owner.term, t->terms.size()) ? &t->terms[static_cast<std::size_t>(owner.term)].exclusions
+                                                   : nullptr;
 }
 
-const std::vector<core::Exclusion> *DictionaryEditor::exclusions(const QString &themeId, int term) const
+const std::vector<core::Exclusion> *DictionaryEditor::exclusions(const QString &themeId, ExclusionOwner owner) const
 {
-    return exclusionsIn(const_cast<core::Dictionary &>(m_dictionary), themeId, term);
+    return exclusionsIn(const_cast<core::Dictionary &>(m_dictionary), themeId, owner);
 }
 
-int DictionaryEditor::addExclusion(const QString &themeId, int term, const QString &phrase, int window)
+int DictionaryEditor::addExclusion(const QString &themeId, ExclusionOwner owner, const QString &phrase, int window,
+                                   core::Exclusion::Order order)
 {
     const QString trimmed = phrase.simplified();
     core::Dictionary d = m_dictionary;
-    auto *list = exclusionsIn(d, themeId, term);
-    if (!list || trimmed.isEmpty() || window < 0)
+    auto *list = exclusionsIn(d, themeId, owner);
+    if (!list || trimmed.isEmpty())
         return -1;
+    if (window < 0 || window > kMaxWindow) {
+        refuse(tr("La fenêtre d'une exclusion va de 0 à %1 mots.").arg(kMaxWindow));
+        return -1;
+    }
     core::Exclusion e;
     e.phrase = trimmed.toStdString();
     e.window = window;
+    e.order = order;
     list->push_back(e);
     const int index = static_cast<int>(list->size()) - 1;
     apply(std::move(d), tr("ajouter l'exclusion « %1 »").arg(trimmed));
     return index;
 }
 
-bool DictionaryEditor::removeExclusion(const QString &themeId, int term, int exclusion)
+bool DictionaryEditor::removeExclusion(const QString &themeId, ExclusionOwner owner, int exclusion)
 {
     core::Dictionary d = m_dictionary;
-    auto *list = exclusionsIn(d, themeId, term);
+    auto *list = exclusionsIn(d, themeId, owner);
     if (!list || !validIndex(exclusion, list->size()))
         return false;
-    const QString phrase = QString::fromStdString((*list)[static_cast<std::size_t>(exclusion)].phrase);
+    const QString phrase = qs((*list)[static_cast<std::size_t>(exclusion)].phrase);
     list->erase(list->begin() + exclusion);
     apply(std::move(d), tr("supprimer l'exclusion « %1 »").arg(phrase));
     return true;
 }
 
-bool DictionaryEditor::setExclusion(const QString &themeId, int term, int exclusion, const core::Exclusion &value)
+bool DictionaryEditor::setExclusion(const QString &themeId, ExclusionOwner owner, int exclusion,
+                                    const core::Exclusion &value)
 {
     core::Dictionary d = m_dictionary;
-    auto *list = exclusionsIn(d, themeId, term);
+    auto *list = exclusionsIn(d, themeId, owner);
     if (!list || !validIndex(exclusion, list->size()))
         return false;
     core::Exclusion &target = (*list)[static_cast<std::size_t>(exclusion)];
-    const QString phrase = QString::fromStdString(value.phrase).simplified();
-    if (phrase.isEmpty() || value.window < 0
-        || (phrase.toStdString() == target.phrase && value.window == target.window))
+    core::Exclusion v = value;
+    v.phrase = simplified(v.phrase);
+    v.line = target.line;
+    if (v.phrase.empty() || sameExclusion(v, target))
         return false;
-    target.phrase = phrase.toStdString();
-    target.window = value.window;
-    apply(std::move(d), tr("modifier l'exclusion « %1 »").arg(phrase));
+    if (v.window < 0 || v.window > kMaxWindow)
+        return refuse(tr("La fenêtre d'une exclusion va de 0 à %1 mots.").arg(kMaxWindow));
+    target = v;
+    apply(std::move(d), tr("modifier l'exclusion « %1 »").arg(qs(v.phrase)));
+    return true;
+}
+
+const core::Rule *DictionaryEditor::rule(const QString &themeId, int rule) const
+{
+    const core::Theme *t = theme(themeId);
+    return t && validIndex(rule, t->rules.size()) ? &t->rules[static_cast<std::size_t>(rule)] : nullptr;
+}
+
+QString DictionaryEditor::ruleProblem(const QString &themeId, int index, const core::Rule &value) const
+{
+    const core::Rule rule = tidied(value);
+    const QString name = qs(rule.name);
+    if (name.isEmpty())
+        return tr("Une règle doit avoir un nom.");
+    for (const core::Theme &t : m_dictionary.themes())
+        for (std::size_t r = 0; r < t.rules.size(); ++r)
+            if (t.rules[r].name == rule.name && !(qs(t.id) == themeId && static_cast<int>(r) == index))
+                return tr("« %1 » est déjà le nom d'une règle du thème « %2 » : chaque règle a le sien.")
+                    .arg(name, qs(t.labelFr));
+    if (rule.terms.empty())
+        return tr("La règle « %1 » doit avoir au moins un terme.").arg(name);
+    if (rule.near.empty())
+        return tr("La règle « %1 » doit avoir au moins un mot de contexte.").arg(name);
+    if (rule.window < 1 || rule.window > kMaxWindow)
+        return tr("La fenêtre de la règle « %1 » va de 1 à %2 mots.").arg(name).arg(kMaxWindow);
+    for (const auto *list : { &rule.terms, &rule.near })
+        for (const core::Term &t : *list) {
+            if (!hasWord(t.text))
+                return tr("Règle « %1 » : « %2 » ne contient aucun mot.").arg(name, qs(t.text));
+            if (t.exact && t.stem)
+                return tr("Règle « %1 » : « %2 » ne peut pas être à la fois exact et par racine.")
+                    .arg(name, qs(t.text));
+        }
+    for (const core::Exclusion &e : rule.unless) {
+        if (!hasWord(e.phrase))
+            return tr("Règle « %1 » : « %2 » ne contient aucun mot.").arg(name, qs(e.phrase));
+        if (e.window < 0 || e.window > kMaxWindow)
+            return tr("Règle « %1 » : la fenêtre de « %2 » va de 0 à %3 mots.").arg(name, qs(e.phrase)).arg(kMaxWindow);
+    }
+    return {};
+}
+
+int DictionaryEditor::addRule(const QString &themeId, const core::Rule &rule)
+{
+    core::Dictionary d = m_dictionary;
+    core::Theme *t = findTheme(d, themeId);
+    if (!t)
+        return -1;
+    if (const QString why = ruleProblem(themeId, -1, rule); !why.isEmpty()) {
+        refuse(why);
+        return -1;
+    }
+    core::Rule r = tidied(rule);
+    r.line = 0;
+    const QString name = qs(r.name);
+    t->rules.push_back(std::move(r));
+    const int index = static_cast<int>(t->rules.size()) - 1;
+    apply(std::move(d), tr("ajouter la règle « %1 »").arg(name));
+    return index;
+}
+
+bool DictionaryEditor::removeRule(const QString &themeId, int rule)
+{
+    core::Dictionary d = m_dictionary;
+    core::Theme *t = findTheme(d, themeId);
+    if (!t || !validIndex(rule, t->rules.size()))
+        return false;
+    const QString name = qs(t->rules[static_cast<std::size_t>(rule)].name);
+    t->rules.erase(t->rules.begin() + rule);
+    apply(std::move(d), tr("supprimer la règle « %1 »").arg(name));
+    return true;
+}
+
+bool DictionaryEditor::setRule(const QString &themeId, int rule, const core::Rule &value)
+{
+    core::Dictionary d = m_dictionary;
+    core::Theme *t = findTheme(d, themeId);
+    if (!t || !validIndex(rule, t->rules.size()))
+        return false;
+    core::Rule &target = t->rules[static_cast<std::size_t>(rule)];
+    core::Rule v = tidied(value);
+    if (sameRule(v, target))
+        return false;
+    if (const QString why = ruleProblem(themeId, rule, v); !why.isEmpty())
+        return refuse(why);
+    const QString before = qs(target.name);
+    v.line = target.line;
+    target = std::move(v);
+    apply(std::move(d), tr("modifier la règle « %1 »").arg(before));
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "gui/common/Common.h"
 #include "gui/dictionary/DictionaryEditor.h"
+#include "gui/dictionary/RuleEntries.h"
 
 #include <QColor>
 #include <QLocale>
@@ -186,35 +187,43 @@ QVariant ThemeTreeModel::headerData(int section, Qt::Orientation orientation, in
     }
 }
 
-// TermsModel ----------------------------------------------------------------------------------
+// ThemeEntriesModel ---------------------------------------------------------------------------
 
-TermsModel::TermsModel(DictionaryEditor &editor, QObject *parent)
+ThemeEntriesModel::ThemeEntriesModel(DictionaryEditor &editor, int columns, int hitsColumn, int programmesColumn,
+                                     QObject *parent)
     : QAbstractTableModel(parent)
     , m_editor(editor)
+    , m_columns(columns)
+    , m_hitsColumn(hitsColumn)
+    , m_programmesColumn(programmesColumn)
 {
-    connect(&editor, &DictionaryEditor::changed, this, &TermsModel::reload);
+    connect(&editor, &DictionaryEditor::changed, this, &ThemeEntriesModel::reload);
 }
 
-void TermsModel::setTheme(const QString &themeId)
+int ThemeEntriesModel::rowsNow() const
+{
+    const core::Theme *t = m_editor.theme(m_theme);
+    return t ? static_cast<int>(entries(*t)) : 0;
+}
+
+void ThemeEntriesModel::setTheme(const QString &themeId)
 {
     if (themeId == m_theme)
         return;
     beginResetModel();
     m_theme = themeId;
     m_themeIndex = m_editor.dictionary().themeIndex(themeId.toStdString());
-    const core::Theme *t = m_editor.theme(themeId);
-    m_rows = t ? static_cast<int>(t->terms.size()) : 0;
+    m_rows = rowsNow();
     endResetModel();
 }
 
-void TermsModel::reload()
+void ThemeEntriesModel::reload()
 {
-    const core::Theme *t = m_editor.theme(m_theme);
-    const int rows = t ? static_cast<int>(t->terms.size()) : 0;
+    const int rows = rowsNow();
     const int index = m_editor.dictionary().themeIndex(m_theme.toStdString());
     if (rows == m_rows && index == m_themeIndex) {
         if (rows > 0)
-            emit dataChanged(this->index(0, 0), this->index(rows - 1, NoteColumn));
+            emit dataChanged(this->index(0, 0), this->index(rows - 1, m_columns - 1));
         return;
     }
     beginResetModel();
@@ -223,21 +232,59 @@ void TermsModel::reload()
     endResetModel();
 }
 
-void TermsModel::setHits(HitCounts hits)
+void ThemeEntriesModel::setHits(HitCounts hits)
 {
     m_hits = std::move(hits);
     if (m_rows > 0)
-        emit dataChanged(index(0, HitsColumn), index(m_rows - 1, ProgrammesColumn));
+        emit dataChanged(index(0, std::min(m_hitsColumn, m_programmesColumn)),
+                         index(m_rows - 1, std::max(m_hitsColumn, m_programmesColumn)));
 }
 
-int TermsModel::rowCount(const QModelIndex &parent) const
+int ThemeEntriesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows;
 }
 
-int TermsModel::columnCount(const QModelIndex &parent) const
+int ThemeEntriesModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 7;
+    return parent.isValid() ? 0 : m_columns;
+}
+
+QVariant ThemeEntriesModel::hitsData(const QModelIndex &index, int role) const
+{
+    if (index.column() != m_hitsColumn && index.column() != m_programmesColumn)
+        return {};
+    const bool counted = m_hits.hits && m_hits.current;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!counted)
+            return QStringLiteral("…"); // counted for another state of the dictionary: rows may have moved
+        return count(index.column() == m_hitsColumn ? hitsOf(index.row()) : programmesOf(index.row()));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (counted && hitsOf(index.row()) == 0)
+            return nothingFoundColour();
+        return {};
+    default:
+        return {};
+    }
+}
+
+// TermsModel ----------------------------------------------------------------------------------
+
+TermsModel::TermsModel(DictionaryEditor &editor, QObject *parent)
+    : ThemeEntriesModel(editor, 7, HitsColumn, ProgrammesColumn, parent)
+{ }
+
+std::int64_t TermsModel::hitsOf(int row) const
+{
+    return m_hits.hits->count(m_themeIndex, row);
+}
+
+std::int64_t TermsModel::programmesOf(int row) const
+{
+    return m_hits.hits->programmesWith(m_themeIndex, row);
 }
 
 QVariant TermsModel::data(const QModelIndex &index, int role) const
@@ -259,18 +306,7 @@ QVariant TermsModel::data(const QModelIndex &index, int role) const
         break;
     case HitsColumn:
     case ProgrammesColumn:
-        if (role == Qt::DisplayRole) {
-            if (!m_hits.hits || !m_hits.current)
-                return QStringLiteral("…"); // counted for another state of the dictionary: rows may have moved
-            return count(index.column() == HitsColumn ? m_hits.hits->count(m_themeIndex, index.row())
-                                                      : m_hits.hits->programmesWith(m_themeIndex, index.row()));
-        }
-        if (role == Qt::TextAlignmentRole)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        if (role == Qt::ForegroundRole && m_hits.hits && m_hits.current
-            && m_hits.hits->count(m_themeIndex, index.row()) == 0)
-            return QColor(0xB0, 0x3A, 0x00); // a term that finds nothing is worth a look
-        break;
+        return hitsData(index, role);
     case ExactColumn:
         if (role == Qt::CheckStateRole)
             return checkState(term.exact);
@@ -395,25 +431,43 @@ ExclusionsModel::ExclusionsModel(DictionaryEditor &editor, QObject *parent)
 
 void ExclusionsModel::setOwner(const QString &themeId, int term)
 {
-    if (themeId == m_theme && term == m_term) {
+    own(themeId, term, -1);
+}
+
+void ExclusionsModel::setRuleOwner(const QString &themeId, int rule)
+{
+    own(themeId, -1, rule);
+}
+
+void ExclusionsModel::own(const QString &themeId, int term, int rule)
+{
+    if (themeId == m_theme && term == m_term && rule == m_rule) {
         reload();
         return;
     }
     beginResetModel();
     m_theme = themeId;
     m_term = term;
-    const auto *list = m_editor.exclusions(m_theme, m_term);
-    m_rows = list ? static_cast<int>(list->size()) : 0;
+    m_rule = rule;
+    const auto *exclusions = list();
+    m_rows = exclusions ? static_cast<int>(exclusions->size()) : 0;
     endResetModel();
+}
+
+const std::vector<core::Exclusion> *ExclusionsModel::list() const
+{
+    return m_editor.exclusions(m_theme,
+                               m_rule >= 0 ? DictionaryEditor::ExclusionOwner::ofRule(m_rule)
+                                           : DictionaryEditor::ExclusionOwner(m_term));
 }
 
 void ExclusionsModel::reload()
 {
-    const auto *list = m_editor.exclusions(m_theme, m_term);
-    const int rows = list ? static_cast<int>(list->size()) : 0;
+    const auto *exclusions = list();
+    const int rows = exclusions ? static_cast<int>(exclusions->size()) : 0;
     if (rows == m_rows) {
         if (rows > 0)
-            emit dataChanged(index(0, 0), index(rows - 1, WindowColumn));
+            emit dataChanged(index(0, 0), index(rows - 1, OrderColumn));
         return;
     }
     beginResetModel();
@@ -428,44 +482,82 @@ int ExclusionsModel::rowCount(const QModelIndex &parent) const
 
 int ExclusionsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : 2;
+    return parent.isValid() ? 0 : 3;
 }
 
 QVariant ExclusionsModel::data(const QModelIndex &index, int role) const
 {
-    const auto *list = m_editor.exclusions(m_theme, m_term);
-    if (!index.isValid() || !list || index.row() >= static_cast<int>(list->size()))
+    const auto *exclusions = list();
+    if (!index.isValid() || !exclusions || index.row() >= static_cast<int>(exclusions->size()))
         return {};
-    const core::Exclusion &e = (*list)[static_cast<std::size_t>(index.row())];
-    if (index.column() == PhraseColumn && (role == Qt::DisplayRole || role == Qt::EditRole))
-        return QString::fromStdString(e.phrase);
-    if (index.column() == WindowColumn) {
+    const core::Exclusion &e = (*exclusions)[static_cast<std::size_t>(index.row())];
+    switch (index.column()) {
+    case PhraseColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return QString::fromStdString(e.phrase);
+        break;
+    case WindowColumn:
         if (role == Qt::EditRole)
             return e.window;
-        if (role == Qt::DisplayRole)
-            return e.window == 0 ? tr("recouvrement") : e.window == 1 ? tr("1 mot") : tr("%1 mots").arg(e.window);
+        if (role == Qt::DisplayRole) {
+            if (e.window == 0)
+                return m_rule >= 0 ? tr("celle de la règle") : tr("recouvrement");
+            return e.window == 1 ? tr("1 mot") : tr("%1 mots").arg(e.window);
+        }
+        if (role == MinimumRole)
+            return 0;
+        if (role == MaximumRole)
+            return 50;
         if (role == Qt::ToolTipRole)
-            return tr("0 : la phrase annule le terme seulement si elle le recouvre ; n : aussi à n mots ou moins, "
-                      "dans la même phrase");
+            return m_rule >= 0 ? tr("0 : la fenêtre de la règle ; n : la phrase annule la règle à n mots ou moins "
+                                    "de son terme")
+                               : tr("0 : la phrase annule le terme seulement si elle le recouvre ; n : aussi à n mots "
+                                    "ou moins, dans la même phrase");
+        break;
+    case OrderColumn:
+        if (role == Qt::DisplayRole)
+            return RuleEntries::side(e.order);
+        if (role == Qt::EditRole)
+            return static_cast<int>(e.order);
+        if (role == ChoicesRole)
+            return RuleEntries::sides();
+        if (role == Qt::ToolTipRole)
+            return tr("Où la phrase doit se trouver pour annuler : avant le terme, après lui, ou des deux côtés");
+        break;
+    default:
+        break;
     }
     return {};
 }
 
 bool ExclusionsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const auto *list = m_editor.exclusions(m_theme, m_term);
-    if (!index.isValid() || role != Qt::EditRole || !list || index.row() >= static_cast<int>(list->size()))
+    const auto *exclusions = list();
+    if (!index.isValid() || role != Qt::EditRole || !exclusions || index.row() >= static_cast<int>(exclusions->size()))
         return false;
-    core::Exclusion e = (*list)[static_cast<std::size_t>(index.row())];
-    if (index.column() == PhraseColumn) {
+    core::Exclusion e = (*exclusions)[static_cast<std::size_t>(index.row())];
+    bool ok = true;
+    switch (index.column()) {
+    case PhraseColumn:
         e.phrase = value.toString().toStdString();
-    } else {
-        bool ok = false;
+        break;
+    case WindowColumn:
         e.window = value.toInt(&ok);
-        if (!ok)
-            return false;
+        break;
+    case OrderColumn: {
+        const auto order = choiceOf(value, core::Exclusion::Order::After);
+        ok = order.has_value();
+        e.order = order.value_or(e.order);
+        break;
     }
-    return m_editor.setExclusion(m_theme, m_term, index.row(), e);
+    default:
+        return false;
+    }
+    if (!ok)
+        return false;
+    const auto owner
+        = m_rule >= 0 ? DictionaryEditor::ExclusionOwner::ofRule(m_rule) : DictionaryEditor::ExclusionOwner(m_term);
+    return m_editor.setExclusion(m_theme, owner, index.row(), e);
 }
 
 Qt::ItemFlags ExclusionsModel::flags(const QModelIndex &index) const
@@ -479,7 +571,16 @@ QVariant ExclusionsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == PhraseColumn ? tr("Expression qui annule") : tr("Fenêtre");
+    switch (section) {
+    case PhraseColumn:
+        return tr("Expression qui annule");
+    case WindowColumn:
+        return tr("Fenêtre");
+    case OrderColumn:
+        return tr("Côté");
+    default:
+        return {};
+    }
 }
 
 } // namespace vigie::gui

@@ -100,20 +100,24 @@ void DictionaryTrial::tryNow()
         return at[static_cast<std::size_t>(
             std::clamp<std::int64_t>(codePoint, 0, static_cast<std::int64_t>(at.size()) - 1))];
     };
+    // As the reader shows them: a term's mention in its theme's tint, underlined; a rule's span
+    // (its term and its context) in a lighter tint, underlined dashed. A rule's span may hold
+    // another mention (its context words stay free): the rules are painted first, under the terms.
+    QList<QTextEdit::ExtraSelection> ruleSelections;
     for (const core::Mention &m : result.mentions) {
         const core::Theme &theme = d.themes()[static_cast<std::size_t>(m.theme)];
+        const QColor colour(qs(theme.colour));
         const int start = position(m.start);
         const int end = position(m.end);
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(m_ui->trial->document());
         s.cursor.setPosition(start);
         s.cursor.setPosition(end, QTextCursor::KeepAnchor);
-        QColor background(qs(theme.colour));
-        background.setAlpha(80);
-        s.format.setBackground(background);
-        s.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        s.format.setUnderlineColor(QColor(qs(theme.colour)));
-        selections << s;
+        s.format.setBackground(m.rule >= 0 ? ruleTint(colour) : lightTint(colour));
+        s.format.setForeground(QColor(Qt::black));
+        s.format.setUnderlineStyle(m.rule >= 0 ? QTextCharFormat::DashUnderline : QTextCharFormat::SingleUnderline);
+        s.format.setUnderlineColor(colour);
+        (m.rule >= 0 ? ruleSelections : selections) << s;
         const QString matched = text.mid(start, end - start).simplified();
         QString label;
         if (m.rule >= 0) {
@@ -125,10 +129,12 @@ void DictionaryTrial::tryNow()
                                     : tr("« %1 » (terme « %2 ») — %3").arg(matched, term, themeLabel(theme));
         }
         auto *item = new QListWidgetItem(label, m_ui->trialMatches);
-        item->setIcon(themeSwatch(QColor(qs(theme.colour))));
+        item->setIcon(themeSwatch(colour));
         item->setData(Qt::UserRole, start);
         item->setData(Qt::UserRole + 1, end);
+        item->setData(kRuleRole, m.rule);
     }
+    selections = ruleSelections + selections;
     m_ui->trial->setExtraSelections(selections);
     const QLocale locale;
     const auto n = static_cast<qlonglong>(result.mentions.size());

@@ -7,15 +7,20 @@
 #include "gui/common/Common.h"
 #include "gui/common/StudySession.h"
 #include "gui/concordance/ConcordanceModel.h"
+#include "gui/dictionary/CellDelegate.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/DictionaryTrial.h"
+#include "gui/dictionary/EntryConcordance.h"
+#include "gui/dictionary/RuleDialog.h"
+#include "gui/dictionary/RuleEntries.h"
+#include "gui/dictionary/RulesModel.h"
 #include "storage/CorpusStore.h"
+#include "tagging/Tagger.h"
 #include "ui_DictionaryView.h"
 
 #include <QAction>
 #include <QColorDialog>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -37,8 +42,6 @@ namespace vigie::gui {
 
 namespace {
 
-constexpr int kContext = 60; // code points each side in the term's concordance
-
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -57,6 +60,7 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     m_ui->saveProgress->hide(); // both while a save runs
     m_ui->cancelSave->hide();
     m_ui->problem->hide(); // while the dictionary cannot be saved
+    m_ui->refusal->hide(); // from a refused edit to the next edit
     // uic gives the word windows their suffix and special text (translated: in retranslateUi(), last)
     // after the splitter has measured them, and Qt 6.4 keeps a spin box's minimum size until its
     // range changes: measured again, with the words, so that the pane is not squeezed below them.
@@ -67,10 +71,13 @@ DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
 
     m_themeModel = new ThemeTreeModel(*m_editor, this);
     m_termsModel = new TermsModel(*m_editor, this);
+    m_rulesModel = new RulesModel(*m_editor, this);
     m_termExclusions = new ExclusionsModel(*m_editor, this);
     m_themeExclusions = new ExclusionsModel(*m_editor, this);
-    m_kwicModel = new ConcordanceModel(this);
+    m_concordance = new EntryConcordance(m_session, *m_work, m_ui->termConcordanceTitle, m_ui->termConcordance, this);
+    connect(m_concordance, &EntryConcordance::ready, this, &DictionaryView::concordanceReady);
     setUpTables();
+    setUpRules();
 
     // The trial box in its tab; in the tab order, after the term's concordance as when the code
     // laid the view out.
@@ -142,11 +149,54 @@ void DictionaryView::setUpTables()
         termHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     termHeader->setSectionResizeMode(TermsModel::NoteColumn, QHeaderView::Stretch);
     for (QTableView *table : { ui.termExclusions, ui.themeExclusions }) {
+        table->setItemDelegate(new CellDelegate(table));
         table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::PhraseColumn, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::WindowColumn, QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(ExclusionsModel::OrderColumn, QHeaderView::ResizeToContents);
     }
+}
 
-    setUpConcordanceTable(ui.termConcordance, m_kwicModel);
+void DictionaryView::setUpRules()
+{
+    QTableView *rules = m_ui->rules;
+    rules->setModel(m_rulesModel);
+    rules->setItemDelegate(new CellDelegate(rules));
+    rules->verticalHeader()->setDefaultSectionSize(rules->fontMetrics().height() + 8);
+    // The name and the counts first, then what the rule is; the long lists get a width of their
+    // own and their whole text in the tooltip; the pane scrolls sideways to the note.
+    QHeaderView *h = rules->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->resizeSection(RulesModel::NameColumn, 190);
+    for (int c : { RulesModel::HitsColumn, RulesModel::ProgrammesColumn, RulesModel::WindowColumn,
+                   RulesModel::OrderColumn, RulesModel::ScopeColumn })
+        h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    h->resizeSection(RulesModel::TermsColumn, 170);
+    h->resizeSection(RulesModel::NearColumn, 220);
+    h->resizeSection(RulesModel::UnlessColumn, 150);
+    h->setStretchLastSection(true);
+    connect(rules->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showEntry);
+    connect(m_rulesModel, &QAbstractItemModel::modelReset, this, &DictionaryView::showEntry);
+    connect(m_ui->termsAndRules, &QTabWidget::currentChanged, this, &DictionaryView::showEntry);
+    connect(m_ui->addRule, &QPushButton::clicked, this, &DictionaryView::addRule);
+    connect(m_ui->editRule, &QPushButton::clicked, this,
+            [this] { editRule(static_cast<int>(RuleDialog::List::Terms)); });
+    connect(m_ui->removeRule, &QPushButton::clicked, this, &DictionaryView::removeRule);
+    connect(rules, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        switch (index.column()) {
+        case RulesModel::TermsColumn:
+            return editRule(static_cast<int>(RuleDialog::List::Terms));
+        case RulesModel::NearColumn:
+            return editRule(static_cast<int>(RuleDialog::List::Near));
+        case RulesModel::UnlessColumn:
+            return editRule(static_cast<int>(RuleDialog::List::Unless));
+        default:
+            return; // edited in place
+        }
+    });
+    connect(m_editor.get(), &DictionaryEditor::refused, this, [this](const QString &why) {
+        m_ui->refusal->setText(tr("Modification refusée : %1").arg(why));
+        m_ui->refusal->show();
+    });
 }
 
 void DictionaryView::connectEditing()
@@ -154,8 +204,8 @@ void DictionaryView::connectEditing()
     const Ui::DictionaryView &ui = *m_ui;
     connect(ui.themes->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTheme);
     connect(m_themeModel, &QAbstractItemModel::modelReset, this, [this] { m_ui->themes->expandAll(); });
-    connect(ui.terms->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showTerm);
-    connect(m_termsModel, &QAbstractItemModel::modelReset, this, &DictionaryView::showTerm);
+    connect(ui.terms->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DictionaryView::showEntry);
+    connect(m_termsModel, &QAbstractItemModel::modelReset, this, &DictionaryView::showEntry);
     connect(ui.addTheme, &QPushButton::clicked, this, [this] { addTheme(false); });
     connect(ui.addSubtheme, &QPushButton::clicked, this, [this] { addTheme(true); });
     connect(ui.removeTheme, &QPushButton::clicked, this, &DictionaryView::removeTheme);
@@ -184,18 +234,17 @@ void DictionaryView::connectEditing()
     connect(ui.cancelSave, &QPushButton::clicked, this, &DictionaryView::cancelSave);
     connect(ui.importDictionary, &QPushButton::clicked, this, &DictionaryView::importWithDialog);
     connect(ui.exportDictionary, &QPushButton::clicked, this, &DictionaryView::exportWithDialog);
-    connect(ui.termConcordance, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (!index.isValid())
-            return;
-        const auto &line = m_kwicModel->line(index.row());
-        m_session.requestReader(line.programme, line.start, line.end);
-    });
 }
 
 DictionaryView::~DictionaryView()
 {
     // Workers post to this view and read the study: stop them first (a retag rolls back).
     m_work.reset();
+}
+
+ConcordanceModel *DictionaryView::concordanceModel() const
+{
+    return m_concordance->model();
 }
 
 QString DictionaryView::currentTheme() const
@@ -218,8 +267,27 @@ void DictionaryView::selectTheme(const QString &themeId)
 
 void DictionaryView::selectTerm(int term)
 {
+    m_ui->termsAndRules->setCurrentWidget(m_ui->termsTab);
     if (term >= 0 && term < m_termsModel->rowCount())
         m_ui->terms->setCurrentIndex(m_termsModel->index(term, TermsModel::TextColumn));
+}
+
+void DictionaryView::selectRule(int rule)
+{
+    m_ui->termsAndRules->setCurrentWidget(m_ui->rulesTab);
+    if (rule >= 0 && rule < m_rulesModel->rowCount())
+        m_ui->rules->setCurrentIndex(m_rulesModel->index(rule, RulesModel::NameColumn));
+}
+
+int DictionaryView::currentRule() const
+{
+    const QModelIndex i = m_ui->rules->currentIndex();
+    return i.isValid() ? i.row() : -1;
+}
+
+bool DictionaryView::showsRules() const
+{
+    return m_ui->termsAndRules->currentWidget() == m_ui->rulesTab;
 }
 
 void DictionaryView::studyOpened()
@@ -260,6 +328,8 @@ void DictionaryView::dictionaryChanged()
     m_hits.current = false;
     m_themeModel->setHits(m_hits);
     m_termsModel->setHits(m_hits);
+    m_rulesModel->setHits(m_hits);
+    m_ui->refusal->hide(); // an edit was made: the last refusal is history
     if (m_counting)
         *m_counting = true;
     m_recount->start();
@@ -319,7 +389,8 @@ void DictionaryView::countHits()
                                          m_hits = { hits, true };
                                          m_themeModel->setHits(m_hits);
                                          m_termsModel->setHits(m_hits);
-                                         updateTermConcordance();
+                                         m_rulesModel->setHits(m_hits);
+                                         updateConcordance();
                                      }
                                      updateStatus();
                                      emit hitsCounted();
@@ -333,13 +404,21 @@ void DictionaryView::showTheme()
     const core::Theme *t = m_editor->theme(id);
     const bool otherTheme = m_termsModel->theme() != (t ? id : QString());
     m_termsModel->setTheme(t ? id : QString());
-    if (otherTheme && m_termsModel->rowCount() > 0)
-        selectTerm(0); // the concordance below shows something at once
+    m_rulesModel->setTheme(t ? id : QString());
+    if (otherTheme) {
+        // The concordance below shows something at once, on the tab shown.
+        if (m_termsModel->rowCount() > 0)
+            m_ui->terms->setCurrentIndex(m_termsModel->index(0, TermsModel::TextColumn));
+        if (m_rulesModel->rowCount() > 0)
+            m_ui->rules->setCurrentIndex(m_rulesModel->index(0, RulesModel::NameColumn));
+    }
     m_themeExclusions->setOwner(t ? id : QString(), -1);
     m_ui->themeId->setText(t ? qs(t->id) : QString());
-    m_ui->termsTitle->setText(
-        t ? tr("Termes du thème (%1)").arg(QLocale().toString(static_cast<qlonglong>(t->terms.size())))
-          : tr("Termes du thème"));
+    const QLocale locale;
+    m_ui->termsAndRules->setTabText(
+        0, t ? tr("Termes (%1)").arg(locale.toString(static_cast<qlonglong>(t->terms.size()))) : tr("Termes"));
+    m_ui->termsAndRules->setTabText(
+        1, t ? tr("Règles (%1)").arg(locale.toString(static_cast<qlonglong>(t->rules.size()))) : tr("Règles"));
     // setText leaves the cursor at the end: only where the text differs, not to disturb typing.
     const auto show = [](QLineEdit *edit, const QString &text) {
         if (edit->text() != text)
@@ -357,108 +436,92 @@ void DictionaryView::showTheme()
         QStringLiteral("QPushButton { border: 1px solid #777; padding: 3px 10px; "
                        "background: %1; color: %2; }")
             .arg(colour, QColor(colour).lightnessF() < 0.55 ? QStringLiteral("white") : QStringLiteral("black")));
-    showTerm();
+    showEntry();
 }
 
-void DictionaryView::showTerm()
+void DictionaryView::showEntry()
 {
     const QString theme = currentTheme();
-    const int term = currentTerm();
     const core::Theme *t = m_editor->theme(theme);
-    const bool hasTerm = t && term >= 0 && term < static_cast<int>(t->terms.size());
-    m_termExclusions->setOwner(hasTerm ? theme : QString(), hasTerm ? term : -1);
-    m_ui->termExclusionsTitle->setText(
-        hasTerm ? tr("Exclusions du terme « %1 »").arg(qs(t->terms[static_cast<std::size_t>(term)].text))
-                : tr("Exclusions du terme (choisir un terme)"));
-    m_ui->newTermExclusion->setEnabled(hasTerm);
-    updateTermConcordance();
+    // The top of the right pane holds the exclusions of what is chosen in the tab shown: a term's,
+    // or a rule's "unless" phrases (whose window 0 is the rule's).
+    if (showsRules()) {
+        const core::Rule *rule = m_editor->rule(theme, currentRule());
+        m_termExclusions->setRuleOwner(rule ? theme : QString(), rule ? currentRule() : -1);
+        m_ui->termExclusionsTitle->setText(rule ? tr("Sauf si, pour « %1 »").arg(qs(rule->name))
+                                                : tr("Sauf si, pour la règle (choisir une règle)"));
+        // Always some text: the table keeps its height, and the chosen row stays in sight.
+        m_ui->ruleSummary->setText(rule ? RuleEntries::describe(*rule)
+                                        : tr("Choisir une règle pour lire ce qu'elle compte, et près de quoi."));
+        m_ui->newTermExclusion->setEnabled(rule != nullptr);
+        m_ui->termWindow->setSpecialValueText(tr("celle de la règle"));
+        m_ui->editRule->setEnabled(rule != nullptr);
+        m_ui->removeRule->setEnabled(rule != nullptr);
+        m_ui->dictionaryTabs->setTabText(0, tr("Occurrences de la règle"));
+    } else {
+        const int term = currentTerm();
+        const bool hasTerm = t && term >= 0 && term < static_cast<int>(t->terms.size());
+        m_termExclusions->setOwner(hasTerm ? theme : QString(), hasTerm ? term : -1);
+        m_ui->termExclusionsTitle->setText(
+            hasTerm ? tr("Exclusions du terme « %1 »").arg(qs(t->terms[static_cast<std::size_t>(term)].text))
+                    : tr("Exclusions du terme (choisir un terme)"));
+        m_ui->newTermExclusion->setEnabled(hasTerm);
+        m_ui->termWindow->setSpecialValueText(tr("recouvrement seul"));
+        m_ui->dictionaryTabs->setTabText(0, tr("Occurrences du terme"));
+    }
+    // Measured again with its new words (see the constructor).
+    m_ui->termWindow->setRange(m_ui->termWindow->minimum(), m_ui->termWindow->maximum());
+    m_ui->addRule->setEnabled(t != nullptr);
+    updateConcordance();
 }
 
-void DictionaryView::updateTermConcordance()
+void DictionaryView::updateConcordance()
 {
     const QString theme = currentTheme();
-    const int term = currentTerm();
     const core::Theme *t = m_editor->theme(theme);
-    if (m_kwicJob)
-        *m_kwicJob = true;
-    const int generation = ++m_kwicGeneration;
-    if (!t || term < 0 || term >= static_cast<int>(t->terms.size())) {
-        m_kwicModel->clear();
-        m_ui->termConcordanceTitle->setText(
-            tr("Choisir un terme pour voir ses occurrences dans les programmes de l'étude."));
+    const bool ofRule = showsRules();
+    const int chosen = ofRule ? currentRule() : currentTerm();
+    const std::size_t count = !t ? 0 : ofRule ? t->rules.size() : t->terms.size();
+    if (chosen < 0 || static_cast<std::size_t>(chosen) >= count) {
+        m_concordance->clear(ofRule ? tr("Choisir une règle pour voir ses occurrences dans les programmes de l'étude.")
+                                    : tr("Choisir un terme pour voir ses occurrences dans les programmes de l'étude."));
         return;
     }
-    const QString text = qs(t->terms[static_cast<std::size_t>(term)].text);
+    const auto at = static_cast<std::size_t>(chosen);
+    const QString name = qs(ofRule ? t->rules[at].name : t->terms[at].text);
     if (!m_hits.hits || !m_hits.current) {
-        m_ui->termConcordanceTitle->setText(tr("Occurrences de « %1 » : comptage en cours…").arg(text));
+        m_concordance->setTitle(ofRule ? tr("Occurrences de la règle « %1 » : comptage en cours…").arg(name)
+                                       : tr("Occurrences de « %1 » : comptage en cours…").arg(name));
         return;
     }
     const int themeIndex = m_editor->dictionary().themeIndex(theme.toStdString());
-    const std::vector<core::TextSpan> places = m_hits.hits->of(themeIndex, term);
-    const auto programmes = m_hits.hits->programmesWith(themeIndex, term);
+    // A rule's places cover its term and its context, as the reader highlights them.
+    std::vector<core::TextSpan> places
+        = ofRule ? m_hits.hits->ofRule(themeIndex, chosen) : m_hits.hits->of(themeIndex, chosen);
+    const auto programmes = ofRule ? m_hits.hits->programmesWithRule(themeIndex, chosen)
+                                   : m_hits.hits->programmesWith(themeIndex, chosen);
     const QLocale locale;
-    m_ui->termConcordanceTitle->setText(
-        tr("« %1 » : %2 dans %3 — le dictionnaire tel qu'il est modifié, sur les %4 programmes de l'étude")
-            .arg(text,
-                 (places.size() <= 1 ? tr("%1 occurrence") : tr("%1 occurrences"))
-                     .arg(locale.toString(static_cast<qlonglong>(places.size()))),
-                 (programmes <= 1 ? tr("%1 programme") : tr("%1 programmes"))
-                     .arg(locale.toString(static_cast<qlonglong>(programmes))),
-                 locale.toString(static_cast<qlonglong>(m_hits.hits->programmes))));
-    QHash<QString, ConcordanceModel::ThemeStyle> styles;
-    styles.insert(theme, { themeLabel(*t), QColor(qs(t->colour)) });
-    m_kwicModel->setThemes(styles);
-    const std::string path = m_session.path().toStdString();
-    m_kwicJob = m_work->run(
-        QStringLiteral("term concordance"),
-        [this, path, places, generation, themeId = theme.toStdString(),
-         termText = text.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
-            ConcordanceResult result;
-            result.themeQuery = true;
-            result.context = kContext;
-            try {
-                auto store = core::CorpusStore::open(path);
-                result.lines = core::concordanceAt(store, places, kContext);
-                if (cancel.load())
-                    return {};
-                for (auto &l : result.lines) {
-                    l.theme = themeId;
-                    l.term = termText;
-                }
-                result.programmes = programmesById(store);
-            } catch (const std::exception &e) {
-                result.lines.clear();
-                result.error = qs(e.what());
-            }
-            return [this, generation, result = std::move(result)]() mutable {
-                if (generation != m_kwicGeneration)
-                    return;
-                if (!result.error.isEmpty())
-                    m_ui->termConcordanceTitle->setText(tr("Occurrences non lues : %1").arg(result.error));
-                m_kwicModel->setResult(std::move(result));
-                QHeaderView *h = m_ui->termConcordance->horizontalHeader();
-                h->setSectionResizeMode(ConcordanceModel::LeftColumn, QHeaderView::Stretch);
-                h->setSectionResizeMode(ConcordanceModel::RightColumn, QHeaderView::Stretch);
-                h->setSectionResizeMode(ConcordanceModel::MatchColumn, QHeaderView::ResizeToContents);
-                h->setSectionResizeMode(ConcordanceModel::ProgrammeColumn, QHeaderView::Interactive);
-                h->setSectionResizeMode(ConcordanceModel::CommuneColumn, QHeaderView::Interactive);
-                h->resizeSection(ConcordanceModel::ProgrammeColumn, 170);
-                h->resizeSection(ConcordanceModel::CommuneColumn, 150);
-                m_ui->termConcordance->setColumnHidden(ConcordanceModel::TermColumn,
-                                                       true); // one term: its name is above
-                emit termConcordanceReady();
-            };
-        });
+    const QString title
+        = tr("%1 : %2 dans %3 — le dictionnaire tel qu'il est modifié, sur les %4 programmes de l'étude")
+              .arg(ofRule ? tr("Règle « %1 »").arg(name) : tr("« %1 »").arg(name),
+                   (places.size() <= 1 ? tr("%1 occurrence") : tr("%1 occurrences"))
+                       .arg(locale.toString(static_cast<qlonglong>(places.size()))),
+                   (programmes <= 1 ? tr("%1 programme") : tr("%1 programmes"))
+                       .arg(locale.toString(static_cast<qlonglong>(programmes))),
+                   locale.toString(static_cast<qlonglong>(m_hits.hits->programmes)));
+    m_concordance->show(
+        title, std::move(places), theme, { themeLabel(*t), QColor(qs(t->colour)) },
+        core::countedBy(m_editor->dictionary(), themeIndex, ofRule ? -1 : chosen, ofRule ? chosen : -1));
 }
 
 void DictionaryView::updateStatus()
 {
     const core::Dictionary &d = m_editor->dictionary();
     const QLocale locale;
-    QString text = tr("Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 exclusions")
+    QString text = tr("Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 règles, %6 exclusions")
                        .arg(qs(d.name()).isEmpty() ? QString() : tr("« %1 »").arg(qs(d.name())), qs(d.version()),
                             locale.toString(static_cast<qlonglong>(d.themes().size())), locale.toString(d.termCount()),
-                            locale.toString(d.exclusionCount()));
+                            locale.toString(d.ruleCount()), locale.toString(d.exclusionCount()));
     if (m_editor->isModified())
         text += tr(" — modifié, non enregistré");
     if (!m_countProgress.isEmpty())
@@ -511,23 +574,61 @@ void DictionaryView::removeTerm()
         selectTerm(std::min(term, m_termsModel->rowCount() - 1));
 }
 
+std::optional<DictionaryEditor::ExclusionOwner> DictionaryView::exclusionOwner(bool ofTerm) const
+{
+    if (!ofTerm)
+        return DictionaryEditor::ExclusionOwner(); // the theme's
+    const auto owner = showsRules() ? DictionaryEditor::ExclusionOwner::ofRule(currentRule())
+                                    : DictionaryEditor::ExclusionOwner(currentTerm());
+    return owner.term < 0 && owner.rule < 0 ? std::nullopt : std::make_optional(owner);
+}
+
 void DictionaryView::addExclusion(bool ofTerm)
 {
     QLineEdit *phrase = ofTerm ? m_ui->newTermExclusion : m_ui->newThemeExclusion;
     QSpinBox *window = ofTerm ? m_ui->termWindow : m_ui->themeWindow;
-    if (ofTerm && currentTerm() < 0)
-        return;
-    if (m_editor->addExclusion(currentTheme(), ofTerm ? currentTerm() : -1, phrase->text(), window->value()) >= 0)
+    const auto owner = exclusionOwner(ofTerm);
+    if (owner && m_editor->addExclusion(currentTheme(), *owner, phrase->text(), window->value()) >= 0)
         phrase->clear();
 }
 
 void DictionaryView::removeExclusion(bool ofTerm)
 {
-    QTableView *table = ofTerm ? m_ui->termExclusions : m_ui->themeExclusions;
-    const QModelIndex i = table->currentIndex();
-    if (!i.isValid() || (ofTerm && currentTerm() < 0))
+    const QModelIndex i = (ofTerm ? m_ui->termExclusions : m_ui->themeExclusions)->currentIndex();
+    if (const auto owner = exclusionOwner(ofTerm); owner && i.isValid())
+        m_editor->removeExclusion(currentTheme(), *owner, i.row());
+}
+
+void DictionaryView::addRule()
+{
+    const QString theme = currentTheme();
+    if (!m_editor->theme(theme))
         return;
-    m_editor->removeExclusion(currentTheme(), ofTerm ? currentTerm() : -1, i.row());
+    RuleDialog dialog(*m_editor, theme, -1, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const int index = m_editor->addRule(theme, dialog.rule());
+    if (index >= 0)
+        selectRule(index);
+}
+
+void DictionaryView::editRule(int list)
+{
+    const QString theme = currentTheme();
+    const int rule = currentRule();
+    if (!m_editor->rule(theme, rule))
+        return;
+    RuleDialog dialog(*m_editor, theme, rule, this);
+    dialog.focusList(static_cast<RuleDialog::List>(list));
+    if (dialog.exec() == QDialog::Accepted)
+        m_editor->setRule(theme, rule, dialog.rule());
+}
+
+void DictionaryView::removeRule()
+{
+    const int rule = currentRule();
+    if (rule >= 0 && m_editor->removeRule(currentTheme(), rule))
+        selectRule(std::min(rule, m_rulesModel->rowCount() - 1));
 }
 
 void DictionaryView::chooseColour()

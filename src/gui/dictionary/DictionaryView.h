@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/DictionaryModels.h"
 
 #include <QWidget>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QTimer;
@@ -21,16 +23,18 @@ namespace vigie::gui {
 
 class Background;
 class ConcordanceModel;
-class DictionaryEditor;
 class DictionaryTrial;
+class EntryConcordance;
+class RulesModel;
 class StudySession;
 
 // The theme dictionary, edited where its effect can be seen. On the left the theme tree; in the
-// middle the chosen theme's terms and on the right the exclusions of the chosen term and of the
-// whole theme; below, the concordance of the chosen term's hits and a box to try the dictionary
-// on a pasted text. Every edit can be undone (Ctrl+Z), and every edit recounts, in the
-// background, each term's hits in the study's programmes with the dictionary as edited, so that
-// a term that brings false positives shows at once.
+// middle the chosen theme's terms and, in a second tab, its context rules; on the right the
+// exclusions of the chosen term (or the "unless" phrases of the chosen rule) and of the whole
+// theme; below, the concordance of the chosen term's or rule's hits and a box to try the
+// dictionary on a pasted text. Every edit can be undone (Ctrl+Z), and every edit recounts, in
+// the background, each term's and rule's hits in the study's programmes with the dictionary as
+// edited, so that a term that brings false positives shows at once.
 //
 // "Enregistrer" stores the edited dictionary as a new version of the study's dictionary and
 // retags every programme and project with it in the background (progress bar, Cancel: the study
@@ -47,13 +51,19 @@ public:
     DictionaryEditor &editor() { return *m_editor; }
     ThemeTreeModel *themeModel() const { return m_themeModel; }
     TermsModel *termsModel() const { return m_termsModel; }
-    ConcordanceModel *concordanceModel() const { return m_kwicModel; }
+    RulesModel *rulesModel() const { return m_rulesModel; }
+    ConcordanceModel *concordanceModel() const;
     DictionaryTrial *trial() const { return m_trial; }
 
     void selectTheme(const QString &themeId);
+    // Shows the terms' tab with that term chosen.
     void selectTerm(int term);
+    // Shows the rules' tab with that rule chosen: the concordance then shows the rule's hits.
+    void selectRule(int rule);
     QString currentTheme() const;
     int currentTerm() const; // -1 when none
+    int currentRule() const; // -1 when none
+    bool showsRules() const; // the rules' tab is the one shown
     HitCounts hits() const { return m_hits; }
     bool isSaving() const { return m_saving != nullptr; }
     // Recounts every term's hits in the background now (an edit starts it 400 ms after the last
@@ -72,7 +82,8 @@ public:
 
 signals:
     void hitsCounted();
-    void termConcordanceReady();
+    // The concordance below has the lines of the chosen term, or rule.
+    void concordanceReady();
     // ok false: cancelled or failed (`message` says which); the study is unchanged.
     void saveFinished(bool ok, const QString &message);
 
@@ -84,14 +95,20 @@ private:
     void studyChanged();
     void dictionaryChanged();
     void showTheme();
-    void showTerm();
+    void showEntry(); // the chosen term or rule: its exclusions, its concordance
     void updateStatus();
-    void updateTermConcordance();
+    void updateConcordance();
+    void setUpRules();
     void setEditingEnabled(bool enabled);
     void addTheme(bool child);
     void removeTheme();
     void addTerm();
     void removeTerm();
+    void addRule();
+    void editRule(int list); // opens the rule dialog on a RuleDialog::List
+    void removeRule();
+    // Whose exclusions the right pane's top (ofTerm) or bottom edits; none when nothing is chosen.
+    std::optional<DictionaryEditor::ExclusionOwner> exclusionOwner(bool ofTerm) const;
     void addExclusion(bool ofTerm);
     void removeExclusion(bool ofTerm);
     void chooseColour();
@@ -105,9 +122,10 @@ private:
     std::unique_ptr<Background> m_work;
     ThemeTreeModel *m_themeModel = nullptr;
     TermsModel *m_termsModel = nullptr;
+    RulesModel *m_rulesModel = nullptr;
     ExclusionsModel *m_termExclusions = nullptr;
     ExclusionsModel *m_themeExclusions = nullptr;
-    ConcordanceModel *m_kwicModel = nullptr;
+    EntryConcordance *m_concordance = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     DictionaryTrial *m_trial = nullptr;
@@ -115,10 +133,8 @@ private:
 
     HitCounts m_hits;
     std::shared_ptr<std::atomic_bool> m_counting; // the running count's token
-    std::shared_ptr<std::atomic_bool> m_kwicJob;
     std::shared_ptr<std::atomic_bool> m_saving; // the retag's token, set by Cancel; null when no save runs
     int m_countGeneration = 0;
-    int m_kwicGeneration = 0;
     QString m_countProgress;
 };
 

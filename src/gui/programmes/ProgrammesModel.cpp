@@ -100,14 +100,6 @@ QColor readableTextColour(const QColor &background)
     return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
-QColor lightTint(const QColor &colour, qreal strength)
-{
-    auto mix = [strength](int v) {
-        return static_cast<int>(std::lround(255 - (255 - v) * strength));
-    };
-    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
-}
-
 // ---- ProgrammesModel ----
 
 ProgrammesModel::ProgrammesModel(QObject *parent)

@@ -38,13 +38,6 @@ struct ThemeInfo
 QString shortThemeLabel(const QString &label);
 // Black or white, whichever reads better on `background` (WCAG relative luminance).
 QColor readableTextColour(const QColor &background);
-// `colour` mixed with white: a background that keeps black text readable.
-QColor lightTint(const QColor &colour, qreal strength = 0.32);
-// The lighter tint of a rule's span (its term and its context), under the terms' tint.
-inline QColor ruleTint(const QColor &colour)
-{
-    return lightTint(colour, 0.14);
-}
 
 // What the table shows of a programme (its text is not loaded: the reader reads it when opened).
 struct ProgrammeRecord
