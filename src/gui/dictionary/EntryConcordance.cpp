@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace vigie::gui {
 
 namespace {
@@ -95,7 +97,13 @@ void EntryConcordance::show(const QString &title, std::vector<core::TextSpan> pl
                                QHeaderView *h = m_table->horizontalHeader();
                                h->setSectionResizeMode(ConcordanceModel::LeftColumn, QHeaderView::Stretch);
                                h->setSectionResizeMode(ConcordanceModel::RightColumn, QHeaderView::Stretch);
-                               h->setSectionResizeMode(ConcordanceModel::MatchColumn, QHeaderView::ResizeToContents);
+                               // A rule's occurrence spans its term and its context: a long one
+                               // would take all the room from the contexts, so it gets at most a third.
+                               h->setSectionResizeMode(ConcordanceModel::MatchColumn, QHeaderView::Interactive);
+                               m_table->resizeColumnToContents(ConcordanceModel::MatchColumn);
+                               h->resizeSection(ConcordanceModel::MatchColumn,
+                                                std::min(m_table->columnWidth(ConcordanceModel::MatchColumn),
+                                                         std::max(120, m_table->viewport()->width() / 3)));
                                h->setSectionResizeMode(ConcordanceModel::ProgrammeColumn, QHeaderView::Interactive);
                                h->setSectionResizeMode(ConcordanceModel::CommuneColumn, QHeaderView::Interactive);
                                h->resizeSection(ConcordanceModel::ProgrammeColumn, 170);
