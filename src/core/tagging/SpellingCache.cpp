@@ -62,7 +62,8 @@ bool SpellingCache::find(std::u16string_view key, std::uint64_t h, Value &out) c
         if (slot.hash == 0)
             return false;
         if (slot.hash == h && sameKey(slot, key)) {
-            out = { slot.offset, slot.count };
+            out = { slot.offset, static_cast<std::uint16_t>(slot.countAndRoles & kMaxCount),
+                    static_cast<std::uint8_t>(slot.countAndRoles >> 12) };
             return true;
         }
     }
@@ -70,14 +71,14 @@ bool SpellingCache::find(std::u16string_view key, std::uint64_t h, Value &out) c
 
 void SpellingCache::insert(std::u16string_view key, std::uint64_t h, Value value)
 {
-    if (key.size() > 0xFFFF) // a "word" of 64K units is not a spelling worth caching
-        return;
+    if (key.size() > 0xFFFF || value.count > kMaxCount || value.roles > 0x0F)
+        return; // a "word" of 64K units is not a spelling worth caching; nor are 4,096 symbols
     if ((m_size + 1) * 2 > m_slots.size())
         grow();
     Slot slot;
     slot.hash = h;
     slot.length = static_cast<std::uint16_t>(key.size());
-    slot.count = value.count;
+    slot.countAndRoles = static_cast<std::uint16_t>(value.count | (value.roles << 12));
     slot.offset = value.offset;
     if (key.size() <= kInline) {
         std::memcpy(&slot.key, key.data(), key.size() * 2);

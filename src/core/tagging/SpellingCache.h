@@ -22,8 +22,10 @@ public:
     struct Value
     {
         std::uint32_t offset = 0;
-        std::uint16_t count = 0;
+        std::uint16_t count = 0; // at most kMaxCount
+        std::uint8_t roles = 0; // the caller's flags for the spelling, at most 4 bits
     };
+    static constexpr std::uint16_t kMaxCount = 0x0FFF;
 
     SpellingCache();
 
@@ -40,7 +42,7 @@ private:
         std::uint64_t hash = 0; // 0: empty (hash() never returns 0)
         std::uint64_t key = 0; // up to 4 UTF-16 units inline, or the arena offset
         std::uint16_t length = 0; // in UTF-16 units
-        std::uint16_t count = 0;
+        std::uint16_t countAndRoles = 0; // count in the low 12 bits, roles in the high 4
         std::uint32_t offset = 0;
     };
     static constexpr std::size_t kInline = 4;

@@ -61,8 +61,11 @@ Tagger::CachedSymbols Tagger::symbolsFor(std::u16string_view raw)
     }
     m_scratchSymbols.clear();
     m_matcher->symbolsOf(raw, m_stemmer.get(), m_scratchSymbols);
+    std::uint8_t roles = 0;
+    for (const std::uint32_t symbol : m_scratchSymbols)
+        roles |= m_matcher->m_symbolRoles[symbol];
     const CachedSymbols entry { static_cast<std::uint32_t>(m_symbolPool.size()),
-                                static_cast<std::uint16_t>(m_scratchSymbols.size()) };
+                                static_cast<std::uint16_t>(m_scratchSymbols.size()), roles };
     m_symbolPool.insert(m_symbolPool.end(), m_scratchSymbols.begin(), m_scratchSymbols.end());
     m_cache.insert(raw, hash, entry);
     return entry;
@@ -114,7 +117,7 @@ void Tagger::buildUnits(const std::u16string &text)
                 prev.end = tok.end;
                 prev.symbols = sym.offset;
                 prev.symbolCount = sym.count;
-                prev.roles = rolesOf(sym.offset, sym.count);
+                prev.roles = sym.roles;
                 continue;
             }
         }
@@ -125,18 +128,10 @@ void Tagger::buildUnits(const std::u16string &text)
         if (!tok.has(Token::CamelContinuation))
             ++m_words;
         const CachedSymbols sym = symbolsFor(raw);
-        m_units.push_back({ tok.start, tok.end, sym.offset, sym.count, tok.flags, rolesOf(sym.offset, sym.count) });
+        m_units.push_back({ tok.start, tok.end, sym.offset, sym.count, tok.flags, sym.roles });
         m_sentenceOf.push_back(sentence);
         m_paragraphOf.push_back(paragraph);
     }
-}
-
-std::uint8_t Tagger::rolesOf(std::uint32_t offset, std::uint16_t count) const
-{
-    std::uint8_t roles = 0;
-    for (std::uint16_t k = 0; k < count; ++k)
-        roles |= m_matcher->m_symbolRoles[m_symbolPool[offset + k]];
-    return roles;
 }
 
 void Tagger::visit(std::uint32_t node, std::int32_t first, std::int32_t next)
@@ -231,6 +226,19 @@ void Tagger::findPhrases(const ThemeMatcher::PhraseTrie &trie, std::uint8_t role
         }
 }
 
+namespace {
+
+// Phrase hits are listed in text order of their first word (findPhrases reads left to right), so
+// the hits that can reach a candidate start at a known place: a phrase ending N words before it
+// starts at most N + its length earlier.
+template <class Hits> typename Hits::const_iterator firstHitFrom(const Hits &hits, std::int32_t from)
+{
+    return std::lower_bound(hits.begin(), hits.end(), from,
+                            [](const auto &hit, std::int32_t at) { return hit.first < at; });
+}
+
+} // namespace
+
 std::pair<std::int32_t, std::int32_t> Tagger::contextOf(const Candidate &c) const
 {
     const auto &term = m_matcher->m_terms[static_cast<std::size_t>(c.term)];
@@ -238,7 +246,11 @@ std::pair<std::int32_t, std::int32_t> Tagger::contextOf(const Candidate &c) cons
     const auto &scopeOf = rule.scope == Rule::Scope::Sentence ? m_sentenceOf : m_paragraphOf;
     std::pair<std::int32_t, std::int32_t> best { -1, -1 };
     std::int32_t bestDistance = rule.window + 1;
-    for (const auto &[first, last] : m_contextHits[static_cast<std::size_t>(term.rule)]) {
+    const auto &hits = m_contextHits[static_cast<std::size_t>(term.rule)];
+    const std::int32_t lastFirst = c.last - 1 + rule.window;
+    for (auto it = firstHitFrom(hits, c.first - rule.window - m_matcher->m_contextPhrases.longest);
+         it != hits.end() && it->first <= lastFirst; ++it) {
+        const auto [first, last] = *it;
         if (first < c.last && c.first < last)
             continue; // the same words cannot be the term and its context
         const bool before = last <= c.first;
@@ -262,7 +274,11 @@ bool Tagger::cancelled(const Candidate &c) const
     const auto &term = m_matcher->m_terms[static_cast<std::size_t>(c.term)];
     for (int id : term.exclusions) {
         const auto &exclusion = m_matcher->m_exclusions[static_cast<std::size_t>(id)];
-        for (const auto &[first, last] : m_exclusionHits[static_cast<std::size_t>(id)]) {
+        const auto &hits = m_exclusionHits[static_cast<std::size_t>(id)];
+        const std::int32_t lastFirst = c.last - 1 + exclusion.window;
+        for (auto it = firstHitFrom(hits, c.first - exclusion.window - m_matcher->m_exclusionPhrases.longest);
+             it != hits.end() && it->first <= lastFirst; ++it) {
+            const auto [first, last] = *it;
             if (first < c.last && c.first < last)
                 return true; // overlaps
             if (exclusion.window == 0)

@@ -105,7 +105,6 @@ private:
     // candidate's window, 0: it needs none), widened by `longest` words, merged.
     template <typename Reach>
     void searchRanges(Reach reach, int longest, std::vector<std::pair<std::int32_t, std::int32_t>> &out) const;
-    std::uint8_t rolesOf(std::uint32_t offset, std::uint16_t count) const;
     bool cancelled(const Candidate &c) const;
     bool winsTie(const Candidate &c, const Candidate &other) const;
     // The context that lets a rule's candidate count (units [first, last)), the nearest one;

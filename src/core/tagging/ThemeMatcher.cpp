@@ -61,16 +61,22 @@ public:
         for (std::size_t t = 0; t < themes.size(); ++t)
             for (std::size_t r = 0; r < themes[t].rules.size(); ++r)
                 addRule(static_cast<int>(t), static_cast<int>(r));
-        // Which symbols start something: the first edges out of each trie's root.
+        // Which symbols start something: the first edges out of each trie's root, also kept in a
+        // table by symbol (a lookup per word of the text, without hashing).
         m_m.m_symbolRoles.assign(m_nextSymbol, 0);
-        const auto mark = [this](const std::unordered_map<std::uint64_t, std::uint32_t> &edges, std::uint8_t role) {
+        const auto mark = [this](const std::unordered_map<std::uint64_t, std::uint32_t> &edges,
+                                 std::vector<std::uint32_t> &roots, std::uint8_t role) {
+            roots.assign(m_nextSymbol, 0);
             for (const auto &[key, child] : edges)
-                if ((key >> 32) == 0)
-                    m_m.m_symbolRoles[static_cast<std::size_t>(key & 0xFFFFFFFFu)] |= role;
+                if ((key >> 32) == 0) {
+                    const auto symbol = static_cast<std::size_t>(key & 0xFFFFFFFFu);
+                    m_m.m_symbolRoles[symbol] |= role;
+                    roots[symbol] = child;
+                }
         };
-        mark(m_m.m_termEdges, ThemeMatcher::StartsTerm);
-        mark(m_m.m_exclusionPhrases.edges, ThemeMatcher::StartsExclusion);
-        mark(m_m.m_contextPhrases.edges, ThemeMatcher::StartsContext);
+        mark(m_m.m_termEdges, m_m.m_termRoots, ThemeMatcher::StartsTerm);
+        mark(m_m.m_exclusionPhrases.edges, m_m.m_exclusionPhrases.roots, ThemeMatcher::StartsExclusion);
+        mark(m_m.m_contextPhrases.edges, m_m.m_contextPhrases.roots, ThemeMatcher::StartsContext);
     }
 
 private:
@@ -394,6 +400,8 @@ std::uint32_t ThemeMatcher::prefixChild(std::uint32_t node, char16_t c) const
 
 std::uint32_t ThemeMatcher::termChild(std::uint32_t node, std::uint32_t symbol) const
 {
+    if (node == 0)
+        return symbol < m_termRoots.size() ? m_termRoots[symbol] : 0;
     const auto it = m_termEdges.find(edgeKey(node, symbol));
     return it == m_termEdges.end() ? 0 : it->second;
 }

@@ -103,11 +103,14 @@ private:
     struct PhraseTrie
     {
         std::unordered_map<std::uint64_t, std::uint32_t> edges;
+        std::vector<std::uint32_t> roots; // the root's children by symbol: most lookups start there
         std::vector<std::vector<int>> ends { {} }; // node 0 is the root
         int longest = 0; // the most words of a phrase
 
         std::uint32_t child(std::uint32_t node, std::uint32_t symbol) const
         {
+            if (node == 0)
+                return symbol < roots.size() ? roots[symbol] : 0;
             const auto it = edges.find(edgeKey(node, symbol));
             return it == edges.end() ? 0 : it->second;
         }
@@ -140,6 +143,7 @@ private:
 
     // Node 0 is the root of each trie; 0 as a child means "no edge".
     std::unordered_map<std::uint64_t, std::uint32_t> m_termEdges;
+    std::vector<std::uint32_t> m_termRoots; // the root's children by symbol
     // Compiled terms ending at node: at most one term per tree, but any number of rules' terms (each
     // counts only with its context; the first whose context is there wins).
     std::vector<std::vector<int>> m_nodeTerms;
