@@ -275,6 +275,8 @@ bool Tagger::cancelled(const Candidate &c) const
     for (int id : term.exclusions) {
         const auto &exclusion = m_matcher->m_exclusions[static_cast<std::size_t>(id)];
         const auto &hits = m_exclusionHits[static_cast<std::size_t>(id)];
+        if (hits.empty())
+            continue; // the usual case: most exclusions are not in a given text
         const std::int32_t lastFirst = c.last - 1 + exclusion.window;
         for (auto it = firstHitFrom(hits, c.first - exclusion.window - m_matcher->m_exclusionPhrases.longest);
              it != hits.end() && it->first <= lastFirst; ++it) {

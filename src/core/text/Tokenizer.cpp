@@ -534,6 +534,17 @@ void Tokenizer::emitSpecial(const std::u16string &text, std::int32_t start, std:
     // text taken from PDFs and web pages glues sentences so. A full stop or colon between a letter
     // and a capital splits the word; the gap then holds the mark, which breaks the sentence or the
     // phrase as usual. Links never get here (findLinks), nor do numbers ("3.5").
+    // Most words that get here only hold an apostrophe or a capital: one quick look for the
+    // marks that can split.
+    bool splits = false;
+    for (std::int32_t k = start; k < end && !splits; ++k) {
+        const char16_t c = text[static_cast<std::size_t>(k)];
+        splits = c == u'.' || c == u':' || c == 0x202F || c == u'_';
+    }
+    if (!splits) {
+        emitPart(text, start, end, flags, pendingElision, prevEnd, first, out, true);
+        return;
+    }
     std::int32_t partStart = start;
     for (std::int32_t k = start; k <= end; ++k) {
         if (k < end) {
