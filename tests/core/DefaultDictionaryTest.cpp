@@ -74,6 +74,15 @@ TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
         { "Les archives municipales numérisées seront consultables par tous.", "numerique" },
         { "Une carte dématérialisée pour la cantine et la médiathèque.", "numerique" },
         { "Réussir la transformation digitale de la mairie.", "numerique" },
+        // Paraphrases of a later round (docs/evaluation.md, test-c read after it was scored).
+        { "Nous migrerons les serveurs de la commune vers un stockage en nuage.", "numerique" },
+        { "L'informatisation des services techniques sera achevée en 2027.", "numerique" },
+        { "Les comptages de vélos seront mis à la disposition du public chaque mois.", "open_data" },
+        { "Les données du service des eaux ? Nous les rendrons publiques dès l'an prochain.", "open_data" },
+        { "Prise de rendez-vous en ligne avec les infirmières du centre de santé.", "e_sante" },
+        { "L'informatisation du dossier patient des résidents de l'Ehpad est votée.", "e_sante" },
+        { "Aux arrêts du tram, des écrans donneront les horaires réels des prochains passages.", "ville_connectee" },
+        { "Depuis sa chute, ma grand-mère porte un bracelet dont le capteur prévient la centrale.", "e_sante" },
     };
     for (const auto &[sentence, theme] : cases) {
         INFO(sentence);
@@ -113,6 +122,8 @@ TEST_CASE("false friends are not counted as digital", "[default][precision]")
         "Le tennis club organise un open de tennis.",
         "La French touch du festival de musique.",
         "La digitale pourpre fleurit dans nos sous-bois.",
+        "Un ciel en nuage sur la fête du village.",
+        "La fiche horaire papier donne les prochains passages à chaque arrêt.",
     };
     for (const char *s : sentences) {
         INFO(s);
@@ -139,4 +150,15 @@ TEST_CASE("sector tree classifies barometer project titles", "[default][sectors]
     }
     // Social networks are a digital topic, not social policy.
     CHECK(f.count("Une présence renforcée sur les réseaux sociaux", "sante_social") == 0);
+}
+
+TEST_CASE("a detector that calls for help after a fall is e-health, not the city's sensors", "[default][precision]")
+{
+    auto f = TagFixture::defaultDictionary();
+    for (const char *s : { "Mon père est tombé dans la cuisine : le détecteur a donné l'alerte au voisin référent.",
+                           "Depuis sa chute, ma grand-mère porte un bracelet dont le capteur prévient la centrale." }) {
+        INFO(s);
+        CHECK(f.count(s, "e_sante") >= 1);
+        CHECK(f.count(s, "ville_connectee") == 0);
+    }
 }
