@@ -83,6 +83,10 @@ TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
         { "L'informatisation du dossier patient des résidents de l'Ehpad est votée.", "e_sante" },
         { "Aux arrêts du tram, des écrans donneront les horaires réels des prochains passages.", "ville_connectee" },
         { "Depuis sa chute, ma grand-mère porte un bracelet dont le capteur prévient la centrale.", "e_sante" },
+        // ... and test-d, read after it was scored.
+        { "Les relevés de nos stations de mesure du bruit sont téléchargeables au format CSV.", "open_data" },
+        { "La métropole partage ses données avec les habitants et les entreprises.", "open_data" },
+        { "Une veille à distance des patients fragiles à leur retour d'hospitalisation.", "e_sante" },
     };
     for (const auto &[sentence, theme] : cases) {
         INFO(sentence);
@@ -124,6 +128,10 @@ TEST_CASE("false friends are not counted as digital", "[default][precision]")
         "La digitale pourpre fleurit dans nos sous-bois.",
         "Un ciel en nuage sur la fête du village.",
         "La fiche horaire papier donne les prochains passages à chaque arrêt.",
+        "La répartition numérique des sièges au conseil communautaire est revue.",
+        "La restauration de la chapelle se fera sous la supervision de l'architecte des bâtiments de France.",
+        "Un chêne à la fibre dense, parfait pour les charpentes de la menuiserie.",
+        "Des sentiers balisés et des parkings à l'entrée du site naturel.",
     };
     for (const char *s : sentences) {
         INFO(s);
