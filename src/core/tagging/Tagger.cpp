@@ -374,9 +374,12 @@ void Tagger::tag(const NormalizedText &text, TagResult &result)
             for (; j < n && m_candidates[j].first == first; ++j) {
                 const Candidate &c = m_candidates[j];
                 const auto &a = terms[static_cast<std::size_t>(c.term)];
-                if (a.root != root || first < covered || (mayCancel && cancelled(c)))
+                if (a.root != root || first < covered)
                     continue;
-                if (!best || c.last > best->last || (c.last == best->last && winsTie(c, *best)))
+                // Whether it is cancelled is asked only of a candidate that would win.
+                if (best && !(c.last > best->last || (c.last == best->last && winsTie(c, *best))))
+                    continue;
+                if (!(mayCancel && cancelled(c)))
                     best = &c;
             }
             i = j;
