@@ -279,6 +279,39 @@ std::size_t nextLinkMark(const char16_t *text, std::size_t from, std::size_t to)
     return to;
 }
 
+// Whether text[from, to) holds only what needs none of the tokenizer's special rules: lower-case
+// ASCII letters, digits and the lower-case Latin-1 letters (U+00E0 to U+00FF but U+00F7). Most
+// French words are such; with SSE2 eight UTF-16 units are checked at once, reading past `to`
+// (never past `size`) and ignoring the lanes beyond it.
+bool plainWord(const char16_t *text, std::size_t from, std::size_t to, std::size_t size)
+{
+    std::size_t k = from;
+#if defined(__SSE2__)
+    const auto inRange = [](__m128i v, char16_t lo, char16_t hi) {
+        // v - lo <= hi - lo, unsigned: a saturating subtraction of (hi - lo) leaves zero.
+        const __m128i shifted = _mm_sub_epi16(v, _mm_set1_epi16(static_cast<short>(lo)));
+        return _mm_cmpeq_epi16(_mm_subs_epu16(shifted, _mm_set1_epi16(static_cast<short>(hi - lo))),
+                               _mm_setzero_si128());
+    };
+    while (k < to && k + 8 <= size) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + k));
+        const __m128i latin = _mm_andnot_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(0xF7)), inRange(v, 0xE0, 0xFF));
+        const __m128i ok = _mm_or_si128(_mm_or_si128(inRange(v, u'a', u'z'), inRange(v, u'0', u'9')), latin);
+        const std::size_t lanes = std::min<std::size_t>(8, to - k);
+        const unsigned wanted = lanes == 8 ? 0xFFFFu : (1u << (2 * lanes)) - 1u;
+        if ((static_cast<unsigned>(_mm_movemask_epi8(ok)) & wanted) != wanted)
+            return false;
+        k += lanes;
+    }
+#endif
+    for (; k < to; ++k) {
+        const char16_t c = text[k];
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= 0xE0 && c <= 0xFF && c != 0xF7)))
+            return false;
+    }
+    return true;
+}
+
 std::vector<std::pair<std::int32_t, std::int32_t>> findLinks(const std::u16string &text)
 {
     std::vector<std::pair<std::int32_t, std::int32_t>> out;
@@ -510,11 +543,8 @@ void Tokenizer::tokenize(const std::u16string &text, std::vector<Token> &out)
         }
         // One pass over the word tells which of the rules below can apply; most French words are
         // plain lower-case letters and need none of them.
-        bool special = head == u'_';
-        for (std::int32_t k = start + 1; k < end && !special; ++k) {
-            const char16_t c = text[static_cast<std::size_t>(k)];
-            special = !((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c >= 0xE0 && c <= 0xFF && c != 0xF7));
-        }
+        const bool special = head == u'_'
+            || !plainWord(text.data(), static_cast<std::size_t>(start) + 1, static_cast<std::size_t>(end), text.size());
         if (!special) {
             emitPart(text, start, end, flags, pendingElision, prevEnd, first, out, false);
             continue;
