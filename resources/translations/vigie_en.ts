@@ -1025,7 +1025,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>DictionaryView</name>
     <message>
-        <location filename="../../ui/DictionaryView.ui" line="+70"/>
+        <location filename="../../ui/DictionaryView.ui" line="+79"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -1545,7 +1545,7 @@ programmes · share (95% CI)</translation>
 <context>
     <name>EntryConcordance</name>
     <message>
-        <location filename="../../src/gui/dictionary/EntryConcordance.cpp" line="+93"/>
+        <location filename="../../src/gui/dictionary/EntryConcordance.cpp" line="+95"/>
         <source>Occurrences non lues : %1</source>
         <translation>Hits not read: %1</translation>
     </message>
@@ -2563,7 +2563,19 @@ or choose them with the buttons above.</translation>
         <translation>&lt;p&gt;&lt;b&gt;Vigie&lt;/b&gt; — what candidates and cities say and do about digital policy.&lt;/p&gt;&lt;p&gt;Communes: official INSEE list (Code officiel géographique), via the @etalab/decoupage-administratif 6.0.0 package, MIT licence / Licence Ouverte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
+        <source>Étude introuvable</source>
+        <translation>Study not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Il n&apos;y a pas d&apos;étude à l&apos;emplacement %1.
+Créer une nouvelle étude vide à cet endroit ?</source>
+        <translation>There is no study at %1.
+Create a new, empty study there?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Étude non ouverte</source>
         <translation>Study not opened</translation>
     </message>
@@ -3507,7 +3519,7 @@ format ouvert</translation>
 <context>
     <name>StudySession</name>
     <message>
-        <location filename="../../src/gui/common/StudySession.cpp" line="+46"/>
+        <location filename="../../src/gui/common/StudySession.cpp" line="+48"/>
         <source>%1 — %2 programmes, %3 projets</source>
         <translation>%1 — %2 programmes, %3 projects</translation>
     </message>

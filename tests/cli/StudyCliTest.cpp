@@ -77,6 +77,19 @@ TEST_CASE("study commands report missing or foreign studies", "[cli][study][erro
     CHECK_THAT(missing.err, Catch::Contains("no such study (create it with: vigie-cli init"));
     auto usage = cli({ "import", "--db", s.db() });
     CHECK(usage.code == 2);
+    // A reading command never turns an empty file into a study.
+    const std::string empty = (s.dir / "vide.vigie").string();
+    std::ofstream(empty).close();
+    for (const std::vector<std::string> &args : { std::vector<std::string> { "search", "--db", empty, "x" },
+                                                  { "stats", "--db", empty },
+                                                  { "kwic", "--db", empty, "--theme", "numerique" },
+                                                  { "export", "--db", empty, "programmes" } }) {
+        INFO(args[0]);
+        auto r = cli(args);
+        CHECK(r.code == 1);
+        CHECK_THAT(r.err, Catch::Contains("vide.vigie: an empty file, not a Vigie study"));
+        CHECK(fs::file_size(empty) == 0);
+    }
 }
 
 TEST_CASE("cities resolve prints code, population and size class, never guesses", "[cli][cities]")

@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <sys/stat.h>
+
 namespace fs = std::filesystem;
 using namespace vigie::core;
 
@@ -130,7 +132,38 @@ TEST_CASE("a study from a newer Vigie is refused and left byte for byte as it wa
     std::ifstream after(path, std::ios::binary);
     const std::string bytesAfter((std::istreambuf_iterator<char>(after)), {});
     CHECK(bytesAfter == bytesBefore);
+    // Not switched to WAL either: bytes 18 and 19 of the header say 1 (rollback journal), not 2.
+    REQUIRE(bytesAfter.size() > 19);
+    CHECK(bytesAfter[18] == 1);
+    CHECK(bytesAfter[19] == 1);
     CHECK_FALSE(fs::exists(path + "-wal"));
+}
+
+TEST_CASE("opening an existing study never creates one", "[storage][schema]")
+{
+    TempDir dir;
+    const std::string missing = dir.file("absente.vigie");
+    CHECK_THROWS_AS(CorpusStore::open(missing, CorpusStore::Opening::Existing), StudyMissing);
+    CHECK_FALSE(fs::exists(missing));
+
+    const std::string empty = dir.file("vide.vigie");
+    std::ofstream(empty).close();
+    CHECK_THROWS_WITH(CorpusStore::open(empty, CorpusStore::Opening::Existing),
+                      Catch::Contains("vide.vigie: an empty file, not a Vigie study")
+                          && Catch::Contains("not changed"));
+    CHECK(fs::file_size(empty) == 0);
+
+    // A folder or a FIFO given as a study: refused at once (opening a FIFO would block for ever).
+    CHECK_THROWS_WITH(CorpusStore::open(dir.path.string(), CorpusStore::Opening::Existing),
+                      Catch::Contains("not a regular file"));
+    const std::string fifo = dir.file("tube.vigie");
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK_THROWS_WITH(CorpusStore::open(fifo, CorpusStore::Opening::Existing), Catch::Contains("not a regular file"));
+
+    // Creating is asked for by name; the study then opens as an existing one.
+    const std::string made = dir.file("nouvelle.vigie");
+    CorpusStore::open(made, CorpusStore::Opening::CreateIfMissing);
+    CHECK_NOTHROW(CorpusStore::open(made, CorpusStore::Opening::Existing));
 }
 
 TEST_CASE("files that are not studies are refused without change", "[storage][schema]")

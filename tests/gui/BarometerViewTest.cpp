@@ -243,7 +243,7 @@ TEST_CASE("a study without projects shows how to import them, not an empty chart
     gui::BarometerView view(session);
     CHECK(view.isShowingMessage()); // no study yet
     TempDir dir;
-    REQUIRE(session.open(dir.file("vide.vigie"), nullptr));
+    REQUIRE(session.open(dir.file("vide.vigie"), nullptr, true));
     CHECK(view.isShowingMessage());
     CHECK(view.messageText() == QStringLiteral("Aucun projet de baromètre dans cette étude — Fichier › Importer…"));
     CHECK(view.chartView(gui::BarometerView::CategoryChart)->chart().groups.empty());
@@ -254,7 +254,7 @@ TEST_CASE("a study without projects shows how to import them, not an empty chart
     REQUIRE(session.open(demoStudy(), nullptr));
     CHECK_FALSE(view.isShowingMessage());
     CHECK(view.chartView(gui::BarometerView::CategoryChart)->chart().groups.size() == 9);
-    REQUIRE(session.open(dir.file("vide.vigie"), nullptr));
+    REQUIRE(session.open(dir.file("vide.vigie"), nullptr, true));
     CHECK(view.isShowingMessage());
     CHECK(view.chartView(gui::BarometerView::MaturityChart)->chart().groups.empty());
 }
@@ -273,7 +273,7 @@ TEST_CASE("projects without a known city are counted, and said so", "[barometer]
     }
     gui::StudySession session;
     gui::BarometerView view(session);
-    REQUIRE(session.open(dir.file("etude.vigie"), nullptr));
+    REQUIRE(session.open(dir.file("etude.vigie"), nullptr, true));
     REQUIRE_FALSE(view.isShowingMessage());
     CHECK(view.headerText() == QStringLiteral("5 projets dans 3 communes"));
     auto *details = view.findChild<QLabel *>(QStringLiteral("barometerDetails"));
@@ -309,6 +309,6 @@ TEST_CASE("screenshots of the barometer for a person to look at", "[.look]")
         view.grab().save(QStringLiteral("%1/barometer-%2.png").arg(dir).arg(tab + 1));
     }
     TempDir empty;
-    REQUIRE(session.open(empty.file("vide.vigie"), nullptr));
+    REQUIRE(session.open(empty.file("vide.vigie"), nullptr, true));
     view.grab().save(QStringLiteral("%1/barometer-empty.png").arg(dir));
 }

@@ -50,7 +50,7 @@ struct Study
     Study()
     {
         QString error;
-        REQUIRE(session.open(dir.file("etude.vigie"), &error));
+        REQUIRE(session.open(dir.file("etude.vigie"), &error, true));
     }
     std::int64_t programmes() { return session.store().programmeCount(); }
     // The stored programme whose file name ends with `suffix`.

@@ -15,13 +15,18 @@
 
 #include <catch2/catch.hpp>
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 #include <filesystem>
@@ -36,6 +41,18 @@ using vigie::test::demoStudy;
 using vigie::test::fileHead;
 using vigie::test::IsolatedSettings;
 using vigie::test::TempDir;
+
+// Answers the next question box the window asks (its event loop runs the timer).
+void answerNextQuestion(QMessageBox::StandardButton answer, QString *asked)
+{
+    QTimer::singleShot(0, [answer, asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return answerNextQuestion(answer, asked); // not shown yet
+        *asked = box->text();
+        box->button(answer)->click();
+    });
+}
 
 } // namespace
 
@@ -54,8 +71,17 @@ TEST_CASE("the window opens a study with its views, and marks a synthetic one", 
     CHECK(banner->text().contains(QStringLiteral("fictives")));
     CHECK(QSettings().value(QStringLiteral("lastStudy")).toString() == session.path());
 
-    // A plain study: no banner.
+    // A path with no study there (a typo): the window asks; "No" creates nothing and keeps the
+    // open study, "Yes" makes an empty study there.
     TempDir other;
+    QString asked;
+    answerNextQuestion(QMessageBox::No, &asked);
+    CHECK_FALSE(window.openStudy(other.file("vide.vigie")));
+    CHECK(asked.contains(QStringLiteral("vide.vigie")));
+    CHECK_FALSE(QFile::exists(other.file("vide.vigie")));
+    CHECK(session.isSynthetic());
+    answerNextQuestion(QMessageBox::Yes, &asked);
+    // A plain study: no banner.
     REQUIRE(window.openStudy(other.file("vide.vigie")));
     CHECK_FALSE(session.isSynthetic());
     CHECK(banner->isHidden());
@@ -69,6 +95,17 @@ TEST_CASE("the window opens a study with its views, and marks a synthetic one", 
     QString error;
     CHECK_FALSE(session.open(other.file("pas-une-etude.vigie"), &error));
     CHECK(error.contains(QStringLiteral("not a Vigie study")));
+    CHECK(session.path().endsWith(QStringLiteral("vide.vigie")));
+    // Nor is an empty file, nor a missing one: opening never makes a study out of them.
+    QFile empty(other.file("vide-aussi.vigie"));
+    REQUIRE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    CHECK_FALSE(session.open(other.file("vide-aussi.vigie"), &error));
+    CHECK(error.contains(QStringLiteral("empty file")));
+    CHECK(QFileInfo(other.file("vide-aussi.vigie")).size() == 0);
+    CHECK_FALSE(session.open(other.file("absente.vigie"), &error));
+    CHECK(error.contains(QStringLiteral("no such study")));
+    CHECK_FALSE(QFile::exists(other.file("absente.vigie")));
     CHECK(session.path().endsWith(QStringLiteral("vide.vigie")));
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that read or rework a whole study: kwic, retag.
 #include "cli/Cli.h"
+#include "cli/commands/Studies.h"
 
 #include "DataPaths.h"
 #include "analysis/Barometer.h"
@@ -22,9 +23,7 @@ namespace {
 
 core::CorpusStore openExisting(const std::string &path)
 {
-    if (!std::filesystem::exists(path))
-        throw core::StorageError(path + ": no such study (create it with: vigie-cli init --db " + path + ")");
-    return core::CorpusStore::open(path);
+    return openStudy(path, false);
 }
 
 constexpr const char *kKwicUsage = R"(Usage: vigie-cli kwic [--db FILE] (--theme ID | WORDS...) [--context N]

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie-cli report: the observatory report of a study, as HTML and PDF.
 #include "cli/Cli.h"
+#include "cli/commands/Studies.h"
 
 #include "DataPaths.h"
 #include "analysis/Export.h"
@@ -89,10 +90,8 @@ int runReport(const std::vector<std::string> &args, Streams s)
         return help ? kOk : kUsage;
     }
     try {
-        if (!std::filesystem::exists(db))
-            throw core::StorageError(db + ": no such study");
+        auto store = openStudy(db, false);
         const auto app = guiApplication();
-        auto store = core::CorpusStore::open(db);
         options.french = !english;
         const core::ReportData data = core::collectReport(store, options);
         report::ReportFiles files;

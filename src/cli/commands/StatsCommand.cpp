@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
+#include "cli/commands/Studies.h"
 
 #include "DataPaths.h"
 #include "analysis/Crosstab.h"
@@ -184,9 +185,7 @@ int runStats(const std::vector<std::string> &args, Streams s)
         return kUsage;
     }
     try {
-        if (!std::filesystem::exists(db))
-            throw core::StorageError(db + ": no such study (create it with: vigie-cli init --db " + db + ")");
-        auto store = core::CorpusStore::open(db);
+        auto store = openStudy(db, false);
         if (!themesGiven) {
             const auto dict = store.dictionary(store.currentDictionaryVersion());
             for (std::size_t t = 0; t < dict.themes().size(); ++t) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands over a study database: init, demo, import, search, cities.
 #include "cli/Cli.h"
+#include "cli/commands/Studies.h"
 
 #include "DataPaths.h"
 #include "analysis/Export.h"
@@ -46,16 +47,6 @@ Common parseCommon(const std::vector<std::string> &args)
     if (c.db.empty())
         c.db = core::defaultStudyPath();
     return c;
-}
-
-core::CorpusStore openStudy(const std::string &path, bool create)
-{
-    namespace fs = std::filesystem;
-    if (!create && !fs::exists(path))
-        throw core::StorageError(path + ": no such study (create it with: vigie-cli init --db " + path + ")");
-    if (create && fs::path(path).has_parent_path())
-        fs::create_directories(fs::path(path).parent_path());
-    return core::CorpusStore::open(path);
 }
 
 } // namespace

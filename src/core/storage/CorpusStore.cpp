@@ -8,6 +8,7 @@
 #include "tagging/Tagger.h"
 
 #include <ctime>
+#include <filesystem>
 
 namespace vigie::core {
 
@@ -25,10 +26,21 @@ std::string utcNow()
     return buf;
 }
 
-CorpusStore CorpusStore::open(const std::string &path)
+CorpusStore CorpusStore::open(const std::string &path, Opening opening)
 {
+    if (opening == Opening::Existing) {
+        std::error_code ec;
+        const auto status = std::filesystem::status(path, ec);
+        if (!std::filesystem::exists(status))
+            throw StudyMissing(path);
+        if (!std::filesystem::is_regular_file(status))
+            throw StorageError(path + ": not a Vigie study (not a regular file). It was not changed.");
+        if (std::filesystem::file_size(path, ec) == 0 && !ec)
+            throw StorageError(path + ": an empty file, not a Vigie study. It was not changed.");
+    }
     try {
-        Database db = Database::open(path);
+        Database db = Database::open(
+            path, opening == Opening::Existing ? Database::Mode::ReadWriteExisting : Database::Mode::ReadWrite);
         registerSearchTokenizer(db.handle());
         const std::string backup = Schema::migrate(db);
         db.exec("PRAGMA journal_mode = WAL"); // only now: a refused file must stay as it was

@@ -68,13 +68,17 @@ struct StoredProgramme
 // every dictionary version used, and each document's mentions and per-theme counts, each stamped
 // with the dictionary version that produced them. docs/database.md describes the tables.
 //
-// open() creates the file or migrates it (Schema), registers the search tokenizer, and turns on
-// WAL so that readers on other connections see a consistent state while an import writes.
+// open() creates the file (Opening::CreateIfMissing) or opens an existing study
+// (Opening::Existing: a missing file throws StudyMissing, an empty one is refused: reading a study
+// never creates one), migrates it (Schema), registers the search tokenizer, and turns on WAL so
+// that readers on other connections see a consistent state while an import writes. Nothing is
+// written to a file before its version is checked: a refused file is left byte for byte as it was.
 // One CorpusStore per thread. Errors throw StorageError naming the file.
 class CorpusStore
 {
 public:
-    static CorpusStore open(const std::string &path);
+    enum class Opening { CreateIfMissing, Existing };
+    static CorpusStore open(const std::string &path, Opening opening = Opening::CreateIfMissing);
 
     Database &database() { return m_db; }
     const std::string &path() const { return m_db.path(); }
@@ -151,6 +155,15 @@ private:
 };
 
 // useDictionary() of a dictionary whose version name the study already uses for other content.
+// CorpusStore::open(path, Opening::Existing) on a path where there is no file.
+class StudyMissing : public StorageError
+{
+public:
+    explicit StudyMissing(const std::string &path)
+        : StorageError(path + ": no such study")
+    { }
+};
+
 class DictionaryVersionTaken : public StorageError
 {
 public:

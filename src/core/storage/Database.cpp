@@ -10,7 +10,9 @@ Database Database::open(const std::string &path, Mode mode)
 {
     Database db;
     db.m_path = path;
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+        : mode == Mode::ReadWriteExisting    ? SQLITE_OPEN_READWRITE
+                                             : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.c_str(), &db.m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = db.m_db ? sqlite3_errmsg(db.m_db) : sqlite3_errstr(rc);
@@ -20,8 +22,6 @@ Database Database::open(const std::string &path, Mode mode)
     sqlite3_busy_timeout(db.m_db, 5000);
     // A file that is not a database fails here, on its first read.
     db.exec("PRAGMA foreign_keys = ON");
-    if (mode == Mode::ReadWrite)
-        db.exec("PRAGMA journal_mode = WAL");
     return db;
 }
 

@@ -26,13 +26,16 @@ class Statement;
 
 // One SQLite connection (RAII). Thin on purpose: SQL stays visible at the call site.
 //
-// Opening turns on foreign keys, WAL journaling and a busy timeout, so that the window can read
-// while an import writes. One connection per thread (SQLite's serialized mode is not relied on).
+// Opening turns on foreign keys and a busy timeout; it writes nothing to the file, so a file that
+// turns out not to be ours (or a study from a newer Vigie) is left as it was. CorpusStore turns on
+// WAL journaling once it has checked the study's version, so that the window can read while an
+// import writes. One connection per thread (SQLite's serialized mode is not relied on).
 // Every failure throws StorageError with SQLite's message and the file name.
 class Database
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    // ReadWrite creates a missing file; ReadWriteExisting refuses it (SQLite's "unable to open").
+    enum class Mode { ReadWrite, ReadWriteExisting, ReadOnly };
 
     static Database open(const std::string &path, Mode mode = Mode::ReadWrite);
     Database(Database &&other) noexcept;

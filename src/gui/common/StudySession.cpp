@@ -19,13 +19,15 @@ StudySession::StudySession(QObject *parent)
 
 StudySession::~StudySession() = default;
 
-bool StudySession::open(const QString &path, QString *error)
+bool StudySession::open(const QString &path, QString *error, bool create)
 {
     try {
         const QFileInfo info(path);
-        if (!info.dir().exists())
+        if (create && !info.dir().exists())
             QDir().mkpath(info.absolutePath());
-        auto store = std::make_unique<core::CorpusStore>(core::CorpusStore::open(path.toStdString()));
+        auto store = std::make_unique<core::CorpusStore>(core::CorpusStore::open(
+            path.toStdString(),
+            create ? core::CorpusStore::Opening::CreateIfMissing : core::CorpusStore::Opening::Existing));
         m_synthetic = store->isSynthetic();
         m_store = std::move(store);
         m_path = info.absoluteFilePath();

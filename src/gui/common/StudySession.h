@@ -23,9 +23,10 @@ public:
     explicit StudySession(QObject *parent = nullptr);
     ~StudySession() override;
 
-    // Opens `path` (creating an empty study if it does not exist). False with `error` set, and the
-    // previous study still open, when it cannot be opened (not a study, newer version...).
-    bool open(const QString &path, QString *error);
+    // Opens the study at `path`; with `create`, makes an empty one if there is no file there (its
+    // folder included). False with `error` set, and the previous study still open, when it cannot be
+    // opened (missing, empty, not a study, newer version...).
+    bool open(const QString &path, QString *error, bool create = false);
     bool isOpen() const { return m_store != nullptr; }
     QString path() const { return m_path; }
     core::CorpusStore &store() { return *m_store; }

@@ -320,7 +320,7 @@ void ConcordanceView::search()
                 [this, path, request, generation](const std::atomic_bool &cancel) -> Background::Deliver {
                     ConcordanceResult result;
                     try {
-                        auto store = core::CorpusStore::open(path);
+                        auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
                         result = runConcordance(store, request, cancel);
                     } catch (const std::exception &e) {
                         result.error = tr("Impossible de lire l'étude : %1").arg(QString::fromStdString(e.what()));

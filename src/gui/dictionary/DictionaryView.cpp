@@ -354,7 +354,7 @@ void DictionaryView::countHits()
                                  std::shared_ptr<core::TermHits> hits;
                                  QString error;
                                  try {
-                                     auto store = core::CorpusStore::open(path);
+                                     auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
                                      std::int64_t shown = -1;
                                      auto result = core::countTermHits(
                                          store, matcher,
@@ -706,7 +706,7 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
             QString message;
             bool ok = false;
             try {
-                auto store = core::CorpusStore::open(path);
+                auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
                 ok = store.retag(
                     d,
                     [work, this](std::int64_t done, std::int64_t total, const std::string &) {

@@ -75,7 +75,7 @@ void EntryConcordance::show(const QString &title, std::vector<core::TextSpan> pl
                            result.themeQuery = true;
                            result.context = kContext;
                            try {
-                               auto store = core::CorpusStore::open(path);
+                               auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
                                result.lines = core::concordanceAt(store, places, kContext);
                                if (cancel.load())
                                    return {};

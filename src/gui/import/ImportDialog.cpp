@@ -496,7 +496,7 @@ void ImportDialog::start()
          source = m_projectsSource.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
             Outcome outcome;
             try {
-                auto store = core::CorpusStore::open(study);
+                auto store = core::CorpusStore::open(study, core::CorpusStore::Opening::Existing);
                 core::Importer importer(store, *gazetteer);
                 const core::ProgressSink progress
                     = [this, work](std::int64_t done, std::int64_t total, const std::string &current) {

@@ -148,9 +148,20 @@ bool MainWindow::openStudy(const QString &path)
 {
     if (m_session.isOpen() && !mayLeaveStudy())
         return false;
+    // A path with nothing there (a typo, a study moved away) is not silently made a new study.
+    bool create = false;
+    if (!QFileInfo::exists(path)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Étude introuvable"),
+            tr("Il n'y a pas d'étude à l'emplacement %1.\nCréer une nouvelle étude vide à cet endroit ?").arg(path),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+        create = true;
+    }
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_session.open(path, &error);
+    const bool ok = m_session.open(path, &error, create);
     QApplication::restoreOverrideCursor();
     if (!ok) {
         QMessageBox::warning(this, tr("Étude non ouverte"), tr("Impossible d'ouvrir %1 :\n%2").arg(path, error));
@@ -250,7 +261,7 @@ void MainWindow::startReport(const QString &dir)
             try {
                 // The tables first (the study's own connection, in this thread), then the charts and the
                 // two files; Cancel is seen between the steps: writing itself is not interrupted.
-                auto store = core::CorpusStore::open(path);
+                auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
                 const core::ReportData report = core::collectReport(store, options);
                 if (!cancel.load()) {
                     work->post(
