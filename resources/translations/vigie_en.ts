@@ -2446,6 +2446,16 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 : « %2 » est hors des valeurs possibles (%3)</source>
+        <translation>%1: “%2” is out of range (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 : « %2 » n&apos;est pas un nom de fichier (il contient un caractère de contrôle)</source>
+        <translation>%1: “%2” is not a file name (it holds a control character)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>aucun fichier indiqué</source>
         <translation>no file given</translation>
     </message>

@@ -196,6 +196,62 @@ TEST_CASE("manifest problems name the file, the line and the problem", "[import]
     CHECK(json[1].line == 4);
 }
 
+TEST_CASE("manifest and projects values are range-checked, and a name with a NUL is refused", "[import][manifest]")
+{
+    Study s;
+    const auto write = [&s](const std::string &name, const std::string &content) {
+        const std::string path = (s.dir / name).string();
+        std::ofstream(path, std::ios::binary) << content;
+        return path;
+    };
+    const auto kindOf = [](auto read) {
+        return importProblem(read).kind;
+    };
+    // A year before 1900 or after 2100, a round other than 1 or 2: refused with the range.
+    const auto year = write("annee.csv", "file,year\na.txt,-44\n");
+    auto p = importProblem([&] { readManifest(year); });
+    CHECK(p.kind == Kind::OutOfRange);
+    CHECK(p.line == 2);
+    CHECK(p.value == "-44");
+    CHECK(p.message() == "year \"-44\" is out of range (1900–2100)");
+    CHECK(kindOf([&] { readManifest(write("tour.csv", "file,round\na.txt,7\n")); }) == Kind::OutOfRange);
+    CHECK(kindOf([&] { readManifest(write("loin.json", R"([{"file": "a.txt", "year": 99999999999999999}])")); })
+          == Kind::OutOfRange);
+    // A boolean is not a number: "year": true was stored as 1.
+    CHECK(kindOf([&] { readManifest(write("vrai.json", R"([{"file": "a.txt", "year": true}])")); })
+          == Kind::NotWholeNumber);
+    // ... but it is a yes/no.
+    CHECK(readManifest(write("elu.json", R"([{"file": "a.txt", "elected": true}])"))[0].elected == true);
+    // A key given twice kept the last value without a word.
+    p = importProblem(
+        [&] { readManifest(write("double.json", "[{\"file\": \"a.txt\",\n  \"year\": 2020,\n  \"year\": 2026}]")); });
+    CHECK(p.kind == Kind::InvalidJson);
+    CHECK(p.line == 3);
+    CHECK_THAT(p.detail, Catch::Contains("\"year\" is given twice"));
+    // A NUL inside a file name: the extension checked would not be the file opened.
+    p = importProblem([&] { readManifest(write("nul.json", R"([{"file": "/etc/passwd\u0000.txt"}])")); });
+    CHECK(p.kind == Kind::BadFileName);
+    CHECK(p.value == "/etc/passwd\\x00.txt");
+    // Amounts: digits, one decimal point, French spaces and comma; never inf, nan or hex.
+    for (const char *budget : { "inf", "nan", "0x10", "1e400", "1.2.3", "-5" }) {
+        INFO(budget);
+        CHECK(kindOf([&] { readProjects(write("budget.csv", std::string("title,budget\nProjet,") + budget + "\n")); })
+              == Kind::BadAmount);
+    }
+    CHECK(readProjects(write("ok.csv", "title,budget,year\nProjet,\"1 200 000,50\",2026\n"))[0].budget == 1200000.5);
+    CHECK(kindOf([&] { readProjects(write("vieux.csv", "title,year\nProjet,1789\n")); }) == Kind::OutOfRange);
+}
+
+TEST_CASE("JSON nested too deep is refused before it costs memory", "[import][manifest]")
+{
+    Study s;
+    const std::string path = (s.dir / "profond.json").string();
+    std::ofstream(path) << std::string(100000, '[') << std::string(100000, ']');
+    auto p = importProblem([&] { readManifest(path); });
+    CHECK(p.kind == Kind::InvalidJson);
+    CHECK_THAT(p.detail, Catch::Contains("nested deeper than 128 levels"));
+}
+
 TEST_CASE("a manifest problem is data: its kind, the file and line to fix, the values", "[import][manifest]")
 {
     // The window words each kind in French from these fields; what() keeps the English sentence.

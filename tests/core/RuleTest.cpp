@@ -168,6 +168,13 @@ TEST_CASE("rules are read, checked and written back with a format version", "[ru
     CHECK_THAT(errorOf(R"({"themes": [{"id": "a", "label": "A",
         "rules": [{"name": "r", "terms": ["x"], "near": ["y"], "order": "avant"}]}]})"),
                Catch::Contains("\"order\""));
+    // A window of 2^62 + 5 words was read through an int, which kept 5.
+    CHECK_THAT(errorOf(R"({"themes": [{"id": "a", "label": "A",
+        "rules": [{"name": "r", "terms": ["x"], "near": ["y"], "window": 4611686018427387909,
+                   "unless": [{"phrase": "z", "window": 4611686018427387909}]}]}]})"),
+               Catch::Contains("from 1 to 50"));
+    CHECK_THAT(errorOf(R"({"themes": [{"id": "a", "label": "A", "terms": ["x"], "terms": ["y"]}]})"),
+               Catch::Contains("d.json:1") && Catch::Contains("\"terms\" is given twice"));
 }
 
 TEST_CASE("the same words as a term and a rule: the rule wins when its context is there", "[rules][counting]")

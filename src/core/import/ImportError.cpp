@@ -119,6 +119,10 @@ std::string ImportProblem::message() const
         return column + " " + quoted(value) + " should be oui/non (or 1/0, true/false)";
     case BadAmount:
         return column + " " + quoted(value) + " is not an amount";
+    case OutOfRange:
+        return column + " " + quoted(value) + " is out of range (" + expected + ")";
+    case BadFileName:
+        return column + " " + quoted(value) + " is not a file name (it holds a control character)";
     case MissingFile:
         return "no file named";
     case MissingTitle:

@@ -74,6 +74,8 @@ struct ImportProblem
         NotWholeNumber, // column, value
         BadYesNo, // column, value
         BadAmount, // column, value
+        OutOfRange, // column, value; expected: the range, "1900–2100"
+        BadFileName, // column; value: the name with control characters escaped (a NUL inside)
         MissingFile, // a manifest row naming no file
         MissingTitle, // a project without a title
         // Cities not resolved (Importer.cpp, from the gazetteer). detail holds the gazetteer's own

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -57,6 +59,45 @@ std::optional<long long> number(const std::string &value, const Where &where, co
     return n;
 }
 
+// A whole number within [low, high]: a year of municipal elections or of a city's project, a round.
+std::optional<long long> numberIn(const std::string &value, const Where &where, const std::string &column,
+                                  long long low, long long high)
+{
+    const auto n = number(value, where, column);
+    if (n && (*n < low || *n > high))
+        throw ImportError({ .kind = Kind::OutOfRange,
+                            .source = where.path,
+                            .line = where.line,
+                            .column = column,
+                            .value = trim(value),
+                            .expected = std::to_string(low) + "–" + std::to_string(high) });
+    return n;
+}
+
+constexpr long long kFirstYear = 1900;
+constexpr long long kLastYear = 2100;
+
+// A file name with a control character in it (a NUL would end it early for the system: the
+// extension checked would not be the file opened) is refused, its characters shown escaped.
+std::string fileName(const std::string &value, const Where &where, const std::string &column)
+{
+    const std::string v = trim(value);
+    if (std::none_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
+        return v;
+    std::string shown;
+    for (const char c : v) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(c)));
+            shown += buf;
+        } else {
+            shown += c;
+        }
+    }
+    throw ImportError(
+        { .kind = Kind::BadFileName, .source = where.path, .line = where.line, .column = column, .value = shown });
+}
+
 std::optional<bool> yesNo(const std::string &value, const Where &where, const std::string &column)
 {
     const std::string v = lower(trim(value));
@@ -73,7 +114,7 @@ std::optional<bool> yesNo(const std::string &value, const Where &where, const st
 void set(ManifestEntry &e, const std::string &column, const std::string &value, const Where &where)
 {
     if (column == "file")
-        e.file = trim(value);
+        e.file = fileName(value, where, column);
     else if (column == "candidate")
         e.candidate = trim(value);
     else if (column == "list")
@@ -87,9 +128,9 @@ void set(ManifestEntry &e, const std::string &column, const std::string &value, 
     else if (column == "insee")
         e.insee = trim(value);
     else if (column == "year")
-        e.year = number(value, where, column);
+        e.year = numberIn(value, where, column, kFirstYear, kLastYear);
     else if (column == "round")
-        e.round = number(value, where, column);
+        e.round = numberIn(value, where, column, 1, 2);
     else if (column == "elected")
         e.elected = yesNo(value, where, column);
 }
@@ -222,7 +263,7 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
                 if (value.is_string())
                     v = value.template get<std::string>();
                 else if (value.is_boolean())
-                    v = value.template get<bool>() ? "1" : "0";
+                    v = value.template get<bool>() ? "true" : "false"; // not a number: "year": true is refused
                 else if (value.is_number())
                     v = value.dump();
                 else if (!value.is_null())
@@ -305,12 +346,17 @@ std::optional<double> amount(const std::string &value, const Where &where, const
             v += c == ',' ? '.' : c; // "1 200 000,50" (French) and "1200000.50"
     if (v.empty())
         return std::nullopt;
-    try {
-        std::size_t used = 0;
-        const double d = std::stod(v, &used);
-        if (used == v.size() && d >= 0)
-            return d;
-    } catch (const std::exception &) { }
+    // Digits with at most one decimal point: stod alone would take "inf", "nan", "0x1p3", "1e999".
+    const bool plain = std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; })
+        && std::count(v.begin(), v.end(), '.') <= 1 && v != ".";
+    if (plain) {
+        try {
+            std::size_t used = 0;
+            const double d = std::stod(v, &used);
+            if (used == v.size() && std::isfinite(d) && d >= 0)
+                return d;
+        } catch (const std::exception &) { }
+    }
     throw ImportError(
         { .kind = Kind::BadAmount, .source = where.path, .line = where.line, .column = column, .value = trim(value) });
 }
@@ -332,7 +378,7 @@ void setProject(ProjectEntry &e, const std::string &column, const std::string &v
     else if (column == "maturity")
         e.maturity = trim(value);
     else if (column == "year")
-        e.year = number(value, where, column);
+        e.year = numberIn(value, where, column, kFirstYear, kLastYear);
     else if (column == "budget")
         e.budget = amount(value, where, column);
     else if (column == "partners")

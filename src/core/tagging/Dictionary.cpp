@@ -197,7 +197,7 @@ private:
         side("terms", rule.terms);
         side("near", rule.near);
         if (j.contains("window")) {
-            if (!j["window"].is_number_integer() || j["window"].get<int>() < 1 || j["window"].get<int>() > 50)
+            if (!j["window"].is_number_integer() || j["window"].get<std::int64_t>() < 1 || j["window"].get<std::int64_t>() > 50)
                 fail(p + "/window", "\"window\" must be a whole number of words from 1 to 50");
             rule.window = j["window"].get<int>();
         }
@@ -268,8 +268,8 @@ private:
                     fail(ep + "/order",
                          "\"order\" must be \"any\", \"before\" (the phrase before the match) or \"after\"");
                 if (list[i].contains("window")) {
-                    if (!list[i]["window"].is_number_integer() || list[i]["window"].get<int>() < 0
-                        || list[i]["window"].get<int>() > 50)
+                    if (!list[i]["window"].is_number_integer() || list[i]["window"].get<std::int64_t>() < 0
+                        || list[i]["window"].get<std::int64_t>() > 50)
                         fail(ep + "/window", "\"window\" must be a whole number of words from 0 to 50");
                     e.window = list[i]["window"].get<int>();
                 }

@@ -84,6 +84,10 @@ public:
     {
         m_pendingKey = k;
         m_keyLine = currentLine();
+        // A key given twice would silently keep the last value: refused, at the second one.
+        if (!m_stack.empty() && m_stack.back().value->contains(k))
+            throw JsonLocator::SyntaxError(m_keyLine, currentColumn(),
+                                           "the key \"" + k + "\" is given twice in one object");
         return true;
     }
 
@@ -102,6 +106,13 @@ public:
     }
 
 private:
+    int currentColumn() const
+    {
+        const auto offset = static_cast<std::size_t>(*m_furthest - m_begin);
+        const std::size_t at = offset > 0 ? offset - 1 : 0;
+        return static_cast<int>(at - m_lineStarts[static_cast<std::size_t>(currentLine()) - 1]) + 1;
+    }
+
     int currentLine() const
     {
         const auto offset = static_cast<std::size_t>(*m_furthest - m_begin);
@@ -141,6 +152,10 @@ private:
 
     bool open(nlohmann::json &&container)
     {
+        // Each level keeps its pointer string: a hostile 100,000-deep file would hold gigabytes.
+        if (m_stack.size() >= JsonLocator::kMaxDepth)
+            throw JsonLocator::SyntaxError(currentLine(), currentColumn(),
+                                           "nested deeper than " + std::to_string(JsonLocator::kMaxDepth) + " levels");
         auto [slot, pointer] = place(std::move(container), currentLine());
         m_stack.push_back({ slot, pointer });
         return true;

@@ -31,8 +31,10 @@ public:
         int column;
     };
 
-    // Throws SyntaxError for malformed JSON.
+    // Throws SyntaxError for malformed JSON, for a key given twice in one object (which would
+    // otherwise keep the last value without a word), and beyond kMaxDepth nested levels.
     static JsonLocator parse(std::string_view text);
+    static constexpr std::size_t kMaxDepth = 128;
 
     const nlohmann::json &root() const { return m_root; }
     // Line (1-based) on which the value at `pointer` ("/themes/3/terms/0") starts; for an object
