@@ -214,3 +214,40 @@ TEST_CASE("demo writes the synthetic study into a new file only", "[cli][demo]")
     CHECK_THAT(missing.err, Catch::Contains("absente.vigie: no such study"));
 #endif
 }
+
+TEST_CASE("names and texts from documents cannot drive the terminal", "[cli][study][errors]")
+{
+    // An ESC sequence (clear the screen, retitle the window) in a candidate's name, a file name and
+    // a text: printed written out, never as the raw byte.
+    Study s;
+    const std::string esc = "\x1b[2J\x1b]0;pwned\x07";
+    std::ofstream(s.dir / "prog.txt") << "Nous ouvrirons les données" << esc << " de la ville en open data.\n";
+    const fs::path manifest = s.dir / "liste.csv";
+    std::ofstream(manifest) << "file,candidate,city\nprog.txt,\"Jeanne" << esc << "\",Lyon\n";
+    auto imp = cli({ "import", "--db", s.db(), "--manifest", manifest.string() });
+    INFO(imp.out << imp.err);
+    REQUIRE(imp.code == 0);
+    const fs::path named = s.dir / ("autre" + esc + ".txt");
+    std::ofstream(named) << "Nous ouvrirons un portail open data.\n";
+    REQUIRE(cli({ "import", "--db", s.db(), named.string() }).code == 0);
+    for (const auto &run :
+         { cli({ "search", "--db", s.db(), "ouvrirons" }), cli({ "kwic", "--db", s.db(), "--theme", "open_data" }) }) {
+        INFO(run.out);
+        CHECK(run.code == 0);
+        CHECK(run.out.find('\x1b') == std::string::npos);
+        CHECK(run.out.find('\x07') == std::string::npos);
+        CHECK_THAT(run.out, Catch::Contains("\\x1B[2J\\x1B]0;pwned\\x07"));
+    }
+    // A failing file's name in the import report, too; and a manifest naming such a file is
+    // refused with the name written out.
+    const fs::path broken = s.dir / ("vide" + esc + ".txt");
+    std::ofstream(broken).close();
+    auto bad = cli({ "import", "--db", s.db(), broken.string() });
+    CHECK(bad.err.find('\x1b') == std::string::npos);
+    CHECK_THAT(bad.err, Catch::Contains("vide\\x1B[2J"));
+    std::ofstream(manifest) << "file\n\"" << broken.filename().string() << "\"\n";
+    auto refused = cli({ "import", "--db", s.db(), "--manifest", manifest.string() });
+    CHECK(refused.code == 1);
+    CHECK(refused.err.find('\x1b') == std::string::npos);
+    CHECK_THAT(refused.err, Catch::Contains("holds a control character"));
+}

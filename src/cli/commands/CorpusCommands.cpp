@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that read or rework a whole study: kwic, retag.
 #include "cli/Cli.h"
+#include "cli/commands/Printable.h"
 #include "cli/commands/Studies.h"
 
 #include "DataPaths.h"
@@ -80,12 +81,13 @@ int runKwic(const std::vector<std::string> &args, Streams s)
         auto store = openExisting(db);
         const auto lines = core::concordance(store, q);
         for (const auto &l : lines)
-            s.out << l.programme << "\t" << l.start << "\t" << l.end << "\t" << l.left << "\t" << l.match << "\t"
-                  << l.right << (l.theme.empty() ? "" : "\t" + l.theme) << "\n";
+            s.out << l.programme << "\t" << l.start << "\t" << l.end << "\t" << printable(l.left) << "\t"
+                  << printable(l.match) << "\t" << printable(l.right) << (l.theme.empty() ? "" : "\t" + l.theme)
+                  << "\n";
         s.err << lines.size() << " line" << (lines.size() == 1 ? "" : "s") << "\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli kwic: " << e.what() << "\n";
+        s.err << "vigie-cli kwic: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }

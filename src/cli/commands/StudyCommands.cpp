@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands over a study database: init, demo, import, search, cities.
 #include "cli/Cli.h"
+#include "cli/commands/Printable.h"
 #include "cli/commands/Studies.h"
 
 #include "DataPaths.h"
@@ -71,7 +72,7 @@ int runInit(const std::vector<std::string> &args, Streams s)
               << store.currentDictionaryVersion() << "\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli init: " << e.what() << "\n";
+        s.err << "vigie-cli init: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }
@@ -124,12 +125,13 @@ int runImport(const std::vector<std::string> &args, Streams s)
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.programmeCount()
               << " programmes)\n";
         for (const auto &f : r.failures)
-            s.err << "vigie-cli import: " << f.item << ": " << f.problem.message() << "\n";
+            s.err << "vigie-cli import: " << printable(f.item) << ": " << printable(f.problem.message()) << "\n";
         for (const auto &u : r.unresolvedCities)
-            s.err << "vigie-cli import: " << u.item << ": city not resolved: " << u.problem.message() << "\n";
+            s.err << "vigie-cli import: " << printable(u.item)
+                  << ": city not resolved: " << printable(u.problem.message()) << "\n";
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli import: " << e.what() << "\n";
+        s.err << "vigie-cli import: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }
@@ -174,7 +176,7 @@ int runDemo(const std::vector<std::string> &args, Streams s)
               << core::syntheticNotice(false) << "\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli demo: " << e.what() << "\n";
+        s.err << "vigie-cli demo: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }
@@ -198,12 +200,14 @@ int runImportProjects(const std::vector<std::string> &args, Streams s)
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.projectCount()
               << " projects)\n";
         for (const auto &f : r.failures)
-            s.err << "vigie-cli import-projects: " << f.item << ": " << f.problem.message() << "\n";
+            s.err << "vigie-cli import-projects: " << printable(f.item) << ": " << printable(f.problem.message())
+                  << "\n";
         for (const auto &u : r.unresolvedCities)
-            s.err << "vigie-cli import-projects: " << u.item << ": city not resolved: " << u.problem.message() << "\n";
+            s.err << "vigie-cli import-projects: " << printable(u.item)
+                  << ": city not resolved: " << printable(u.problem.message()) << "\n";
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli import-projects: " << e.what() << "\n";
+        s.err << "vigie-cli import-projects: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }
@@ -230,13 +234,13 @@ int runSearch(const std::vector<std::string> &args, Streams s)
         const auto ids = store.search(query, limit);
         for (const auto id : ids) {
             const auto p = store.programme(id);
-            s.out << id << "\t" << p->meta.candidate << "\t" << p->meta.listName << "\t" << p->meta.commune << "\t"
-                  << p->meta.source << "\n";
+            s.out << id << "\t" << printable(p->meta.candidate) << "\t" << printable(p->meta.listName) << "\t"
+                  << printable(p->meta.commune) << "\t" << printable(p->meta.source) << "\n";
         }
         s.err << ids.size() << " programme" << (ids.size() == 1 ? "" : "s") << "\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli search: " << e.what() << "\n";
+        s.err << "vigie-cli search: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }
@@ -280,7 +284,7 @@ int runCities(const std::vector<std::string> &args, Streams s)
         }
         return code;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli cities: " << e.what() << "\n";
+        s.err << "vigie-cli cities: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }
