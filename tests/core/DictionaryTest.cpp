@@ -78,6 +78,28 @@ TEST_CASE("tree problems are refused", "[dictionary][errors]")
     CHECK_THAT(errorOf(R"({"themes": []})").second, Catch::Contains("non-empty"));
 }
 
+TEST_CASE("a deep tree of themes is checked and rolled up in one pass per theme", "[dictionary]")
+{
+    // 4,000 themes, each the child of the one before: the parent lookups were linear per step
+    // (a minute and a half to load such a study's dictionary, the window silent meanwhile).
+    constexpr int n = 4000;
+    std::string json = R"({"themes": [{"id": "t0", "label": "T", "terms": ["x0"]})";
+    for (int i = 1; i < n; ++i)
+        json += R"(, {"id": "t)" + std::to_string(i) + R"(", "label": "T", "parent": "t)" + std::to_string(i - 1)
+            + R"(", "terms": ["x)" + std::to_string(i) + R"("]})";
+    const auto d = Dictionary::fromJson(json + "]}", "profond.json");
+    CHECK(d.ancestors(n - 1).size() == static_cast<std::size_t>(n - 1));
+    CHECK(d.ancestors(n - 1).front() == n - 2);
+    CHECK(d.parentIndexes()[1] == 0);
+    const auto matcher = vigie::core::ThemeMatcher::compile(d);
+    CHECK(matcher->dictionary().themes().size() == static_cast<std::size_t>(n));
+    // The same chain closed into a loop at its top: a cycle, found as before.
+    const std::string top = R"("id": "t0", "label": "T")";
+    std::string loop = json;
+    loop.replace(loop.find(top), top.size(), R"("id": "t0", "label": "T", "parent": "t3999")");
+    CHECK_THAT(errorOf(loop + "]}").second, Catch::Contains("its parents form a cycle"));
+}
+
 TEST_CASE("value problems are refused with the line", "[dictionary][errors]")
 {
     auto e = errorOf("{\"themes\": [{\"id\": \"a\",\n \"label\": \"A\",\n \"colour\": \"blue\"}]}");

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 namespace vigie::core {
 
@@ -197,7 +198,8 @@ private:
         side("terms", rule.terms);
         side("near", rule.near);
         if (j.contains("window")) {
-            if (!j["window"].is_number_integer() || j["window"].get<std::int64_t>() < 1 || j["window"].get<std::int64_t>() > 50)
+            if (!j["window"].is_number_integer() || j["window"].get<std::int64_t>() < 1
+                || j["window"].get<std::int64_t>() > 50)
                 fail(p + "/window", "\"window\" must be a whole number of words from 1 to 50");
             rule.window = j["window"].get<int>();
         }
@@ -499,10 +501,27 @@ int Dictionary::parentIndex(int theme) const
     return parent.empty() ? -1 : themeIndex(parent);
 }
 
+std::vector<int> Dictionary::parentIndexes() const
+{
+    // One pass to index the ids: looking each parent up from the start made a 4,000-deep chain of
+    // themes take minutes to check (a walk up per theme, a linear search per step).
+    std::unordered_map<std::string_view, int> index;
+    index.reserve(m_themes.size());
+    for (std::size_t i = 0; i < m_themes.size(); ++i)
+        index.emplace(m_themes[i].id, static_cast<int>(i)); // the first of two equal ids, as themeIndex()
+    std::vector<int> parents(m_themes.size(), -1);
+    for (std::size_t i = 0; i < m_themes.size(); ++i)
+        if (const auto it = index.find(m_themes[i].parent); !m_themes[i].parent.empty() && it != index.end())
+            parents[i] = it->second;
+    return parents;
+}
+
 std::vector<int> Dictionary::ancestors(int theme) const
 {
+    const auto parents = parentIndexes();
     std::vector<int> out;
-    for (int p = parentIndex(theme); p >= 0 && out.size() <= m_themes.size(); p = parentIndex(p))
+    for (int p = parents.at(static_cast<std::size_t>(theme)); p >= 0 && out.size() <= m_themes.size();
+         p = parents[static_cast<std::size_t>(p)])
         out.push_back(p);
     return out;
 }
@@ -577,19 +596,31 @@ void Dictionary::validate() const
                 throw DictionaryError(m_sourceName, rule.line,
                                       "rule \"" + rule.name + "\": the window must be 1 to 50 words");
         }
+    const auto parents = parentIndexes();
     for (std::size_t i = 0; i < m_themes.size(); ++i) {
         const auto &t = m_themes[i];
-        if (t.parent.empty())
-            continue;
-        if (themeIndex(t.parent) < 0)
+        if (!t.parent.empty() && parents[i] < 0)
             throw DictionaryError(m_sourceName, t.line, "theme \"" + t.id + "\": unknown parent \"" + t.parent + "\"");
-        // Walk up; more steps than themes means a cycle.
-        int p = static_cast<int>(i);
-        for (std::size_t steps = 0; p >= 0; ++steps) {
-            if (steps > m_themes.size())
-                throw DictionaryError(m_sourceName, t.line, "theme \"" + t.id + "\": its parents form a cycle");
-            p = parentIndex(p);
+    }
+    // Cycles: walk up from each theme not seen yet, marking the path; meeting the path again is a
+    // cycle, meeting a theme already cleared is not. Each theme is walked once.
+    enum : char { Unseen, OnPath, Cleared };
+    std::vector<char> state(m_themes.size(), Unseen);
+    std::vector<int> path;
+    for (std::size_t start = 0; start < m_themes.size(); ++start) {
+        path.clear();
+        int p = static_cast<int>(start);
+        while (p >= 0 && state[static_cast<std::size_t>(p)] == Unseen) {
+            state[static_cast<std::size_t>(p)] = OnPath;
+            path.push_back(p);
+            p = parents[static_cast<std::size_t>(p)];
         }
+        if (p >= 0 && state[static_cast<std::size_t>(p)] == OnPath) {
+            const auto &t = m_themes[static_cast<std::size_t>(p)];
+            throw DictionaryError(m_sourceName, t.line, "theme \"" + t.id + "\": its parents form a cycle");
+        }
+        for (int q : path)
+            state[static_cast<std::size_t>(q)] = Cleared;
     }
 }
 

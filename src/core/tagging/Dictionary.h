@@ -116,6 +116,8 @@ public:
     int parentIndex(int theme) const; // -1 for a root
     // Indexes of the theme's ancestors, nearest first.
     std::vector<int> ancestors(int theme) const;
+    // Every theme's parent index (-1 for a root or an unknown parent), in one pass.
+    std::vector<int> parentIndexes() const;
     // Stable fingerprint of the content (FNV-1a 64 of toJson()), as 16 hex digits: two
     // dictionaries with the same fingerprint tag every text the same way.
     std::string fingerprint() const;

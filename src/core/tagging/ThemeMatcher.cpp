@@ -38,9 +38,10 @@ public:
     {
         const Dictionary &dict = m_m.m_dictionary;
         const auto &themes = dict.themes();
+        const auto parents = dict.parentIndexes(); // compile() validated the dictionary: no cycle
         for (std::size_t t = 0; t < themes.size(); ++t) {
             std::vector<int> chain { static_cast<int>(t) };
-            for (int a : dict.ancestors(static_cast<int>(t)))
+            for (int a = parents[t]; a >= 0; a = parents[static_cast<std::size_t>(a)])
                 chain.push_back(a);
             if (chain.size() == 1)
                 m_m.m_roots.push_back(static_cast<int>(t));
