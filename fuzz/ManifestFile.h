@@ -7,6 +7,7 @@
 #include "import/ImportError.h"
 #include "import/Manifest.h"
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -41,6 +42,7 @@ inline void readListsFrom(std::string_view bytes, const char *extension)
         for (const core::ProjectEntry &e : core::readProjects(path)) {
             VIGIE_FUZZ_CHECK(e.line >= 1);
             VIGIE_FUZZ_CHECK(!e.title.empty());
+            VIGIE_FUZZ_CHECK(!e.budget || (std::isfinite(*e.budget) && *e.budget >= 0));
         }
     } catch (const core::ImportError &e) {
         VIGIE_FUZZ_CHECK(e.source() == path);

@@ -5,7 +5,7 @@
 // as a .csv file, and parseCsv() on it directly. Errors: ImportError only.
 //
 // Checked: rows start on increasing lines; entries read have a line, manifests an absolute file
-// name and projects a title (their required columns).
+// name and projects a title (their required columns) and a finite budget, not negative.
 
 #include "ManifestFile.h"
 

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -308,7 +309,9 @@ std::optional<double> amount(const std::string &value, const Where &where, const
     try {
         std::size_t used = 0;
         const double d = std::stod(v, &used);
-        if (used == v.size() && d >= 0)
+        // strtod reads "inf" and "infinity" too: no budget is infinite, and one would make every
+        // total it joins infinite.
+        if (used == v.size() && std::isfinite(d) && d >= 0)
             return d;
     } catch (const std::exception &) { }
     throw ImportError(
