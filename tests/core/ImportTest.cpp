@@ -327,6 +327,24 @@ TEST_CASE("a manifest problem is data: its kind, the file and line to fix, the v
     CHECK(p.text() == shape + ": expected an array of programmes, or {\"programmes\": [...]}");
 }
 
+TEST_CASE("a projects list's budget is a finite amount", "[import][pipeline]")
+{
+    Study study;
+    const std::string path = (study.dir / "projets.csv").string();
+    const auto budget = [&](const std::string &value) {
+        std::ofstream(path, std::ios::binary) << "title;budget\nStationnement;" << value << "\n";
+        return readProjects(path).at(0).budget;
+    };
+    CHECK(budget("1 200,50") == 1200.5);
+    CHECK(budget("") == std::nullopt);
+    // strtod's words for infinity (seen while writing the manifest fuzz targets): an amount nobody meant.
+    for (const std::string value : { "inf", "INF", "infinity", "1e999" }) {
+        const ImportProblem p = importProblem([&] { budget(value); });
+        CHECK(p.kind == Kind::BadAmount);
+        CHECK(p.value == value);
+    }
+}
+
 TEST_CASE("a document's problem has a kind; the report places it in the file", "[import][pipeline]")
 {
     // extractDocument reads a path but, like every extractor, leaves the source to its caller.

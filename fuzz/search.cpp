@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// The search box: what a user types goes through searchExpression() and is run as an FTS5 MATCH by
+// CorpusStore::search() on a study in memory holding two programmes, with the "vigie" tokenizer on
+// the query; searchKeys() too. searchExpression() promises never to pass the user's text as FTS5
+// syntax, so no StorageError (an FTS5 syntax error) may come out of the search: none is caught.
+
+#include "Fuzz.h"
+
+#include "DataPaths.h"
+#include "storage/CorpusStore.h"
+#include "storage/Database.h"
+#include "storage/SearchTokenizer.h"
+#include "tagging/Dictionary.h"
+#include "tagging/Tagger.h"
+#include "tagging/ThemeMatcher.h"
+
+#include <string>
+
+using namespace vigie::core;
+
+namespace {
+
+CorpusStore makeStore()
+{
+    CorpusStore store = CorpusStore::open(":memory:");
+    const Dictionary dictionary = Dictionary::fromFile(defaultDictionaryPath());
+    const std::int64_t version = store.useDictionary(dictionary);
+    Tagger tagger(ThemeMatcher::compile(dictionary));
+    Transaction tx(store.database());
+    for (const std::string text : { "La #OpenData et l’e-administration : des données ouvertes pour tous.",
+                                    "NEAR(\"fibre\" OR très haut débit) AND NOT wifi* ^col:1 {a b}." })
+        store.putProgramme(ProgrammeMeta {}, text, tagger.tag(text), dictionary, version);
+    tx.commit();
+    return store;
+}
+
+CorpusStore &store()
+{
+    static CorpusStore instance = makeStore();
+    return instance;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const std::string text(vigie::fuzz::bytesOf(data, size));
+    const std::string expression = searchExpression(text);
+    for (const std::string &key : searchKeys(text))
+        VIGIE_FUZZ_CHECK(!key.empty());
+    const auto ids = store().search(text);
+    VIGIE_FUZZ_CHECK(ids.size() <= 2);
+    if (expression.empty())
+        VIGIE_FUZZ_CHECK(ids.empty());
+    return 0;
+}
