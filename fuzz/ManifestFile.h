@@ -15,7 +15,8 @@
 
 // The manifest readers take a path (the extension picks CSV or JSON, and relative file names are
 // resolved against the manifest's folder), so the fuzz input is written to a temporary file first,
-// one per process (libFuzzer's -jobs runs several).
+// one per process (libFuzzer's -jobs runs several), removed after each input: truncating it instead
+// made ext4 write it to disk every time (auto_da_alloc), 30 times slower.
 namespace vigie::fuzz {
 
 inline void readListsFrom(std::string_view bytes, const char *extension)
@@ -24,7 +25,7 @@ inline void readListsFrom(std::string_view bytes, const char *extension)
     static const std::string path
         = (fs::temp_directory_path() / ("vigie-fuzz-" + std::to_string(getpid()) + extension)).string();
     {
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        std::ofstream out(path, std::ios::binary);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         VIGIE_FUZZ_CHECK(out.good());
     }
@@ -48,6 +49,7 @@ inline void readListsFrom(std::string_view bytes, const char *extension)
         VIGIE_FUZZ_CHECK(e.source() == path);
         VIGIE_FUZZ_CHECK(e.line() >= 0);
     }
+    fs::remove(path);
 }
 
 } // namespace vigie::fuzz
