@@ -52,7 +52,7 @@ int main(int argc, char **argv)
         fs::remove(db + suffix);
 
     const Gazetteer &g = Gazetteer::bundled();
-    std::vector<ManifestEntry> entries = Importer::entriesForPaths({ corpus });
+    std::vector<ManifestEntry> entries = Importer::entriesForPaths({ corpus }).entries;
     std::uintmax_t bytes = 0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         entries[i].insee = g.communes()[(i * 7) % g.communes().size()].insee;

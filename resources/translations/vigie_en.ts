@@ -1670,7 +1670,7 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="-149"/>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+431"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+440"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1690,7 +1690,7 @@ or choose them with the buttons above.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="-250"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="-260"/>
         <source>Programmes à importer</source>
         <translation>Programmes to import</translation>
     </message>
@@ -1715,7 +1715,7 @@ or choose them with the buttons above.</translation>
         <translation>CSV or JSON lists (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>La liste des communes est introuvable, les villes ne peuvent pas être résolues : %1</source>
         <translation>The commune list cannot be found, so cities cannot be resolved: %1</translation>
     </message>
@@ -1730,22 +1730,22 @@ or choose them with the buttons above.</translation>
         <translation>file not found</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Programmes (%1);;Tous les fichiers (*)</source>
         <translation>Programmes (%1);;All files (*)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>format non pris en charge (Vigie lit %1)</source>
         <translation>unsupported format (Vigie reads %1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>pas un format de programme</source>
         <translation>not a programme format</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -1883,6 +1883,16 @@ or choose them with the buttons above.</translation>
         <location line="+1"/>
         <source>%1 fichiers d&apos;autres formats ignorés</source>
         <translation>%1 files in other formats ignored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 entrée des dossiers ignorée (voir le rapport)</source>
+        <translation>1 folder entry skipped (see the report)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entrées des dossiers ignorées (voir le rapport)</source>
+        <translation>%1 folder entries skipped (see the report)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2228,6 +2238,51 @@ or choose them with the buttons above.</translation>
         <location line="+2"/>
         <source>le document ne contient aucun texte</source>
         <translation>the document contains no text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>c&apos;est un tube nommé (FIFO), pas un fichier</source>
+        <translation>it is a named pipe (FIFO), not a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c&apos;est une socket, pas un fichier</source>
+        <translation>it is a socket, not a file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>c&apos;est un périphérique, pas un fichier</source>
+        <translation>it is a device, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>c&apos;est un fichier spécial, pas un fichier ordinaire</source>
+        <translation>it is a special file, not an ordinary file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dossier illisible (%1) : ignoré</source>
+        <translation>folder not readable (%1): skipped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lien cassé vers « %1 » : ignoré</source>
+        <translation>broken link to “%1”: skipped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le lien mène à lui-même : ignoré</source>
+        <translation>the link leads back to itself: skipped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lien vers le dossier « %1 » : les liens vers des dossiers ne sont pas suivis</source>
+        <translation>link to the folder “%1”: links to folders are not followed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>le nom du fichier n&apos;est pas en UTF-8 (%1) : renommez-le</source>
+        <translation>the file name is not UTF-8 (%1): rename it</translation>
     </message>
     <message>
         <location line="+3"/>

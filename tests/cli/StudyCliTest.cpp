@@ -251,3 +251,21 @@ TEST_CASE("names and texts from documents cannot drive the terminal", "[cli][stu
     CHECK(refused.err.find('\x1b') == std::string::npos);
     CHECK_THAT(refused.err, Catch::Contains("holds a control character"));
 }
+
+TEST_CASE("import says what a folder holds and does not import", "[cli][study][folders]")
+{
+    Study s;
+    const fs::path docs = s.dir / "docs";
+    fs::create_directories(docs);
+    std::ofstream(docs / "a.txt") << "La ville ouvrira ses données publiques.";
+    std::ofstream(docs / "photo.jpg") << "pas du texte";
+    std::ofstream(docs / "tract.jpg") << "pas du texte";
+    fs::create_symlink("absent.txt", docs / "casse.txt");
+    fs::create_symlink("boucle.md", docs / "boucle.md");
+    auto imp = cli({ "import", "--db", s.db(), docs.string() });
+    CHECK(imp.code == 0); // what was skipped is said; nothing failed
+    CHECK_THAT(imp.out, Catch::Contains("Imported 1, updated 0, failed 0"));
+    CHECK_THAT(imp.err, Catch::Contains("casse.txt: broken link to \"absent.txt\": skipped"));
+    CHECK_THAT(imp.err, Catch::Contains("boucle.md: the link leads back to itself: skipped"));
+    CHECK_THAT(imp.err, Catch::Contains("skipped 2 files of other formats (.jpg 2)"));
+}

@@ -129,7 +129,7 @@ TEST_CASE("a dictionary from a newer Vigie is refused, not misread", "[dictionar
 
 TEST_CASE("a missing file is reported by name", "[dictionary][errors]")
 {
-    CHECK_THROWS_WITH(Dictionary::fromFile("/nonexistent/dict.json"), "/nonexistent/dict.json: cannot open the file");
+    CHECK_THROWS_WITH(Dictionary::fromFile("/nonexistent/dict.json"), "/nonexistent/dict.json: no such file");
 }
 
 TEST_CASE("saving and loading again gives the same dictionary", "[dictionary]")

@@ -144,7 +144,7 @@ TEST_CASE("importing again keeps the metadata the new import leaves empty", "[im
     REQUIRE(before == 1);
     Importer importer(store, gazetteer());
     std::atomic_bool cancel { false };
-    const auto r = importer.importProgrammes(Importer::entriesForPaths({ kDir + "programmes" }), {}, cancel);
+    const auto r = importer.importProgrammes(Importer::entriesForPaths({ kDir + "programmes" }).entries, {}, cancel);
     CHECK(r.updated >= 2);
     CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE commune = '93066'") == 1);
     CHECK(db.scalarInt("SELECT count(*) FROM programmes WHERE candidate IN ('Camille Martin', 'Karim Benali') "
@@ -171,7 +171,9 @@ TEST_CASE("a cancelled import leaves the study exactly as it was", "[import][pip
 
 TEST_CASE("folders import their supported files in name order", "[import][pipeline]")
 {
-    const auto entries = Importer::entriesForPaths({ kDir + "programmes" });
+    const auto found = Importer::entriesForPaths({ kDir + "programmes" });
+    CHECK(found.skipped.empty());
+    const auto &entries = found.entries;
     REQUIRE(entries.size() == 5);
     CHECK(fs::path(entries[0].file).filename() == "image.txt");
     CHECK(fs::path(entries[4].file).filename() == "villeurbanne.md");

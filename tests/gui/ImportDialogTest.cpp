@@ -305,6 +305,7 @@ TEST_CASE("paths dropped on the window arrive in the preview, where a folder's m
     fs::create_directories(folder.dir / "villeurbanne");
     fs::copy_file(VIGIE_TEST_DATA_DIR "/import/programmes/villeurbanne.md", folder.dir / "villeurbanne" / "ville.md");
     std::ofstream(folder.dir / "tableau.xlsx") << "PK";
+    fs::create_symlink("absent.txt", folder.dir / "casse.txt");
 
     // The window passes what was dropped on it.
     gui::ImportDialog dialog(study.session, { QString::fromStdString(folder.dir.string()) });
@@ -317,6 +318,7 @@ TEST_CASE("paths dropped on the window arrive in the preview, where a folder's m
     CHECK(cell(model, lyon, Preview::Commune) == QStringLiteral("—"));
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summary"));
     CHECK(summary->text().contains(QStringLiteral("1 fichier d'un autre format ignoré")));
+    CHECK(summary->text().contains(QStringLiteral("1 entrée des dossiers ignorée (voir le rapport)")));
 
     // A year typed with both rows selected goes to both, as a user does for a folder.
     QTableView *table = dialog.previewTable();
@@ -350,8 +352,9 @@ TEST_CASE("paths dropped on the window arrive in the preview, where a folder's m
 
     runImport(dialog);
     CHECK(dialog.report().imported == 2);
-    CHECK(dialog.skippedCount() == 1);
+    CHECK(dialog.skippedCount() == 2);
     CHECK(reportLines(dialog).contains(QStringLiteral("tableau.xlsx | pas un format de programme")));
+    CHECK(reportLines(dialog).contains(QStringLiteral("casse.txt | lien cassé vers « absent.txt » : ignoré")));
     const auto stored = study.programme("lyon-demain.txt");
     REQUIRE(stored);
     CHECK(stored->meta.commune == "69123");

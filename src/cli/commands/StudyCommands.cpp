@@ -17,6 +17,7 @@
 #include "tagging/Dictionary.h"
 
 #include <filesystem>
+#include <map>
 #include <ostream>
 
 namespace vigie::cli {
@@ -48,6 +49,31 @@ Common parseCommon(const std::vector<std::string> &args)
     if (c.db.empty())
         c.db = core::defaultStudyPath();
     return c;
+}
+
+// What the folders held and was not imported: each entry with its reason, files of other formats
+// counted by extension (a folder of campaign material holds many pictures).
+void printSkipped(const std::vector<core::ImportReport::Issue> &skipped, Streams s)
+{
+    std::map<std::string, int> otherFormats;
+    int others = 0;
+    for (const auto &k : skipped) {
+        if (k.problem.kind == core::ImportProblem::Kind::UnsupportedType) {
+            ++otherFormats[k.problem.value.empty() ? std::string("(no extension)") : k.problem.value];
+            ++others;
+        } else {
+            s.err << "vigie-cli import: " << printable(k.item) << ": " << printable(k.problem.message()) << "\n";
+        }
+    }
+    if (others == 0)
+        return;
+    s.err << "vigie-cli import: skipped " << others << (others == 1 ? " file" : " files") << " of other formats (";
+    const char *sep = "";
+    for (const auto &[ext, n] : otherFormats) {
+        s.err << sep << printable(ext) << " " << n;
+        sep = ", ";
+    }
+    s.err << ")\n";
 }
 
 } // namespace
@@ -107,8 +133,8 @@ int runImport(const std::vector<std::string> &args, Streams s)
         std::vector<core::ManifestEntry> entries;
         if (!manifest.empty())
             entries = core::readManifest(manifest);
-        const auto plain = core::Importer::entriesForPaths(paths);
-        entries.insert(entries.end(), plain.begin(), plain.end());
+        const core::PathEntries plain = core::Importer::entriesForPaths(paths);
+        entries.insert(entries.end(), plain.entries.begin(), plain.entries.end());
         auto store = openStudy(c.db, true);
         core::Importer importer(store, core::Gazetteer::bundled());
         std::atomic_bool cancel { false };
@@ -129,6 +155,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
         for (const auto &u : r.unresolvedCities)
             s.err << "vigie-cli import: " << printable(u.item)
                   << ": city not resolved: " << printable(u.problem.message()) << "\n";
+        printSkipped(plain.skipped, s);
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << printable(e.what()) << "\n";

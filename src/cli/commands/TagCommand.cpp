@@ -3,6 +3,9 @@
 #include "cli/Cli.h"
 
 #include "DataPaths.h"
+#include "cli/commands/Printable.h"
+#include "import/Importer.h"
+#include "io/RegularFile.h"
 #include "tagging/Dictionary.h"
 #include "tagging/TagResultJson.h"
 #include "tagging/Tagger.h"
@@ -13,11 +16,9 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <istream>
 #include <iterator>
 #include <ostream>
-#include <sstream>
 
 namespace vigie::cli {
 
@@ -54,20 +55,22 @@ bool isTextFile(const std::filesystem::path &p)
     return ext == ".txt" || ext == ".md" || ext == ".TXT" || ext == ".MD";
 }
 
-// Expands folders; keeps order of the command line, then name order inside each folder.
-std::vector<std::string> expandPaths(const std::vector<std::string> &paths)
+// Expands folders; keeps order of the command line, then name order inside each folder. What a
+// folder holds and is not read (links to folders, pipes, unreadable folders) is said on `err`.
+std::vector<std::string> expandPaths(const std::vector<std::string> &paths, std::ostream &err)
 {
     namespace fs = std::filesystem;
     std::vector<std::string> out;
     for (const auto &p : paths) {
         std::error_code ec;
         if (p != "-" && fs::is_directory(p, ec)) {
-            std::vector<std::string> inside;
-            for (const auto &entry : fs::recursive_directory_iterator(p, ec))
-                if (entry.is_regular_file() && isTextFile(entry.path()))
-                    inside.push_back(entry.path().string());
-            std::sort(inside.begin(), inside.end());
-            out.insert(out.end(), inside.begin(), inside.end());
+            const core::PathEntries inside = core::Importer::entriesForPaths({ p });
+            for (const auto &e : inside.entries)
+                if (isTextFile(e.file))
+                    out.push_back(e.file);
+            for (const auto &k : inside.skipped)
+                if (k.problem.kind != core::ImportProblem::Kind::UnsupportedType)
+                    err << "vigie-cli tag: " << printable(k.item) << ": " << printable(k.problem.message()) << "\n";
         } else {
             out.push_back(p);
         }
@@ -82,24 +85,32 @@ bool readInput(const std::string &path, std::istream &stdinStream, std::string &
         text.assign(std::istreambuf_iterator<char>(stdinStream), std::istreambuf_iterator<char>());
         return true;
     }
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
+    core::RegularFile file = core::readRegularFile(path, 256u * 1024 * 1024);
+    using enum core::RegularFile::Failure;
+    switch (file.failure) {
+    case None:
+        text = std::move(file.bytes);
+        return true;
+    case NoSuchFile:
         problem = "no such file";
-        return false;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+        break;
+    case IsFolder:
+        problem = "is a folder, not a file";
+        break;
+    case NotRegular:
+        problem = "is " + core::describeSpecialFile(file.special) + ", not a file (use - for standard input)";
+        break;
+    case TooLarge:
+        problem = "file larger than 256 MB";
+        break;
+    case CannotOpen:
         problem = "cannot open the file";
-        return false;
-    }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) {
+        break;
+    case ReadError:
         problem = "read error";
-        return false;
+        break;
     }
-    text = buf.str();
-    return true;
+    return false;
 }
 
 void printResult(const TagOptions &o, const std::string &path, const core::NormalizedText &text,
@@ -189,7 +200,7 @@ int runTag(const std::vector<std::string> &args, Streams s)
     int code = kOk;
     std::string bytes;
     core::TagResult result;
-    for (const auto &path : expandPaths(o.paths)) {
+    for (const auto &path : expandPaths(o.paths, s.err)) {
         const std::string shown = path == "-" ? "<stdin>" : path;
         std::string problem;
         if (!readInput(path, s.in, bytes, problem)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Evaluation.h"
 
+#include "io/RegularFile.h"
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 #include "text/NormalizedText.h"
@@ -10,9 +11,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <map>
+#include <sstream>
 #include <stdexcept>
 
 namespace vigie::core {
@@ -60,9 +61,18 @@ const std::vector<std::string> &evaluatedThemes()
 
 std::vector<LabelledPassage> readLabelledPassages(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    const RegularFile file = readRegularFile(path, 256u * 1024 * 1024);
+    switch (file.failure) {
+    case RegularFile::Failure::None:
+        break;
+    case RegularFile::Failure::NotRegular:
+        throw std::runtime_error(path + ": is " + describeSpecialFile(file.special) + ", not a file");
+    case RegularFile::Failure::TooLarge:
+        throw std::runtime_error(path + ": file larger than 256 MB: not an evaluation set");
+    default:
         throw std::runtime_error(path + ": cannot open the file");
+    }
+    std::istringstream in(file.bytes);
     std::vector<LabelledPassage> out;
     std::string line;
     for (int number = 1; std::getline(in, line); ++number) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportError.h"
 
+#include "io/RegularFile.h"
+
 namespace vigie::core {
 
 namespace {
@@ -39,6 +41,18 @@ std::string ImportProblem::message() const
         return "unsupported file type " + quoted(value) + " (Vigie reads " + expected + ")";
     case NoText:
         return "no text in the document";
+    case NotRegularFile:
+        return "is " + describeSpecialFile(value) + ", not a file";
+    case UnreadableFolder:
+        return "folder not readable (" + detail + "): skipped";
+    case BrokenLink:
+        return "broken link to " + quoted(value) + ": skipped";
+    case LinkLoop:
+        return "the link leads back to itself: skipped";
+    case FolderLink:
+        return "link to the folder " + quoted(value) + ": links to folders are not followed";
+    case FileNameNotUtf8:
+        return "the file name is not UTF-8 (" + value + "): rename it (convmv -f latin1 -t utf8)";
     case InvalidEncoding:
         return "invalid " + encoding + " text: " + where(*this);
     case TruncatedText:

@@ -29,6 +29,13 @@ struct ImportProblem
         ReadError,
         UnsupportedType, // value: the extension; expected: the extensions Vigie reads
         NoText,
+        NotRegularFile, // value: what it is (RegularFile::special: "fifo", "socket", "character-device"...)
+        // Walking a folder (Importer::entriesForPaths): what is skipped, and why
+        UnreadableFolder, // detail: the system's words ("Permission denied")
+        BrokenLink, // value: where the link points
+        LinkLoop, // a symbolic link that leads back to itself
+        FolderLink, // value: where it points; links to folders are not followed
+        FileNameNotUtf8, // value: the name with its bad bytes as \xNN
         // Text encodings (TextDecoder.cpp, HtmlText.cpp, MarkdownText.cpp)
         InvalidEncoding, // encoding, position: a UTF-16 or single-byte text with a bad unit or byte
         TruncatedText, // encoding: UTF-16 with an odd number of bytes

@@ -7,6 +7,7 @@
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "import/TextDecoder.h"
+#include "io/RegularFile.h"
 #include "storage/CorpusStore.h"
 #include "storage/SearchTokenizer.h"
 #include "storage/Sha256.h"
@@ -16,13 +17,13 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <cstdio>
 #include <deque>
 #include <filesystem>
-#include <fstream>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <thread>
 #include <type_traits>
 
@@ -44,23 +45,103 @@ std::string extensionOf(const std::string &path)
 
 std::string readFile(const std::string &path)
 {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (!fs::exists(path, ec))
+    RegularFile file = readRegularFile(path, kMaxFileBytes);
+    using enum RegularFile::Failure;
+    switch (file.failure) {
+    case None:
+        return std::move(file.bytes);
+    case NoSuchFile:
         throw ImportError(Kind::NoSuchFile);
-    if (fs::is_directory(path, ec))
+    case IsFolder:
         throw ImportError(Kind::IsFolder);
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > kMaxFileBytes)
+    case NotRegular:
+        throw ImportError({ .kind = Kind::NotRegularFile, .value = file.special });
+    case TooLarge:
         throw ImportError({ .kind = Kind::FileTooLarge, .limitMb = kMaxFileBytes >> 20 });
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    case CannotOpen:
         throw ImportError(Kind::CannotOpen);
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad())
+    case ReadError:
         throw ImportError(Kind::ReadError);
-    return buf.str();
+    }
+    throw ImportError(Kind::ReadError);
+}
+
+// A name with the bytes that are not UTF-8 shown as \xNN.
+std::string escapedName(std::string_view name)
+{
+    std::string shown;
+    while (!name.empty()) {
+        const auto bad = findUtf8Problem(name);
+        const std::size_t good = bad ? bad->byteOffset : name.size();
+        shown.append(name.substr(0, good));
+        if (!bad)
+            break;
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(name[good])));
+        shown += buf;
+        name.remove_prefix(good + 1);
+    }
+    return shown;
+}
+
+// Walks one folder, depth first, without following links to folders (a link loop cannot make it
+// walk for ever, and a folder is not imported twice through two names). Every entry left out is
+// reported with its reason; files in formats Vigie does not read too (UnsupportedType).
+void walkFolder(const std::filesystem::path &root, PathEntries &out)
+{
+    namespace fs = std::filesystem;
+    std::vector<fs::path> pending { root };
+    const auto skip = [&](const fs::path &p, ImportProblem problem) {
+        problem.source = p.string();
+        out.skipped.push_back({ p.string(), std::move(problem) });
+    };
+    while (!pending.empty()) {
+        const fs::path folder = std::move(pending.back());
+        pending.pop_back();
+        std::error_code ec;
+        fs::directory_iterator it(folder, ec);
+        if (ec) {
+            skip(folder, { .kind = Kind::UnreadableFolder, .detail = ec.message() });
+            continue;
+        }
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            if (ec)
+                break;
+            const fs::path p = fs::absolute(it->path()).lexically_normal();
+            const std::string name = p.string();
+            std::error_code linkEc;
+            const fs::file_status own = fs::symlink_status(p, linkEc);
+            std::error_code targetEc;
+            const fs::file_status target = fs::status(p, targetEc);
+            if (findUtf8Problem(name)) {
+                skip(p, { .kind = Kind::FileNameNotUtf8, .value = escapedName(name) });
+            } else if (fs::is_symlink(own) && targetEc) {
+                std::error_code readEc;
+                const std::string to = fs::read_symlink(p, readEc).string();
+                if (targetEc == std::errc::too_many_symbolic_link_levels)
+                    skip(p, { .kind = Kind::LinkLoop });
+                else
+                    skip(p, { .kind = Kind::BrokenLink, .value = escapedName(to) });
+            } else if (fs::is_directory(target)) {
+                if (fs::is_symlink(own))
+                    skip(p, { .kind = Kind::FolderLink, .value = escapedName(fs::read_symlink(p, linkEc).string()) });
+                else
+                    pending.push_back(p);
+            } else if (!isSupportedDocument(name)) {
+                skip(p,
+                     { .kind = Kind::UnsupportedType, .value = extensionOf(name), .expected = supportedExtensions() });
+            } else if (!fs::is_regular_file(target)) {
+                const RegularFile probe = readRegularFile(name, 0); // stat only: it is not regular
+                skip(p, { .kind = Kind::NotRegularFile, .value = probe.special });
+            } else {
+                ManifestEntry e;
+                e.file = name;
+                out.entries.push_back(std::move(e));
+            }
+        }
+        if (ec)
+            skip(folder, { .kind = Kind::UnreadableFolder, .detail = ec.message() });
+    }
 }
 
 } // namespace
@@ -93,27 +174,33 @@ ExtractedText extractDocument(const std::string &path)
     return out;
 }
 
-std::vector<ManifestEntry> Importer::entriesForPaths(const std::vector<std::string> &paths)
+PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths)
 {
     namespace fs = std::filesystem;
-    std::vector<ManifestEntry> out;
-    for (const auto &p : paths) {
+    PathEntries out;
+    for (const auto &given : paths) {
+        const fs::path p = fs::absolute(given).lexically_normal();
         std::error_code ec;
         if (fs::is_directory(p, ec)) {
-            std::vector<std::string> inside;
-            for (const auto &entry : fs::recursive_directory_iterator(p, ec))
-                if (entry.is_regular_file() && isSupportedDocument(entry.path().string()))
-                    inside.push_back(fs::absolute(entry.path()).lexically_normal().string());
-            std::sort(inside.begin(), inside.end());
-            for (auto &f : inside) {
-                ManifestEntry e;
-                e.file = std::move(f);
-                out.push_back(std::move(e));
-            }
+            PathEntries inside;
+            walkFolder(p, inside);
+            const auto byFile = [](const auto &a, const auto &b) {
+                return a.file < b.file;
+            };
+            std::sort(inside.entries.begin(), inside.entries.end(), byFile);
+            std::sort(inside.skipped.begin(), inside.skipped.end(),
+                      [](const auto &a, const auto &b) { return a.item < b.item; });
+            std::move(inside.entries.begin(), inside.entries.end(), std::back_inserter(out.entries));
+            std::move(inside.skipped.begin(), inside.skipped.end(), std::back_inserter(out.skipped));
+        } else if (findUtf8Problem(p.string())) {
+            out.skipped.push_back(
+                { p.string(),
+                  { .kind = Kind::FileNameNotUtf8, .source = p.string(), .value = escapedName(p.string()) } });
         } else {
+            // A file given by name is the user's choice: what is wrong with it is the import's to say.
             ManifestEntry e;
-            e.file = fs::absolute(p).lexically_normal().string();
-            out.push_back(std::move(e));
+            e.file = p.string();
+            out.entries.push_back(std::move(e));
         }
     }
     return out;

@@ -54,6 +54,15 @@ struct ImportReport
     std::vector<Issue> unresolvedCities; // imported without a commune: a city kind of problem
 };
 
+// What a list of files and folders holds: the documents to import, in order, and what is left out
+// of the folders with the reason (other formats, special files, links not followed, unreadable
+// folders, names that are not UTF-8), in name order.
+struct PathEntries
+{
+    std::vector<ManifestEntry> entries;
+    std::vector<ImportReport::Issue> skipped;
+};
+
 // Imports programmes into a study: extract, normalise, resolve the city, tag with the study's
 // current dictionary (the bundled one if it has none), store with the search index.
 //
@@ -75,8 +84,9 @@ public:
     ImportReport importProjects(const std::vector<ProjectEntry> &entries, const std::string &source,
                                 const ProgressSink &progress, const std::atomic_bool &cancel);
 
-    // Files and folders (recursively, supported formats only, in name order) as bare entries.
-    static std::vector<ManifestEntry> entriesForPaths(const std::vector<std::string> &paths);
+    // Files and folders (recursively, supported formats only, in name order) as bare entries; a
+    // file given by name is an entry whatever it is (importing it says what is wrong).
+    static PathEntries entriesForPaths(const std::vector<std::string> &paths);
 
 private:
     struct Tagging;

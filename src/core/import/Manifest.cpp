@@ -3,6 +3,7 @@
 #include "import/Manifest.h"
 
 #include "import/ImportError.h"
+#include "io/RegularFile.h"
 #include "tagging/JsonLocator.h"
 #include "text/Utf8.h"
 
@@ -11,7 +12,6 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -73,6 +73,9 @@ std::optional<long long> numberIn(const std::string &value, const Where &where, 
                             .expected = std::to_string(low) + "–" + std::to_string(high) });
     return n;
 }
+
+// A list of 100,000 programmes with long titles is under 50 MB.
+constexpr std::uintmax_t kMaxListBytes = 256u * 1024 * 1024;
 
 constexpr long long kFirstYear = 1900;
 constexpr long long kLastYear = 2100;
@@ -137,12 +140,22 @@ void set(ManifestEntry &e, const std::string &column, const std::string &value, 
 
 std::string slurp(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    RegularFile file = readRegularFile(path, kMaxListBytes);
+    using enum RegularFile::Failure;
+    switch (file.failure) {
+    case None:
+        break;
+    case NotRegular:
+        throw ImportError({ .kind = Kind::NotRegularFile, .source = path, .value = file.special });
+    case TooLarge:
+        throw ImportError({ .kind = Kind::FileTooLarge, .source = path, .limitMb = kMaxListBytes >> 20 });
+    case NoSuchFile:
+    case IsFolder:
+    case CannotOpen:
+    case ReadError:
         throw ImportError({ .kind = Kind::CannotOpenList, .source = path });
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    std::string s = buf.str();
+    }
+    std::string s = std::move(file.bytes);
     if (s.rfind("\xEF\xBB\xBF", 0) == 0)
         s.erase(0, 3);
     if (const auto bad = findUtf8Problem(s))

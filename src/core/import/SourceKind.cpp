@@ -63,6 +63,10 @@ SourceKind guessSourceKind(const std::string &path)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (ext != ".csv" && ext != ".json")
         return SourceKind::Document;
+    // A pipe or a device named *.csv is not opened (it would block or never end): the manifest
+    // reader says what it is.
+    if (!fs::is_regular_file(path, ec))
+        return SourceKind::Manifest;
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return SourceKind::Manifest;

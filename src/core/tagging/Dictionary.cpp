@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagging/Dictionary.h"
 
+#include "io/RegularFile.h"
 #include "tagging/JsonLocator.h"
 
 #include <nlohmann/json.hpp>
@@ -9,9 +10,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 
 namespace vigie::core {
@@ -380,14 +379,27 @@ Dictionary Dictionary::fromJson(std::string_view json, const std::string &source
 
 Dictionary Dictionary::fromFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
+    // The bundled dictionary is 0.3 MB; 64 MB is a dictionary no one writes by hand.
+    constexpr std::uintmax_t kMaxDictionaryBytes = 64u * 1024 * 1024;
+    RegularFile file = readRegularFile(path, kMaxDictionaryBytes);
+    using enum RegularFile::Failure;
+    switch (file.failure) {
+    case None:
+        return fromJson(file.bytes, path);
+    case NoSuchFile:
+        throw DictionaryError(path, 0, "no such file");
+    case IsFolder:
+        throw DictionaryError(path, 0, "is a folder, not a file");
+    case NotRegular:
+        throw DictionaryError(path, 0, "is " + describeSpecialFile(file.special) + ", not a file");
+    case TooLarge:
+        throw DictionaryError(path, 0, "file larger than 64 MB: not a dictionary");
+    case CannotOpen:
         throw DictionaryError(path, 0, "cannot open the file");
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad())
+    case ReadError:
         throw DictionaryError(path, 0, "cannot read the file");
-    return fromJson(buf.str(), path);
+    }
+    throw DictionaryError(path, 0, "cannot read the file");
 }
 
 Dictionary Dictionary::fromPeerTsv(std::string_view tsv, const std::string &sourceName)

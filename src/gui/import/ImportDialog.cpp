@@ -15,7 +15,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -212,6 +211,7 @@ void ImportDialog::rebuild()
 {
     m_errors.clear();
     m_skippedInFolders.clear();
+    m_otherFormatsSkipped = 0;
     m_projectsSource.clear();
     setNotice({}, false);
     if (!m_gazetteer)
@@ -251,20 +251,26 @@ void ImportDialog::rebuild()
             switch (source.kind) {
             case core::SourceKind::Document:
                 if (mode == Mode::Programmes)
-                    addProgrammes(source, core::Importer::entriesForPaths({ path }), {}, true);
+                    addProgrammes(source, core::Importer::entriesForPaths({ path }).entries, {}, true);
                 break;
             case core::SourceKind::Folder:
                 if (mode != Mode::Programmes)
                     break;
-                addProgrammes(source, core::Importer::entriesForPaths({ path }), source.path, true);
-                // What the importer leaves out of a folder is said, not silently dropped.
-                for (QDirIterator it(source.path, QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
-                    const QString file = it.next();
-                    if (!core::isSupportedDocument(file.toStdString()))
-                        m_skippedInFolders.emplace_back(QDir(source.path).relativeFilePath(file),
-                                                        tr("pas un format de programme"));
+                {
+                    const core::PathEntries found = core::Importer::entriesForPaths({ path });
+                    addProgrammes(source, found.entries, source.path, true);
+                    // What the importer leaves out of a folder is said, not silently dropped.
+                    for (const auto &skipped : found.skipped) {
+                        const QString shown = QDir(source.path).relativeFilePath(fromStd(skipped.item));
+                        if (skipped.problem.kind == core::ImportProblem::Kind::UnsupportedType) {
+                            m_skippedInFolders.emplace_back(shown, tr("pas un format de programme"));
+                            ++m_otherFormatsSkipped;
+                        } else {
+                            m_skippedInFolders.emplace_back(shown, ImportProblemText::reason(skipped.problem));
+                        }
+                    }
+                    break;
                 }
-                break;
             case core::SourceKind::Manifest:
                 if (mode == Mode::Programmes)
                     addProgrammes(source, core::readManifest(path), QFileInfo(source.path).absolutePath(), false);
@@ -405,9 +411,12 @@ void ImportDialog::refreshSummary()
     if (const int n = m_model->problemFiles(); n > 0)
         parts << (n == 1 ? tr("1 fichier ne pourra pas être lu")
                          : tr("%1 fichiers ne pourront pas être lus").arg(locale.toString(n)));
-    if (const auto n = static_cast<int>(m_skippedInFolders.size()); n > 0)
+    if (const int n = m_otherFormatsSkipped; n > 0)
         parts << (n == 1 ? tr("1 fichier d'un autre format ignoré")
                          : tr("%1 fichiers d'autres formats ignorés").arg(locale.toString(n)));
+    if (const int n = static_cast<int>(m_skippedInFolders.size()) - m_otherFormatsSkipped; n > 0)
+        parts << (n == 1 ? tr("1 entrée des dossiers ignorée (voir le rapport)")
+                         : tr("%1 entrées des dossiers ignorées (voir le rapport)").arg(locale.toString(n)));
     m_ui->summary->setText(parts.join(QStringLiteral(" · ")));
     m_ui->summary->setVisible(!parts.isEmpty());
 

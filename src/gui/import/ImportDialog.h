@@ -124,6 +124,7 @@ private:
     // Files not imported and why: unchecked in the preview, or in a folder but not a programme format.
     std::vector<std::pair<QString, QString>> m_skipped;
     std::vector<std::pair<QString, QString>> m_skippedInFolders;
+    int m_otherFormatsSkipped = 0; // of m_skippedInFolders
     QString m_projectsSource; // Mode::Projects: the list, for the report's "file:line"
     std::unordered_map<QString, QString> m_shownNames; // absolute path -> as shown in the preview
 

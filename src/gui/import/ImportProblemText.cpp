@@ -47,6 +47,25 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("format « %1 » non pris en charge (Vigie lit %2)").arg(fromStd(p.value), fromStd(p.expected));
     case NoText:
         return tr("le document ne contient aucun texte");
+    case NotRegularFile:
+        if (p.value == "fifo")
+            return tr("c'est un tube nommé (FIFO), pas un fichier");
+        if (p.value == "socket")
+            return tr("c'est une socket, pas un fichier");
+        if (p.value == "character-device" || p.value == "block-device")
+            return tr("c'est un périphérique, pas un fichier");
+        return tr("c'est un fichier spécial, pas un fichier ordinaire");
+    // Walking a folder
+    case UnreadableFolder:
+        return tr("dossier illisible (%1) : ignoré").arg(fromStd(p.detail));
+    case BrokenLink:
+        return tr("lien cassé vers « %1 » : ignoré").arg(fromStd(p.value));
+    case LinkLoop:
+        return tr("le lien mène à lui-même : ignoré");
+    case FolderLink:
+        return tr("lien vers le dossier « %1 » : les liens vers des dossiers ne sont pas suivis").arg(fromStd(p.value));
+    case FileNameNotUtf8:
+        return tr("le nom du fichier n'est pas en UTF-8 (%1) : renommez-le").arg(fromStd(p.value));
     // Text encodings
     case InvalidEncoding:
         return tr("texte %1 invalide à la %2").arg(fromStd(p.encoding), at());
