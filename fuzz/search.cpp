@@ -4,7 +4,8 @@
 // The search box: what a user types goes through searchExpression() and is run as an FTS5 MATCH by
 // CorpusStore::search() on a study in memory holding two programmes, with the "vigie" tokenizer on
 // the query; searchKeys() too. searchExpression() promises never to pass the user's text as FTS5
-// syntax, so no StorageError (an FTS5 syntax error) may come out of the search: none is caught.
+// syntax, so no StorageError (an FTS5 syntax error) may come out of the search: none is caught. A
+// query of more than kMaxSearchWords words is refused with SearchTooLong, by both.
 
 #include "Fuzz.h"
 
@@ -47,7 +48,21 @@ CorpusStore &store()
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const std::string text(vigie::fuzz::bytesOf(data, size));
-    const std::string expression = searchExpression(text);
+    std::string expression;
+    try {
+        expression = searchExpression(text);
+    } catch (const SearchTooLong &e) {
+        // Too many words is the one refusal, and the search refuses it the same way.
+        VIGIE_FUZZ_CHECK(e.words() > kMaxSearchWords);
+        bool refused = false;
+        try {
+            store().search(text);
+        } catch (const SearchTooLong &) {
+            refused = true;
+        }
+        VIGIE_FUZZ_CHECK(refused);
+        return 0;
+    }
     for (const std::string &key : searchKeys(text))
         VIGIE_FUZZ_CHECK(!key.empty());
     const auto ids = store().search(text);

@@ -2998,7 +2998,12 @@ Create a new, empty study there?</translation>
         <translation>No mentions of ‘%1’</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
+        <source>La recherche compte %1 mots : elle en prend au plus %2 à la fois.</source>
+        <translation>The search has %1 words: at most %2 are searched at once.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>La recherche a échoué : %1</source>
         <translation>The search failed: %1</translation>
     </message>

@@ -269,3 +269,21 @@ TEST_CASE("import says what a folder holds and does not import", "[cli][study][f
     CHECK_THAT(imp.err, Catch::Contains("boucle.md: the link leads back to itself: skipped"));
     CHECK_THAT(imp.err, Catch::Contains("skipped 2 files of other formats (.jpg 2)"));
 }
+
+TEST_CASE("search and kwic refuse a query of more than 64 words with a message", "[cli][study][search]")
+{
+    Study s;
+    REQUIRE(cli({ "import", "--db", s.db(), kImport + "programmes/lyon-demain.txt" }).code == 0);
+    std::string query;
+    for (int i = 0; i < 70; ++i)
+        query += "mot" + std::to_string(i) + " ";
+    auto search = cli({ "search", "--db", s.db(), query });
+    CHECK(search.code == 1);
+    CHECK_THAT(search.err, Catch::Contains("the search has 70 words; at most 64 are searched at once"));
+    std::string repeated;
+    for (int i = 0; i < 10000; ++i)
+        repeated += "fibre ";
+    auto once = cli({ "search", "--db", s.db(), repeated });
+    CHECK(once.code == 0);
+    CHECK_THAT(once.err, Catch::Contains("1 programme"));
+}

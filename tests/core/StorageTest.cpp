@@ -329,6 +329,35 @@ TEST_CASE("search folds like the tagger and never lets the user's text act as FT
     CHECK(searchExpression("  ;; ").empty());
 }
 
+TEST_CASE("a search counts a repeated word once and refuses more than 64 words", "[storage][search]")
+{
+    TempDir dir;
+    auto store = CorpusStore::open(dir.file("etude.vigie"));
+    Tagging t;
+    const auto a = put(store, t, "Nous ouvrirons les données publiques et l'OpenData de la métropole.").id;
+    // 10,000 times the same word took 13 s: FTS5's time grows with the square of a query's terms.
+    std::string repeated;
+    for (int i = 0; i < 10000; ++i)
+        repeated += "données ";
+    CHECK(searchExpression(repeated) == "\"données\"");
+    CHECK(store.search(repeated) == std::vector<std::int64_t> { a });
+    CHECK(searchExpression("open \"données publiques\" open \"données publiques\"")
+          == "\"open\" \"données publiques\"");
+
+    std::string words; // 64 different words: searched
+    for (int i = 0; i < kMaxSearchWords; ++i)
+        words += "mot" + std::to_string(i) + " ";
+    CHECK_NOTHROW(store.search(words));
+    words += "un-de-plus";
+    CHECK_THROWS_AS(searchExpression(words), SearchTooLong);
+    CHECK_THROWS_WITH(store.search(words), "the search has 67 words; at most 64 are searched at once");
+    // A phrase counts its words.
+    std::string phrase = "\"";
+    for (int i = 0; i < 65; ++i)
+        phrase += "mot" + std::to_string(i) + " ";
+    CHECK_THROWS_AS(store.search(phrase + "\""), SearchTooLong);
+}
+
 TEST_CASE("tokens prepared from the tagger's are the ones the index tokenizer makes", "[storage][search]")
 {
     const std::string text

@@ -439,6 +439,19 @@ TEST_CASE("filters narrow the table and the count line says how many are shown",
         search->setText(QStringLiteral("   "));
         view.applySearch();
         CHECK(filter.rowCount() == 268);
+
+        // A paste of 70 words is refused with a word, and the next search clears it.
+        QStringList words;
+        for (int i = 0; i < 70; ++i)
+            words << QStringLiteral("mot%1").arg(i);
+        search->setText(words.join(QLatin1Char(' ')));
+        view.applySearch();
+        CHECK(filter.rowCount() == 0);
+        CHECK(view.countText() == QStringLiteral("La recherche compte 70 mots : elle en prend au plus 64 à la fois."));
+        search->setText(QStringLiteral("open data"));
+        view.applySearch();
+        CHECK(static_cast<std::size_t>(filter.rowCount()) == expected.size());
+        CHECK(view.countText().startsWith(countLine(static_cast<qint64>(expected.size()), 268)));
     }
     SECTION("filters together, then all shown again")
     {

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <unordered_set>
 
 namespace vigie::core {
 
@@ -208,11 +210,16 @@ std::vector<std::string> searchKeys(std::string_view text)
     return keys;
 }
 
+SearchTooLong::SearchTooLong(int words)
+    : std::runtime_error("the search has " + std::to_string(words) + " words; at most "
+                         + std::to_string(kMaxSearchWords) + " are searched at once")
+    , m_words(words)
+{ }
+
 std::string searchExpression(std::string_view userText)
 {
     // Split on the user's double quotes: odd pieces are phrases. Inside each piece, the raw words
     // (as our tokenizer finds them) are quoted for FTS5, which tokenizes them again with "vigie".
-    std::string out;
     FtsTokenizer t;
     bool phrase = false;
     std::size_t start = 0;
@@ -222,26 +229,40 @@ std::string searchExpression(std::string_view userText)
             q += c == '"' ? std::string("\"\"") : std::string(1, c);
         return q + "\"";
     };
+    std::vector<std::string> terms; // quoted, in the order given, each once
+    std::unordered_set<std::string> seen;
+    int words = 0;
+    const auto add = [&](std::string term, int count) {
+        if (seen.insert(term).second) {
+            terms.push_back(std::move(term));
+            words += count;
+        }
+    };
     while (start <= userText.size()) {
         const std::size_t end = std::min(userText.find('"', start), userText.size());
         const std::string_view piece = userText.substr(start, end - start);
-        std::vector<std::string> words;
+        std::vector<std::string_view> found;
         t.run(piece, [&](std::string_view, int s, int e) {
-            words.emplace_back(piece.substr(static_cast<std::size_t>(s), static_cast<std::size_t>(e - s)));
+            found.push_back(piece.substr(static_cast<std::size_t>(s), static_cast<std::size_t>(e - s)));
             return SQLITE_OK;
         });
-        if (phrase && !words.empty()) {
+        if (phrase && !found.empty()) {
             std::string joined;
-            for (const auto &w : words)
-                joined += (joined.empty() ? "" : " ") + w;
-            out += (out.empty() ? "" : " ") + quote(joined);
+            for (const auto w : found)
+                joined.append(joined.empty() ? "" : " ").append(w);
+            add(quote(joined), static_cast<int>(found.size()));
         } else {
-            for (const auto &w : words)
-                out += (out.empty() ? "" : " ") + quote(w);
+            for (const auto w : found)
+                add(quote(w), 1);
         }
         phrase = !phrase;
         start = end + 1;
     }
+    if (words > kMaxSearchWords)
+        throw SearchTooLong(words);
+    std::string out;
+    for (const auto &term : terms)
+        out.append(out.empty() ? "" : " ").append(term);
     return out;
 }
 

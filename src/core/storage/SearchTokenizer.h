@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,10 +22,28 @@ namespace vigie::core {
 // Throws StorageError if this SQLite has no FTS5.
 void registerSearchTokenizer(sqlite3 *db);
 
+// A search holds at most this many words (a phrase counts its words). FTS5's time grows with the
+// square of the terms of a query (10,000 words took 13 s on the demo study): a query this long is
+// a paste by mistake, and is refused with SearchTooLong rather than run.
+inline constexpr int kMaxSearchWords = 64;
+
+// What a user typed has more than kMaxSearchWords words (once repeated words and phrases are
+// counted once). Not a StorageError: the study is fine, the query is not.
+class SearchTooLong : public std::runtime_error
+{
+public:
+    explicit SearchTooLong(int words);
+    int words() const { return m_words; }
+
+private:
+    int m_words;
+};
+
 // Builds an FTS5 MATCH expression from what a user typed, never passing their text as FTS5
 // syntax: every word becomes a quoted string, so quotes, NEAR, AND/OR/NOT, parentheses, '*',
 // '^' and column filters are plain words. Words are ANDed; text the user put between double
-// quotes is a phrase. Returns an empty string when there is no word to search.
+// quotes is a phrase; a word or phrase given twice is searched once (AND is idempotent). Returns
+// an empty string when there is no word to search. Throws SearchTooLong past kMaxSearchWords.
 std::string searchExpression(std::string_view userText);
 
 // The words of `text` as the index sees them (folded keys), for highlighting and tests.

@@ -390,8 +390,20 @@ void ProgrammesView::applySearch()
 {
     m_searchTimer->stop();
     const QString text = m_ui->programmeSearch->text().trimmed();
+    m_searchError.clear();
     // No word to search ("", "…"): the box filters nothing.
-    if (text.isEmpty() || core::searchExpression(text.toStdString()).empty() || !m_session.isOpen()) {
+    bool empty = true;
+    try {
+        empty = core::searchExpression(text.toStdString()).empty();
+    } catch (const core::SearchTooLong &e) {
+        m_searchError = tr("La recherche compte %1 mots : elle en prend au plus %2 à la fois.")
+                            .arg(e.words())
+                            .arg(core::kMaxSearchWords);
+        m_filter->setSearchResults(QSet<qint64> {});
+        updateCount();
+        return;
+    }
+    if (text.isEmpty() || empty || !m_session.isOpen()) {
         m_filter->setSearchResults(std::nullopt);
         updateCount();
         return;
@@ -401,9 +413,8 @@ void ProgrammesView::applySearch()
         const int limit = std::max(1, m_model->rowCount());
         for (const auto id : m_session.store().search(text.toStdString(), limit))
             ids.insert(id);
-        m_error.clear();
     } catch (const std::exception &e) {
-        m_error = tr("La recherche a échoué : %1").arg(QString::fromStdString(e.what()));
+        m_searchError = tr("La recherche a échoué : %1").arg(QString::fromStdString(e.what()));
     }
     m_filter->setSearchResults(ids);
     updateCount();
@@ -431,9 +442,9 @@ QString ProgrammesView::countText() const
 
 void ProgrammesView::updateCount()
 {
-    if (!m_error.isEmpty()) {
+    if (const QString &error = m_error.isEmpty() ? m_searchError : m_error; !error.isEmpty()) {
         m_ui->programmeCount->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_ui->programmeCount->setText(m_error);
+        m_ui->programmeCount->setText(error);
         return;
     }
     m_ui->programmeCount->setStyleSheet({});

@@ -68,7 +68,8 @@ private:
     ProgrammesFilterModel *m_filter = nullptr;
     ReaderWidget *m_reader = nullptr;
     QTimer *m_searchTimer = nullptr;
-    QString m_error; // the last load or search failure, shown in the count line
+    QString m_error; // the last load failure, shown in the count line
+    QString m_searchError; // the last search's failure, shown there when the load went well
 };
 
 } // namespace vigie::gui
