@@ -2230,6 +2230,21 @@ or choose them with the buttons above.</translation>
         <translation>the document contains no text</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>texte de plus de %1 Mo : ce n&apos;est pas un programme</source>
+        <translation>text larger than %1 MB: not a programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la lecture du document a pris plus de %1 s : document refusé</source>
+        <translation>reading the document took longer than %1 s: refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>texte %1 invalide à la %2</source>
         <translation>invalid %1 text at %2</translation>

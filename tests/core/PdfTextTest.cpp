@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/PdfText.h"
+#include "GeneratedFiles.h"
 #include "TestSupport.h"
 #include "import/ImportError.h"
 
@@ -13,6 +14,7 @@
 #include <iterator>
 #include <string>
 
+using vigie::core::ExtractionBudget;
 using vigie::core::ImportError;
 using vigie::core::pdfToText;
 
@@ -163,4 +165,25 @@ TEST_CASE("poppler's diagnostics on a damaged file stay off stderr", "[import][p
     const long written = std::ftell(capture);
     std::fclose(capture);
     CHECK(written == 0);
+}
+
+TEST_CASE("a PDF that takes too long is refused between pages, and Cancel stops it", "[import][pdf]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    // The generated file is a valid PDF: with a few draws, its line is read (once: the copies
+    // drawn over it are one word to poppler).
+    CHECK(pdfToText(vigie::test::formHeavyPdf(2, 3)).utf8
+          == "Bonjour la ville numerique\n\nBonjour la ville numerique\n");
+    // 1,000 draws of the form take poppler a good fraction of a second per page (2,000: about
+    // 1 s; 8,000: 13 s on the machine where this was written), far more than 1 ms: the budget is
+    // spent after the first page and the second is not read. No clock is asserted: only that the
+    // limit, whatever it is, gives this message.
+    const std::string heavy = vigie::test::formHeavyPdf(2, 1000);
+    CHECK_THROWS_WITH(pdfToText(heavy, ExtractionBudget(std::chrono::milliseconds(1))),
+                      "reading the document took longer than 0.001 s: refused");
+    const std::atomic_bool cancelled { true };
+    CHECK(
+        importProblem([&] { pdfToText(heavy, ExtractionBudget(ExtractionBudget::kDefaultTimeLimit, &cancelled)); }).kind
+        == Kind::Cancelled);
 }

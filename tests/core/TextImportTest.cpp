@@ -13,6 +13,7 @@
 #include <string>
 
 using vigie::core::decodeText;
+using vigie::core::ExtractionBudget;
 using vigie::core::htmlCharacterReferenceAt;
 using vigie::core::htmlToText;
 using vigie::core::ImportError;
@@ -458,4 +459,23 @@ TEST_CASE("Markdown and HTML decode character references from one table", "[impo
 TEST_CASE("Markdown: bytes that are not UTF-8 are refused", "[import][markdown]")
 {
     CHECK_THROWS_AS(markdownToText("d\xE9mocratie"), ImportError);
+}
+
+TEST_CASE("the text of one Markdown or HTML document is capped, and Cancel reaches inside", "[import][text]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    const ExtractionBudget oneMegabyte(ExtractionBudget::kDefaultTimeLimit, nullptr, std::size_t(1) << 20);
+    std::string markdown, html;
+    for (int i = 0; i < 60000; ++i) { // 26 bytes of text each: 1.5 MB
+        markdown += "Le **numérique** pour tous.\n\n";
+        html += "<p>Le <b>numérique</b> pour tous.</p>";
+    }
+    CHECK_THROWS_WITH(markdownToText(markdown, oneMegabyte),
+                      "the document's text is larger than 1 MB: not a programme");
+    CHECK(importProblem([&] { htmlToText(html, oneMegabyte); }).kind == Kind::TextTooLong);
+    const std::atomic_bool cancelled { true };
+    const ExtractionBudget cancelledBudget(ExtractionBudget::kDefaultTimeLimit, &cancelled);
+    CHECK(importProblem([&] { markdownToText(markdown, cancelledBudget); }).kind == Kind::Cancelled);
+    CHECK(importProblem([&] { htmlToText(html, cancelledBudget); }).kind == Kind::Cancelled);
 }

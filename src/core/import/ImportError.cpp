@@ -17,6 +17,12 @@ std::string where(const ImportProblem &p)
     return p.position ? p.position->describe() : std::string();
 }
 
+// "256 MB", "2 GB".
+std::string megabytes(std::size_t mb)
+{
+    return mb >= 1024 && mb % 1024 == 0 ? std::to_string(mb / 1024) + " GB" : std::to_string(mb) + " MB";
+}
+
 } // namespace
 
 std::string ImportProblem::message() const
@@ -28,9 +34,7 @@ std::string ImportProblem::message() const
     case IsFolder:
         return "is a folder, not a file";
     case FileTooLarge:
-        return "file larger than "
-            + (limitMb % 1024 == 0 ? std::to_string(limitMb / 1024) + " GB" : std::to_string(limitMb) + " MB")
-            + ": not a programme";
+        return "file larger than " + megabytes(limitMb) + ": not a programme";
     case CannotOpen:
         return "cannot open the file";
     case ReadError:
@@ -39,6 +43,12 @@ std::string ImportProblem::message() const
         return "unsupported file type " + quoted(value) + " (Vigie reads " + expected + ")";
     case NoText:
         return "no text in the document";
+    case TextTooLong:
+        return "the document's text is larger than " + megabytes(limitMb) + ": not a programme";
+    case ExtractionTooSlow:
+        return "reading the document took longer than " + value + " s: refused";
+    case Cancelled:
+        return "cancelled";
     case InvalidEncoding:
         return "invalid " + encoding + " text: " + where(*this);
     case TruncatedText:

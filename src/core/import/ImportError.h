@@ -29,6 +29,10 @@ struct ImportProblem
         ReadError,
         UnsupportedType, // value: the extension; expected: the extensions Vigie reads
         NoText,
+        // Budgets of one document (ExtractionBudget.h), checked by every extractor
+        TextTooLong, // limitMb: the limit on the extracted text
+        ExtractionTooSlow, // value: the time limit in seconds ("60")
+        Cancelled, // the user cancelled while the document was being read
         // Text encodings (TextDecoder.cpp, HtmlText.cpp, MarkdownText.cpp)
         InvalidEncoding, // encoding, position: a UTF-16 or single-byte text with a bad unit or byte
         TruncatedText, // encoding: UTF-16 with an odd number of bytes

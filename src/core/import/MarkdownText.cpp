@@ -784,20 +784,25 @@ private:
 
 } // namespace
 
-std::string markdownToText(std::string_view utf8)
+std::string markdownToText(std::string_view utf8, const ExtractionBudget &budget)
 {
     if (const auto problem = findUtf8Problem(utf8))
         throw ImportError({ .kind = ImportProblem::Kind::UndecodedText, .value = "Markdown", .position = problem });
     Converter converter;
     std::size_t start = 0;
+    unsigned lines = 0;
     while (start < utf8.size()) {
+        if (++lines % 4096 == 0)
+            budget.check();
         auto end = utf8.find('\n', start);
         if (end == std::string_view::npos)
             end = utf8.size();
         converter.line(utf8.substr(start, end - start));
         start = end + 1;
     }
-    return converter.finish();
+    std::string text = converter.finish();
+    budget.checkTextSize(text.size());
+    return text;
 }
 
 } // namespace vigie::core

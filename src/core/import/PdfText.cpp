@@ -381,7 +381,7 @@ int repairHyphenation(std::vector<Line> &lines)
 
 } // namespace
 
-PdfText pdfToText(std::string_view bytes)
+PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget)
 {
     if (bytes.empty())
         throw ImportError(Kind::DamagedPdf);
@@ -406,13 +406,21 @@ PdfText pdfToText(std::string_view bytes)
     std::vector<std::vector<Line>> pages;
     pages.reserve(static_cast<std::size_t>(result.pages));
     bool hasText = false;
+    std::size_t textBytes = 0;
     for (int i = 0; i < result.pages; ++i) {
+        // Between pages only: poppler-cpp has no way to stop inside one (see ExtractionBudget.h).
+        budget.check();
         const std::unique_ptr<poppler::page> page(document->create_page(i));
         if (!page)
             throw ImportError(Kind::DamagedPdf); // listed in the page tree but missing from the file
         pages.push_back(pageLines(*page));
         hasText = hasText || !pages.back().empty();
+        for (const Line &line : pages.back())
+            textBytes += line.text.size() + 2; // and its line break, perhaps a blank line
+        budget.checkTextSize(textBytes);
     }
+    // A last page that took too long is refused too: the limit says what a document may cost.
+    budget.check();
     if (!hasText)
         throw ImportError(Kind::PdfWithoutText);
 

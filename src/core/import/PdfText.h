@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/ExtractionBudget.h"
+
 #include <string>
 #include <string_view>
 
@@ -34,9 +36,16 @@ struct PdfText
 //   last line ends with "numé-" is joined to the first line of the next, and that page break gets
 //   no blank line, since the word shows that the sentence runs on.
 //
+// The budget is checked before and after each page (Cancel, time) and as the text grows (size).
+// Poppler 22.12 cannot be interrupted inside a page: text_list() has no abort hook, and the core's
+// own abort callback only ends the form XObject being drawn, not the page, nor the text layout
+// that follows. A page that takes minutes (one form drawn thousands of times) is therefore refused
+// when it ends, not before.
+//
 // Throws ImportError of kind DamagedPdf ("not a valid PDF (damaged or truncated)"),
-// PasswordProtectedPdf or PdfWithoutText (scanned pages: OCR it first). Poppler's own diagnostics are
+// PasswordProtectedPdf or PdfWithoutText (scanned pages: OCR it first), or the budget's kinds
+// (Cancelled, ExtractionTooSlow, TextTooLong). Poppler's own diagnostics are
 // silenced for the whole process on first use. Reentrant: distinct calls share no state of ours.
-PdfText pdfToText(std::string_view bytes);
+PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget = ExtractionBudget());
 
 } // namespace vigie::core

@@ -47,6 +47,13 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("format « %1 » non pris en charge (Vigie lit %2)").arg(fromStd(p.value), fromStd(p.expected));
     case NoText:
         return tr("le document ne contient aucun texte");
+    case TextTooLong:
+        return tr("texte de plus de %1 Mo : ce n'est pas un programme")
+            .arg(locale.toString(static_cast<qulonglong>(p.limitMb)));
+    case ExtractionTooSlow:
+        return tr("la lecture du document a pris plus de %1 s : document refusé").arg(fromStd(p.value));
+    case Cancelled:
+        return tr("annulé");
     // Text encodings
     case InvalidEncoding:
         return tr("texte %1 invalide à la %2").arg(fromStd(p.encoding), at());
