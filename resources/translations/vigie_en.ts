@@ -2301,6 +2301,11 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>la page %1 du PDF dessine plus de 500 000 caractères : document refusé</source>
+        <translation>page %1 of the PDF draws more than 500,000 characters: refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>le PDF n&apos;a pas de couche texte (pages numérisées ?) : passez-le d&apos;abord à l&apos;OCR</source>
         <translation>the PDF has no text layer (scanned pages?): run OCR on it first</translation>
     </message>

@@ -35,11 +35,11 @@ inline std::string docxWithBody(const std::string &body)
     return fuzz::storedZip({ { "word/document.xml", document } });
 }
 
-// A PDF of `pages` pages, each drawing one form XObject (a line of text) `draws` times at one
-// place: poppler's time for a page grows faster than its number of draws (issue 17, D2: a 123 kB
-// file of this kind took more than 300 s). Objects: 1 catalog, 2 pages, 3 font, 4 form, then a
-// page and its content stream per page.
-inline std::string formHeavyPdf(int pages, int draws)
+// A PDF of `pages` pages, each drawing one form XObject (a line of `text`, ASCII without
+// parentheses or backslashes) `draws` times at one place: poppler's time for a page grows faster than its number of
+// draws (issue 17, D2: a 123 kB file of this kind took more than 300 s). Objects: 1 catalog, 2 pages, 3 font, 4 form,
+// then a page and its content stream per page.
+inline std::string formHeavyPdf(int pages, int draws, const std::string &text = "Bonjour la ville numerique")
 {
     std::vector<std::string> objects;
     const auto stream = [](const std::string &dictionary, const std::string &data) {
@@ -52,7 +52,7 @@ inline std::string formHeavyPdf(int pages, int draws)
     objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages) + " >>");
     objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
     objects.push_back(stream("/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >>",
-                             "BT /F1 12 Tf 72 720 Td (Bonjour la ville numerique) Tj ET"));
+                             "BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET"));
     std::string content;
     for (int d = 0; d < draws; ++d)
         content += "q /X0 Do Q\n";

@@ -43,6 +43,11 @@ void ExtractionBudget::check() const
         throw ImportError({ .kind = ImportProblem::Kind::ExtractionTooSlow, .value = seconds(m_timeLimit) });
 }
 
+bool ExtractionBudget::isSpent() const
+{
+    return (m_cancel && m_cancel->load(std::memory_order_relaxed)) || std::chrono::steady_clock::now() >= m_deadline;
+}
+
 void ExtractionBudget::checkTextSize(std::size_t bytes) const
 {
     if (bytes > m_maxTextBytes)

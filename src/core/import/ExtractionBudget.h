@@ -15,8 +15,8 @@ namespace vigie::core {
 // it can stop, so that such a file is refused with a message instead of hanging or exhausting
 // memory, and so that Cancel reaches inside a long document.
 //
-// Where the extractors check: the PDF reader before and after each page (poppler cannot be
-// interrupted inside a page: a slow page is refused once it is done), the Office readers every few
+// Where the extractors check: the PDF reader between pages and, through poppler's hooks, inside a
+// page (between form XObjects and every few operators), the Office readers every few
 // thousand XML nodes and as their text grows, the HTML reader every few thousand nodes of its
 // tree, the Markdown reader every few thousand lines; every extractor's whole text is checked
 // against the size limit, and the importer checks again after NFC.
@@ -38,6 +38,8 @@ public:
 
     // Throws Cancelled when the token is set, ExtractionTooSlow when the time is spent.
     void check() const;
+    // Whether check() would throw: for code that must not throw (inside poppler's callbacks).
+    bool isSpent() const;
     // Throws TextTooLong when a text of `bytes` bytes passes the limit.
     void checkTextSize(std::size_t bytes) const;
 

@@ -69,6 +69,8 @@ std::string ImportProblem::message() const
         return "not a valid PDF (damaged or truncated)";
     case PasswordProtectedPdf:
         return "password-protected PDF";
+    case PdfPageTooDense:
+        return "page " + value + " of the PDF draws more than 500,000 characters: refused";
     case PdfWithoutText:
         return "the PDF has no text layer (scanned pages?): OCR it first";
     case HtmlUnparsable:

@@ -18,8 +18,8 @@ struct PdfText
     int repairedHyphenations = 0; // words rejoined across a line or page break
 };
 
-// Extracts the text of a PDF held in memory (poppler-cpp), in poppler's reading order, one line per
-// line of the page.
+// Extracts the text of a PDF held in memory (poppler's own classes, as poppler-cpp's word list
+// does), in poppler's reading order, one line per line of the page.
 //
 // Rules, in order:
 // - Running heads: on each page, the first 3 and last 3 lines form its top and bottom zones. A zone
@@ -36,15 +36,15 @@ struct PdfText
 //   last line ends with "numé-" is joined to the first line of the next, and that page break gets
 //   no blank line, since the word shows that the sentence runs on.
 //
-// The budget is checked before and after each page (Cancel, time) and as the text grows (size).
-// Poppler 22.12 cannot be interrupted inside a page: text_list() has no abort hook, and the core's
-// own abort callback only ends the form XObject being drawn, not the page, nor the text layout
-// that follows. A page that takes minutes (one form drawn thousands of times) is therefore refused
-// when it ends, not before.
+// The budget is checked between pages and inside each page (Cancel, time): poppler stops drawing a
+// page at the next form XObject or after a few operators once it is spent, so that a page drawing
+// one form thousands of times (minutes inside poppler) is refused when the time is up, not when
+// the page ends. The text is checked as it grows (size), and a page drawing more than 500,000
+// characters is refused (poppler's layout of a page grows faster than its characters).
 //
 // Throws ImportError of kind DamagedPdf ("not a valid PDF (damaged or truncated)"),
-// PasswordProtectedPdf or PdfWithoutText (scanned pages: OCR it first), or the budget's kinds
-// (Cancelled, ExtractionTooSlow, TextTooLong). Poppler's own diagnostics are
+// PasswordProtectedPdf, PdfWithoutText (scanned pages: OCR it first) or PdfPageTooDense, or the
+// budget's kinds (Cancelled, ExtractionTooSlow, TextTooLong). Poppler's own diagnostics are
 // silenced for the whole process on first use. Reentrant: distinct calls share no state of ours.
 PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget = ExtractionBudget());
 
