@@ -2301,8 +2301,8 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>la page %1 du PDF dessine plus de 500 000 caractères : document refusé</source>
-        <translation>page %1 of the PDF draws more than 500,000 characters: refused</translation>
+        <source>la page %1 du PDF dessine plus de 100 000 caractères : document refusé</source>
+        <translation>page %1 of the PDF draws more than 100,000 characters: refused</translation>
     </message>
     <message>
         <location line="+2"/>

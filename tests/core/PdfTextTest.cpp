@@ -194,11 +194,12 @@ TEST_CASE("a page that would take poppler minutes is stopped inside, at the budg
 {
     using Kind = vigie::core::ImportProblem::Kind;
     using vigie::test::importProblem;
-    // One page drawing the form 40,000 times (440 kB): poppler alone takes about a minute over it
-    // (11,000 draws: 4.5 s, and it grows faster than the draws). Stopped at the budget inside the
-    // page, the test takes a few milliseconds more than the budget; if poppler could not be
-    // stopped any more, it would take that minute and CTest's timeout would say so.
-    const std::string page = vigie::test::formHeavyPdf(1, 40000);
+    // One page drawing a one-letter form 90,000 times (1 MB): poppler alone takes more than a
+    // minute over it (20,000 draws: 4.4 s, 40,000: 14.6 s, growing with the square), and its
+    // 90,000 characters stay under the page's limit, so only the budget can stop it. Stopped inside
+    // the page, the test takes a few milliseconds more than the budget; if poppler could no
+    // longer be stopped there, it would take that minute and more, and CTest's timeout would say so.
+    const std::string page = vigie::test::formHeavyPdf(1, 90000, "a");
     CHECK(importProblem([&] { pdfToText(page, ExtractionBudget(std::chrono::milliseconds(50))); }).kind
           == Kind::ExtractionTooSlow);
     // Cancel reaches inside the page the same way.
@@ -213,10 +214,10 @@ TEST_CASE("a page that would take poppler minutes is stopped inside, at the budg
     CHECK(cancelled.kind == Kind::Cancelled);
 }
 
-TEST_CASE("a page drawing more than 500,000 characters is refused", "[import][pdf]")
+TEST_CASE("a page drawing more than 100,000 characters is refused", "[import][pdf]")
 {
-    // 501 draws of a 1,000-character line; 499 are read.
-    const std::string dense = vigie::test::formHeavyPdf(1, 501, std::string(1000, 'a'));
-    CHECK_THROWS_WITH(pdfToText(dense), "page 1 of the PDF draws more than 500,000 characters: refused");
-    CHECK(pdfToText(vigie::test::formHeavyPdf(1, 499, std::string(1000, 'a'))).pages == 1);
+    // 101 draws of a 1,000-character line; 99 are read.
+    const std::string dense = vigie::test::formHeavyPdf(1, 101, std::string(1000, 'a'));
+    CHECK_THROWS_WITH(pdfToText(dense), "page 1 of the PDF draws more than 100,000 characters: refused");
+    CHECK(pdfToText(vigie::test::formHeavyPdf(1, 99, std::string(1000, 'a'))).pages == 1);
 }

@@ -70,7 +70,7 @@ std::string ImportProblem::message() const
     case PasswordProtectedPdf:
         return "password-protected PDF";
     case PdfPageTooDense:
-        return "page " + value + " of the PDF draws more than 500,000 characters: refused";
+        return "page " + value + " of the PDF draws more than 100,000 characters: refused";
     case PdfWithoutText:
         return "the PDF has no text layer (scanned pages?): OCR it first";
     case HtmlUnparsable:

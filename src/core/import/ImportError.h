@@ -46,7 +46,7 @@ struct ImportProblem
         DamagedPdf,
         PasswordProtectedPdf,
         PdfWithoutText,
-        PdfPageTooDense, // value: the page number; the page draws more than 500,000 characters
+        PdfPageTooDense, // value: the page number; the page draws more than 100,000 characters
         // HTML (HtmlText.cpp)
         HtmlUnparsable,
         // ZIP archives under .docx and .odt (ZipArchive.cpp)

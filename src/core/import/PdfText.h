@@ -39,7 +39,7 @@ struct PdfText
 // The budget is checked between pages and inside each page (Cancel, time): poppler stops drawing a
 // page at the next form XObject or after a few operators once it is spent, so that a page drawing
 // one form thousands of times (minutes inside poppler) is refused when the time is up, not when
-// the page ends. The text is checked as it grows (size), and a page drawing more than 500,000
+// the page ends. The text is checked as it grows (size), and a page drawing more than 100,000
 // characters is refused (poppler's layout of a page grows faster than its characters).
 //
 // Throws ImportError of kind DamagedPdf ("not a valid PDF (damaged or truncated)"),

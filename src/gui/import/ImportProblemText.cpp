@@ -81,7 +81,7 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
     case PasswordProtectedPdf:
         return tr("PDF protégé par un mot de passe : enregistrez-le sans protection");
     case PdfPageTooDense:
-        return tr("la page %1 du PDF dessine plus de 500 000 caractères : document refusé").arg(fromStd(p.value));
+        return tr("la page %1 du PDF dessine plus de 100 000 caractères : document refusé").arg(fromStd(p.value));
     case PdfWithoutText:
         return tr("le PDF n'a pas de couche texte (pages numérisées ?) : passez-le d'abord à l'OCR");
     case HtmlUnparsable:
