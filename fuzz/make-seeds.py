@@ -38,6 +38,44 @@ def zip_bytes(entries, compression=zipfile.ZIP_DEFLATED):
     return buf.getvalue()
 
 
+class Unseekable(io.RawIOBase):
+    """An output zipfile cannot seek back in: it writes a data descriptor after each entry."""
+
+    def __init__(self):
+        super().__init__()
+        self.data = bytearray()
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.data += b
+        return len(b)
+
+
+def zip_written(entries, streamed=False, force_zip64=False):
+    """Deflated entries (name, str) written through ZipFile.open(): streamed as to a pipe (data
+    descriptors), or with ZIP64 sizes in the local headers."""
+    out = Unseekable() if streamed else io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with z.open(info, "w", force_zip64=force_zip64) as f:
+                f.write(data.encode("utf-8"))
+    return bytes(out.data) if streamed else out.getvalue()
+
+
+def zip64_end_records(entries):
+    """ZIP64 end-of-central-directory records, as zipfile writes past 65,535 entries."""
+    saved = zipfile.ZIP_FILECOUNT_LIMIT
+    zipfile.ZIP_FILECOUNT_LIMIT = 0
+    try:
+        return zip_bytes(entries)
+    finally:
+        zipfile.ZIP_FILECOUNT_LIMIT = saved
+
+
 def flip_first_crc(data):
     """The central directory's CRC of the first entry, wrong by one bit."""
     i = data.find(b"PK\x01\x02")
@@ -319,6 +357,11 @@ def office_seeds():
     many = zip_bytes([("a.txt", "", zipfile.ZIP_STORED)] + [(f"f{i}", "", zipfile.ZIP_STORED) for i in range(50)])
     write("zip", "many.zip", many)
     write("zip", "truncated.zip", zip_bytes([("a.txt", "abcdef" * 20, None)])[:-10])
+    # What libzip reads and the old reader did not (ZIP64), or read another way (data descriptors).
+    two = [("a.txt", "numérique " * 20), ("dir/b.txt", "données")]
+    write("zip", "data-descriptor.zip", zip_written(two, streamed=True))
+    write("zip", "zip64-entries.zip", zip_written(two, force_zip64=True))
+    write("zip", "zip64-end.zip", zip64_end_records([(n, d, None) for n, d in two]))
     # An end-of-central-directory record alone, with a comment.
     write("zip", "eocd-only.zip", struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0, 0, 0, 0, 3) + b"abc")
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-// A PDF as the importer reads it: pdfToText() on the bytes (poppler-cpp), then NFC. Bad files are
+// A PDF as the importer reads it: pdfToText() on the bytes (poppler), then NFC. Bad files are
 // reported with ImportError (DamagedPdf, PasswordProtectedPdf, PdfWithoutText) only.
 //
 // Poppler is the system's library, not instrumented: the fuzzer's coverage is that of our page

@@ -2240,6 +2240,21 @@ or choose them with the buttons above.</translation>
         <translation>the document contains no text</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>texte de plus de %1 Mo : ce n&apos;est pas un programme</source>
+        <translation>text larger than %1 MB: not a programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>la lecture du document a pris plus de %1 s : document refusé</source>
+        <translation>reading the document took longer than %1 s: refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annulé</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>c&apos;est un tube nommé (FIFO), pas un fichier</source>
         <translation>it is a named pipe (FIFO), not a file</translation>
@@ -2338,6 +2353,11 @@ or choose them with the buttons above.</translation>
         <location line="+2"/>
         <source>PDF protégé par un mot de passe : enregistrez-le sans protection</source>
         <translation>password-protected PDF: save it without protection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>la page %1 du PDF dessine plus de 100 000 caractères : document refusé</source>
+        <translation>page %1 of the PDF draws more than 100,000 characters: refused</translation>
     </message>
     <message>
         <location line="+2"/>

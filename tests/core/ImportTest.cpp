@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import pipeline end to end on real files, the real gazetteer and real SQLite files.
+#include "GeneratedFiles.h"
 #include "TestSupport.h"
 #include "gazetteer/Gazetteer.h"
 #include "import/DocumentFormats.h"
@@ -457,4 +458,36 @@ TEST_CASE("one registry of document formats serves the importer, the help and th
     } catch (const ImportError &e) {
         CHECK_THAT(e.what(), Catch::Contains(supportedExtensions()));
     }
+}
+
+TEST_CASE("a document that takes too long to read fails alone, named, and the batch goes on", "[import][pipeline]")
+{
+    Study study;
+    const std::string slow = (study.dir / "lent.pdf").string();
+    const std::string quick = (study.dir / "rapide.txt").string();
+    std::ofstream(slow, std::ios::binary) << vigie::test::formHeavyPdf(2, 200);
+    std::ofstream(quick, std::ios::binary) << "Le numérique pour tous.\n";
+    auto store = CorpusStore::open(study.path());
+    Importer importer(store, gazetteer());
+    // A limit of zero is spent at the first check: the PDF's, before its first page. The text
+    // file is read without a check of the clock (nothing in it can be slow).
+    importer.setExtractionTimeLimit(std::chrono::milliseconds(0));
+    std::atomic_bool cancel { false };
+    const auto r = importer.importProgrammes(Importer::entriesForPaths({ slow, quick }).entries, {}, cancel);
+    CHECK(r.imported == 1);
+    REQUIRE(r.failures.size() == 1);
+    CHECK(r.failures[0].problem.kind == Kind::ExtractionTooSlow);
+    CHECK(r.failures[0].problem.text() == slow + ": reading the document took longer than 0 s: refused");
+}
+
+TEST_CASE("the extracted text of a document is capped, named in the message", "[import][pipeline]")
+{
+    Study study;
+    const std::string big = (study.dir / "gros.txt").string();
+    std::ofstream(big, std::ios::binary) << std::string((std::size_t(1) << 20) + 1, 'a');
+    const ExtractionBudget oneMegabyte(ExtractionBudget::kDefaultTimeLimit, nullptr, std::size_t(1) << 20);
+    const auto p = importProblem([&] { extractDocument(big, oneMegabyte); });
+    CHECK(p.kind == Kind::TextTooLong);
+    CHECK(p.message() == "the document's text is larger than 1 MB: not a programme");
+    CHECK(ExtractionBudget::kMaxTextBytes == std::size_t(64) << 20);
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/PdfText.h"
+#include "GeneratedFiles.h"
 #include "TestSupport.h"
 #include "import/ImportError.h"
 
@@ -8,11 +9,15 @@
 
 #include <unistd.h>
 
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <thread>
 
+using vigie::core::ExtractionBudget;
 using vigie::core::ImportError;
 using vigie::core::pdfToText;
 
@@ -163,4 +168,56 @@ TEST_CASE("poppler's diagnostics on a damaged file stay off stderr", "[import][p
     const long written = std::ftell(capture);
     std::fclose(capture);
     CHECK(written == 0);
+}
+
+TEST_CASE("a PDF that takes too long is refused with the limit in the message, and Cancel stops it", "[import][pdf]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    // The generated file is a valid PDF: with a few draws, its line is read (once: the copies
+    // drawn over it are one word to poppler).
+    CHECK(pdfToText(vigie::test::formHeavyPdf(2, 3)).utf8
+          == "Bonjour la ville numerique\n\nBonjour la ville numerique\n");
+    // 1,000 draws of the form take poppler a good fraction of a second per page, far more than
+    // 1 ms: the budget is spent during the first page and the second is not read. No clock is
+    // asserted: only that the limit, whatever it is, gives this message.
+    const std::string heavy = vigie::test::formHeavyPdf(2, 1000);
+    CHECK_THROWS_WITH(pdfToText(heavy, ExtractionBudget(std::chrono::milliseconds(1))),
+                      "reading the document took longer than 0.001 s: refused");
+    const std::atomic_bool cancelled { true };
+    CHECK(
+        importProblem([&] { pdfToText(heavy, ExtractionBudget(ExtractionBudget::kDefaultTimeLimit, &cancelled)); }).kind
+        == Kind::Cancelled);
+}
+
+TEST_CASE("a page that would take poppler minutes is stopped inside, at the budget", "[import][pdf]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    // One page drawing a one-letter form 90,000 times (1 MB): poppler alone takes more than a
+    // minute over it (20,000 draws: 4.4 s, 40,000: 14.6 s, growing with the square), and its
+    // 90,000 characters stay under the page's limit, so only the budget can stop it. Stopped inside
+    // the page, the test takes a few milliseconds more than the budget; if poppler could no
+    // longer be stopped there, it would take that minute and more, and CTest's timeout would say so.
+    const std::string page = vigie::test::formHeavyPdf(1, 90000, "a");
+    CHECK(importProblem([&] { pdfToText(page, ExtractionBudget(std::chrono::milliseconds(50))); }).kind
+          == Kind::ExtractionTooSlow);
+    // Cancel reaches inside the page the same way.
+    std::atomic_bool cancel { false };
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        cancel = true;
+    });
+    const auto cancelled
+        = importProblem([&] { pdfToText(page, ExtractionBudget(ExtractionBudget::kDefaultTimeLimit, &cancel)); });
+    canceller.join();
+    CHECK(cancelled.kind == Kind::Cancelled);
+}
+
+TEST_CASE("a page drawing more than 100,000 characters is refused", "[import][pdf]")
+{
+    // 101 draws of a 1,000-character line; 99 are read.
+    const std::string dense = vigie::test::formHeavyPdf(1, 101, std::string(1000, 'a'));
+    CHECK_THROWS_WITH(pdfToText(dense), "page 1 of the PDF draws more than 100,000 characters: refused");
+    CHECK(pdfToText(vigie::test::formHeavyPdf(1, 99, std::string(1000, 'a'))).pages == 1);
 }

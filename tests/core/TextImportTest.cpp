@@ -13,6 +13,7 @@
 #include <string>
 
 using vigie::core::decodeText;
+using vigie::core::ExtractionBudget;
 using vigie::core::htmlCharacterReferenceAt;
 using vigie::core::htmlToText;
 using vigie::core::ImportError;
@@ -458,4 +459,72 @@ TEST_CASE("Markdown and HTML decode character references from one table", "[impo
 TEST_CASE("Markdown: bytes that are not UTF-8 are refused", "[import][markdown]")
 {
     CHECK_THROWS_AS(markdownToText("d\xE9mocratie"), ImportError);
+}
+
+TEST_CASE("the text of one Markdown or HTML document is capped, and Cancel reaches inside", "[import][text]")
+{
+    using Kind = vigie::core::ImportProblem::Kind;
+    using vigie::test::importProblem;
+    const ExtractionBudget oneMegabyte(ExtractionBudget::kDefaultTimeLimit, nullptr, std::size_t(1) << 20);
+    std::string markdown, html;
+    for (int i = 0; i < 60000; ++i) { // 26 bytes of text each: 1.5 MB
+        markdown += "Le **numérique** pour tous.\n\n";
+        html += "<p>Le <b>numérique</b> pour tous.</p>";
+    }
+    CHECK_THROWS_WITH(markdownToText(markdown, oneMegabyte),
+                      "the document's text is larger than 1 MB: not a programme");
+    CHECK(importProblem([&] { htmlToText(html, oneMegabyte); }).kind == Kind::TextTooLong);
+    const std::atomic_bool cancelled { true };
+    const ExtractionBudget cancelledBudget(ExtractionBudget::kDefaultTimeLimit, &cancelled);
+    CHECK(importProblem([&] { markdownToText(markdown, cancelledBudget); }).kind == Kind::Cancelled);
+    CHECK(importProblem([&] { htmlToText(html, cancelledBudget); }).kind == Kind::Cancelled);
+}
+
+// Issue 17, D3: inputs that took half a minute and more when delimiter pairing and link
+// destinations were quadratic (400 kB of "*_": 31 s; "[a](" × 100,000: 16 s). Linear now, they
+// take a fraction of a second; no clock is asserted, the results are (the same as before the
+// change: checked against the old code on these shapes at smaller sizes and on 25,000 random
+// inputs), and CTest's timeout would catch a return of the quadratic time.
+TEST_CASE("Markdown that was quadratic reads in linear time, with the same text", "[import][text]")
+{
+    std::string stars;
+    for (int i = 0; i < 200000; ++i)
+        stars += "*_";
+    const std::string paired = markdownToText(stars);
+    // Two thirds of the characters stay unpaired, alternating, as at any size.
+    CHECK(paired.size() == 133335);
+    CHECK(paired.starts_with("_*_*_*"));
+    CHECK(paired.ends_with("*_*_*__\n"));
+
+    std::string links, angles, titles, comments;
+    for (int i = 0; i < 100000; ++i) {
+        links += "[a](";
+        angles += "[a](<";
+        titles += "[a](x (";
+        comments += "a <!--";
+    }
+    // None of them closes: each stays as written.
+    CHECK(markdownToText(links) == links + "\n");
+    CHECK(markdownToText(angles) == angles + "\n");
+    CHECK(markdownToText(titles) == titles + "\n");
+    CHECK(markdownToText(comments) == comments + "\n");
+
+    // Backtick runs of every length up to 900, none closed: the text as written.
+    std::string ticks;
+    for (std::size_t k = 1; k < 900; ++k)
+        ticks += std::string(k, '`') + "a";
+    CHECK(markdownToText(ticks) == ticks + "\n");
+    // A run closes at the next run of the same length only.
+    CHECK(markdownToText("`a``b``c` et ``d`e``") == "a``b``c et d`e\n");
+}
+
+TEST_CASE("a link destination nests parentheses 32 deep at most", "[import][text]")
+{
+    const auto nested = [](int depth) {
+        return "[lien](" + std::string(static_cast<std::size_t>(depth), '(') + "x"
+            + std::string(static_cast<std::size_t>(depth), ')') + ")";
+    };
+    CHECK(markdownToText(nested(32)) == "lien\n");
+    // Deeper, it is not a link (as in cmark): the brackets stay as text.
+    CHECK(markdownToText(nested(33)) == nested(33) + "\n");
 }

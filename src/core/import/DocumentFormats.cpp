@@ -15,14 +15,15 @@ namespace vigie::core {
 
 namespace {
 
-std::string plainText(std::string_view utf8)
+std::string plainText(std::string_view utf8, const ExtractionBudget &budget)
 {
+    budget.checkTextSize(utf8.size());
     return std::string(utf8);
 }
 
-std::string pdfText(std::string_view bytes)
+std::string pdfText(std::string_view bytes, const ExtractionBudget &budget)
 {
-    return pdfToText(bytes).utf8;
+    return pdfToText(bytes, budget).utf8;
 }
 
 std::string extensionOf(const std::string &path)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/ExtractionBudget.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,8 +23,8 @@ struct DocumentFormat
     // "binary"; the others are text, decoded first (TextDecoder), their encoding recorded.
     bool binary;
     // The document's text, UTF-8 (not yet NFC): from the file's bytes when `binary`, else from its
-    // decoded UTF-8 text. Throws ImportError.
-    std::string (*extract)(std::string_view input);
+    // decoded UTF-8 text, within `budget` (time, cancel, text size). Throws ImportError.
+    std::string (*extract)(std::string_view input, const ExtractionBudget &budget);
 };
 
 const std::vector<DocumentFormat> &documentFormats();

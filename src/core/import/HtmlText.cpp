@@ -204,8 +204,9 @@ std::string_view nameOf(const xmlNode &node)
 class Walker
 {
 public:
-    explicit Walker(TextWriter &writer)
+    Walker(TextWriter &writer, const ExtractionBudget &budget)
         : m_writer(writer)
+        , m_budget(budget)
     { }
 
     // Depth-first over the tree without recursion: a page of a few thousand nested divs (generated
@@ -213,7 +214,10 @@ public:
     void walk(xmlDoc &doc)
     {
         xmlNode *n = doc.children;
+        unsigned nodes = 0;
         while (n != nullptr) {
+            if (++nodes % 4096 == 0)
+                m_budget.check();
             const bool entered = enter(*n);
             if (entered && n->children != nullptr) {
                 n = n->children;
@@ -294,6 +298,7 @@ private:
     }
 
     TextWriter &m_writer;
+    const ExtractionBudget &m_budget;
     int m_preDepth = 0;
     std::vector<int> m_outerCellCounts;
 };
@@ -366,7 +371,7 @@ std::optional<HtmlCharacterReference> htmlCharacterReferenceAt(std::string_view 
     return HtmlCharacterReference { utf8Of(static_cast<char32_t>(entity->value)), i + 1 };
 }
 
-std::string htmlToText(std::string_view utf8Html)
+std::string htmlToText(std::string_view utf8Html, const ExtractionBudget &budget)
 {
     if (const auto problem = findUtf8Problem(utf8Html))
         throw ImportError({ .kind = ImportProblem::Kind::UndecodedText, .value = "HTML", .position = problem });
@@ -392,9 +397,12 @@ std::string htmlToText(std::string_view utf8Html)
         htmlReadMemory(utf8Html.data(), static_cast<int>(utf8Html.size()), nullptr, "UTF-8", options));
     if (!doc)
         throw ImportError(ImportProblem::Kind::HtmlUnparsable);
+    budget.check(); // libxml2's parse cannot be interrupted: checked after it
     TextWriter writer;
-    Walker(writer).walk(*doc);
-    return writer.finish();
+    Walker(writer, budget).walk(*doc);
+    std::string text = writer.finish();
+    budget.checkTextSize(text.size());
+    return text;
 }
 
 } // namespace vigie::core

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/ExtractionBudget.h"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -30,8 +32,10 @@ namespace vigie::core {
 // The result ends with one "\n", or is empty when the page has no text.
 //
 // Throws ImportError if the input is not valid UTF-8 (UndecodedText, with the position of the first
-// bad byte) or too large for libxml2 (FileTooLarge, 2 GiB). Thread-safe.
-std::string htmlToText(std::string_view utf8Html);
+// bad byte) or too large for libxml2 (FileTooLarge, 2 GiB), and when the budget is spent: checked
+// after libxml2's parse (which cannot be interrupted) and every few thousand nodes of the tree
+// (Cancelled, ExtractionTooSlow), and on the whole text (TextTooLong). Thread-safe.
+std::string htmlToText(std::string_view utf8Html, const ExtractionBudget &budget = ExtractionBudget());
 
 struct HtmlCharacterReference
 {

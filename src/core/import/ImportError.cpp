@@ -19,6 +19,12 @@ std::string where(const ImportProblem &p)
     return p.position ? p.position->describe() : std::string();
 }
 
+// "256 MB", "2 GB".
+std::string megabytes(std::size_t mb)
+{
+    return mb >= 1024 && mb % 1024 == 0 ? std::to_string(mb / 1024) + " GB" : std::to_string(mb) + " MB";
+}
+
 } // namespace
 
 std::string ImportProblem::message() const
@@ -30,9 +36,7 @@ std::string ImportProblem::message() const
     case IsFolder:
         return "is a folder, not a file";
     case FileTooLarge:
-        return "file larger than "
-            + (limitMb % 1024 == 0 ? std::to_string(limitMb / 1024) + " GB" : std::to_string(limitMb) + " MB")
-            + ": not a programme";
+        return "file larger than " + megabytes(limitMb) + ": not a programme";
     case CannotOpen:
         return "cannot open the file";
     case ReadError:
@@ -41,6 +45,12 @@ std::string ImportProblem::message() const
         return "unsupported file type " + quoted(value) + " (Vigie reads " + expected + ")";
     case NoText:
         return "no text in the document";
+    case TextTooLong:
+        return "the document's text is larger than " + megabytes(limitMb) + ": not a programme";
+    case ExtractionTooSlow:
+        return "reading the document took longer than " + value + " s: refused";
+    case Cancelled:
+        return "cancelled";
     case NotRegularFile:
         return "is " + describeSpecialFile(value) + ", not a file";
     case UnreadableFolder:
@@ -73,6 +83,8 @@ std::string ImportProblem::message() const
         return "not a valid PDF (damaged or truncated)";
     case PasswordProtectedPdf:
         return "password-protected PDF";
+    case PdfPageTooDense:
+        return "page " + value + " of the PDF draws more than 100,000 characters: refused";
     case PdfWithoutText:
         return "the PDF has no text layer (scanned pages?): OCR it first";
     case HtmlUnparsable:

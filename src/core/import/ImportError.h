@@ -30,6 +30,10 @@ struct ImportProblem
         UnsupportedType, // value: the extension; expected: the extensions Vigie reads
         NoText,
         NotRegularFile, // value: what it is (RegularFile::special: "fifo", "socket", "character-device"...)
+        // Budgets of one document (ExtractionBudget.h), checked by every extractor
+        TextTooLong, // limitMb: the limit on the extracted text
+        ExtractionTooSlow, // value: the time limit in seconds ("60")
+        Cancelled, // the user cancelled while the document was being read
         // Walking a folder (Importer::entriesForPaths): what is skipped, and why
         UnreadableFolder, // detail: the system's words ("Permission denied")
         BrokenLink, // value: where the link points
@@ -49,6 +53,7 @@ struct ImportProblem
         DamagedPdf,
         PasswordProtectedPdf,
         PdfWithoutText,
+        PdfPageTooDense, // value: the page number; the page draws more than 100,000 characters
         // HTML (HtmlText.cpp)
         HtmlUnparsable,
         // ZIP archives under .docx and .odt (ZipArchive.cpp)

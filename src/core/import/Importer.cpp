@@ -151,7 +151,7 @@ bool isSupportedDocument(const std::string &path)
     return formatOfPath(path) != nullptr;
 }
 
-ExtractedText extractDocument(const std::string &path)
+ExtractedText extractDocument(const std::string &path, const ExtractionBudget &budget)
 {
     const DocumentFormat *format = formatOfPath(path);
     if (!format)
@@ -161,14 +161,15 @@ ExtractedText extractDocument(const std::string &path)
     ExtractedText out;
     out.format = std::string(format->id);
     if (format->binary) {
-        out.text = format->extract(bytes);
+        out.text = format->extract(bytes, budget);
         out.encoding = "binary";
     } else {
         DecodedText decoded = decodeText(bytes);
         out.encoding = decoded.encoding;
-        out.text = format->extract(decoded.utf8);
+        out.text = format->extract(decoded.utf8, budget);
     }
     out.text = toNfc(out.text);
+    budget.checkTextSize(out.text.size()); // NFC may lengthen a text (rarely, and little)
     if (out.text.find_first_not_of(" \t\r\n") == std::string::npos)
         throw ImportError(Kind::NoText);
     return out;
@@ -281,10 +282,11 @@ public:
     };
 
     Prefetcher(const std::vector<ManifestEntry> &entries, std::shared_ptr<const ThemeMatcher> matcher,
-               const std::atomic_bool &cancel)
+               const std::atomic_bool &cancel, std::chrono::milliseconds extractionTimeLimit)
         : m_entries(entries)
         , m_matcher(std::move(matcher))
         , m_cancel(cancel)
+        , m_extractionTimeLimit(extractionTimeLimit)
         , m_thread([this] { run(); })
     { }
 
@@ -324,10 +326,10 @@ private:
             Prepared p;
             if (m_cancel.load()) {
                 // Never reported: the writer sees the token too and drops the whole batch.
-                p.error = ImportProblem { .kind = Kind::Other, .detail = "cancelled" };
+                p.error = ImportProblem { .kind = Kind::Cancelled };
             } else {
                 try {
-                    p.doc = extractDocument(e.file);
+                    p.doc = extractDocument(e.file, ExtractionBudget(m_extractionTimeLimit, &m_cancel));
                     const NormalizedText norm = NormalizedText::fromUtf8(p.doc.text); // NFC already: same units
                     tagger.tag(norm, p.tags);
                     p.hash = sha256Hex(p.doc.text);
@@ -351,6 +353,7 @@ private:
     const std::vector<ManifestEntry> &m_entries;
     std::shared_ptr<const ThemeMatcher> m_matcher;
     const std::atomic_bool &m_cancel;
+    std::chrono::milliseconds m_extractionTimeLimit;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Prepared> m_ready;
@@ -468,7 +471,7 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
     ImportReport report;
     Transaction batch(m_store.database());
     Tagging t = prepareTagging();
-    Prefetcher prefetcher(entries, t.matcher, cancel);
+    Prefetcher prefetcher(entries, t.matcher, cancel, m_extractionTimeLimit);
     struct Data
     {
         Prefetcher::Prepared p;

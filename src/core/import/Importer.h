@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Progress.h"
+#include "import/ExtractionBudget.h"
 #include "import/ImportError.h"
 #include "import/Manifest.h"
 
@@ -29,9 +30,10 @@ struct ExtractedText
 
 // Whether Vigie reads `path`, by its extension (import/DocumentFormats.h lists the formats).
 bool isSupportedDocument(const std::string &path);
-// Reads and converts one file. Throws ImportError with the problem but not the file (its source
-// is empty, and what() is the bare reason): the caller adds it.
-ExtractedText extractDocument(const std::string &path);
+// Reads and converts one file within `budget` (its clock runs from when the budget is made: by
+// default, from the call). Throws ImportError with the problem but not the file (its source is
+// empty, and what() is the bare reason): the caller adds it.
+ExtractedText extractDocument(const std::string &path, const ExtractionBudget &budget = ExtractionBudget());
 
 struct ImportReport
 {
@@ -70,7 +72,9 @@ struct PathEntries
 // alone (files are stored in chunks under savepoints, and a chunk whose file fails is stored again
 // without it); cancelling (the token becomes true) rolls the
 // whole batch back, so the study is exactly as it was. Runs synchronously on the calling thread;
-// progress is reported after each file.
+// progress is reported after each file. Each document is read within an ExtractionBudget holding
+// the cancel token, so that Cancel also stops a long document at its extractor's next check, and a
+// document that takes longer than the time limit is reported as failed.
 class Importer
 {
 public:
@@ -88,6 +92,9 @@ public:
     // file given by name is an entry whatever it is (importing it says what is wrong).
     static PathEntries entriesForPaths(const std::vector<std::string> &paths);
 
+    // How long reading one document may take (ExtractionBudget::kDefaultTimeLimit unless set).
+    void setExtractionTimeLimit(std::chrono::milliseconds limit) { m_extractionTimeLimit = limit; }
+
 private:
     struct Tagging;
     Tagging prepareTagging();
@@ -97,6 +104,7 @@ private:
 
     CorpusStore &m_store;
     const Gazetteer &m_gazetteer;
+    std::chrono::milliseconds m_extractionTimeLimit = ExtractionBudget::kDefaultTimeLimit;
 };
 
 } // namespace vigie::core

@@ -8,7 +8,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <limits>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -104,6 +106,54 @@ std::size_t indentOf(std::string_view s)
 
 // Nested brackets in link text are followed this deep; deeper ones stay literal text.
 constexpr int kMaxLinkNesting = 16;
+// Parentheses nested this deep in a link destination end it (CommonMark lets implementations cap
+// them; cmark takes 32): "[a](" repeated would otherwise make each "[" scan to the end.
+constexpr int kMaxDestinationParens = 32;
+
+// The inline scanners look for a closing character far ahead ("(<url>", a title's quote, "-->")
+// from positions that only move forward. A failed search from one "[" would be repeated from the
+// next, and "[a](<" × 100,000 took a minute: each search remembers where it stopped, so that the
+// stretch it went over is never read again (issue 17, D3).
+class ForwardSearch
+{
+public:
+    // anyOf: the first of the characters of `needle`; otherwise `needle` itself.
+    ForwardSearch(std::string_view needle, bool anyOf)
+        : m_needle(needle)
+        , m_anyOf(anyOf)
+    { }
+
+    std::size_t from(std::string_view s, std::size_t pos)
+    {
+        // The last search went from m_from to m_found without a hit: its answer holds for any
+        // position in between.
+        if (m_searched && pos >= m_from && pos <= m_found)
+            return m_found;
+        m_searched = true;
+        m_from = pos;
+        m_found = m_anyOf ? s.find_first_of(m_needle, pos) : s.find(m_needle, pos);
+        return m_found; // npos is the largest position: it answers every later search
+    }
+
+private:
+    std::string_view m_needle;
+    bool m_anyOf;
+    bool m_searched = false;
+    std::size_t m_from = 0;
+    std::size_t m_found = 0;
+};
+
+// The searches of one inline text (one paragraph, or the text of one link).
+struct InlineSearches
+{
+    ForwardSearch angleClose { ">\n", true };
+    ForwardSearch doubleQuote { "\"", true };
+    ForwardSearch singleQuote { "'", true };
+    ForwardSearch closeParen { ")", true };
+    ForwardSearch commentEnd { "-->", false };
+    // Backtick runs by length, their starts in order; made at the first backtick.
+    std::optional<std::map<std::size_t, std::vector<std::size_t>>> backtickRuns;
+};
 
 struct LinkSpan
 {
@@ -129,7 +179,7 @@ std::optional<std::size_t> closingBracket(std::string_view s, std::size_t open)
 }
 
 // "(url)", "(<url> 'title')", "(url \"title\")": returns the position just past ")".
-std::optional<std::size_t> inlineDestination(std::string_view s, std::size_t open)
+std::optional<std::size_t> inlineDestination(std::string_view s, std::size_t open, InlineSearches &searches)
 {
     std::size_t i = open + 1;
     const auto skipSpace = [&] {
@@ -138,7 +188,7 @@ std::optional<std::size_t> inlineDestination(std::string_view s, std::size_t ope
     };
     skipSpace();
     if (i < s.size() && s[i] == '<') {
-        const auto close = s.find_first_of(">\n", i);
+        const auto close = searches.angleClose.from(s, i);
         if (close == std::string_view::npos || s[close] != '>')
             return std::nullopt;
         i = close + 1;
@@ -149,7 +199,8 @@ std::optional<std::size_t> inlineDestination(std::string_view s, std::size_t ope
             if (c == '\\' && i + 1 < s.size()) {
                 ++i;
             } else if (c == '(') {
-                ++parens;
+                if (++parens > kMaxDestinationParens)
+                    return std::nullopt;
             } else if (c == ')') {
                 if (parens == 0)
                     break;
@@ -161,8 +212,10 @@ std::optional<std::size_t> inlineDestination(std::string_view s, std::size_t ope
     }
     skipSpace();
     if (i < s.size() && (s[i] == '"' || s[i] == '\'' || s[i] == '(')) {
-        const char closer = s[i] == '(' ? ')' : s[i];
-        const auto close = s.find(closer, i + 1);
+        ForwardSearch &closer = s[i] == '(' ? searches.closeParen
+            : s[i] == '"'                   ? searches.doubleQuote
+                                            : searches.singleQuote;
+        const auto close = closer.from(s, i + 1);
         if (close == std::string_view::npos)
             return std::nullopt;
         i = close + 1;
@@ -175,14 +228,14 @@ std::optional<std::size_t> inlineDestination(std::string_view s, std::size_t ope
 
 // [text](destination) or [text][label] / [text][] starting at `open`. A lone [text] (a shortcut
 // reference, or just brackets in prose: "[…]", "[sic]") is not taken for a link.
-std::optional<LinkSpan> linkAt(std::string_view s, std::size_t open)
+std::optional<LinkSpan> linkAt(std::string_view s, std::size_t open, InlineSearches &searches)
 {
     const auto close = closingBracket(s, open);
     if (!close || *close + 1 >= s.size())
         return std::nullopt;
     LinkSpan link { open + 1, *close, 0 };
     if (s[*close + 1] == '(') {
-        const auto end = inlineDestination(s, *close + 1);
+        const auto end = inlineDestination(s, *close + 1, searches);
         if (!end)
             return std::nullopt;
         link.end = *end;
@@ -223,11 +276,11 @@ std::size_t autolinkAt(std::string_view s, std::size_t open)
 
 // An HTML open tag, closing tag or comment at `open`: its length, or 0. Attributes follow
 // CommonMark's grammar, so "a < b" and "<3" in prose are not mistaken for tags.
-std::size_t htmlTagAt(std::string_view s, std::size_t open, bool &lineBreak)
+std::size_t htmlTagAt(std::string_view s, std::size_t open, bool &lineBreak, InlineSearches &searches)
 {
     lineBreak = false;
     if (s.substr(open).starts_with("<!--")) {
-        const auto end = s.find("-->", open + 4);
+        const auto end = searches.commentEnd.from(s, open + 4);
         return end == std::string_view::npos ? 0 : end + 3 - open;
     }
     std::size_t i = open + 1;
@@ -307,39 +360,54 @@ struct Delimiter
 
 // CommonMark's "process emphasis", minus the parts that only decide <em> versus <strong>: marks
 // the delimiter characters that pair up, which are then dropped. Unpaired ones stay as text.
+//
+// Linear, as CommonMark's reference implementation does it (400 kB of "*_" took 31 s when each
+// closer looked back over every delimiter before it): the delimiters that may still open are a
+// stack, since a match removes every one between opener and closer; and a closer that finds no
+// opener records, for its kind (character, whether it can open, length modulo 3: what the rule
+// of 3 looks at), that nothing below it will ever match, since openers only lose characters.
 void pairDelimiters(std::vector<Delimiter> &delims, std::vector<bool> &drop)
 {
+    std::vector<std::size_t> openers; // delimiters that can open and have characters left, in order
+    std::size_t bottom[2][2][3] = {}; // [c is '_'][closer can open][closer length % 3]: lowest useful opener
     for (std::size_t ci = 0; ci < delims.size(); ++ci) {
         Delimiter &closer = delims[ci];
-        if (!closer.canClose)
-            continue;
-        while (closer.left > 0) {
-            std::optional<std::size_t> found;
-            for (std::size_t oi = ci; oi-- > 0;) {
-                const Delimiter &opener = delims[oi];
-                if (opener.c != closer.c || !opener.canOpen || opener.left == 0)
-                    continue;
-                const bool ruleOf3 = (opener.canClose || closer.canOpen) && (opener.length + closer.length) % 3 == 0
-                    && (opener.length % 3 != 0 || closer.length % 3 != 0);
-                if (ruleOf3)
-                    continue;
-                found = oi;
-                break;
+        if (closer.canClose) {
+            std::size_t &floor = bottom[closer.c == '_'][closer.canOpen][closer.length % 3];
+            while (closer.left > 0) {
+                std::optional<std::size_t> found; // in `openers`
+                for (std::size_t k = openers.size(); k-- > 0 && openers[k] >= floor;) {
+                    const Delimiter &opener = delims[openers[k]];
+                    if (opener.c != closer.c)
+                        continue;
+                    const bool ruleOf3 = (opener.canClose || closer.canOpen) && (opener.length + closer.length) % 3 == 0
+                        && (opener.length % 3 != 0 || closer.length % 3 != 0);
+                    if (ruleOf3)
+                        continue;
+                    found = k;
+                    break;
+                }
+                if (!found) {
+                    floor = ci;
+                    break;
+                }
+                Delimiter &opener = delims[openers[*found]];
+                const std::size_t use = opener.left >= 2 && closer.left >= 2 ? 2 : 1;
+                for (std::size_t k = 0; k < use; ++k) {
+                    drop[opener.pos + opener.left - 1 - k] = true;
+                    drop[closer.pos + closer.usedFront + k] = true;
+                }
+                opener.left -= use;
+                closer.left -= use;
+                closer.usedFront += use;
+                // The delimiters between opener and closer can no longer open anything.
+                for (std::size_t k = *found + 1; k < openers.size(); ++k)
+                    delims[openers[k]].left = 0;
+                openers.resize(opener.left > 0 ? *found + 1 : *found);
             }
-            if (!found)
-                break;
-            Delimiter &opener = delims[*found];
-            const std::size_t use = opener.left >= 2 && closer.left >= 2 ? 2 : 1;
-            for (std::size_t k = 0; k < use; ++k) {
-                drop[opener.pos + opener.left - 1 - k] = true;
-                drop[closer.pos + closer.usedFront + k] = true;
-            }
-            opener.left -= use;
-            closer.left -= use;
-            closer.usedFront += use;
-            for (std::size_t between = *found + 1; between < ci; ++between)
-                delims[between].left = 0;
         }
+        if (closer.canOpen && closer.left > 0)
+            openers.push_back(ci);
     }
 }
 
@@ -357,11 +425,36 @@ void appendCodeSpan(std::string &out, std::string_view code)
     out += content;
 }
 
+// Where the code span opened by `run` backticks at `open` ends: the start of the next run of
+// exactly as many backticks (backslashes do not escape inside a code span), or npos. The runs are
+// listed once per text, so that "`a``a```a..." does not rescan the rest of the text at each run.
+std::size_t codeSpanEnd(std::string_view s, std::size_t open, std::size_t run, InlineSearches &searches)
+{
+    if (!searches.backtickRuns) {
+        auto &runs = searches.backtickRuns.emplace();
+        for (std::size_t k = s.find('`'); k != std::string_view::npos;) {
+            std::size_t n = 1;
+            while (k + n < s.size() && s[k + n] == '`')
+                ++n;
+            runs[n].push_back(k);
+            k = s.find('`', k + n);
+        }
+    }
+    // Runs after the opening one are whole runs of the text: the opening run ends at `open + run`
+    // with a character that is not a backtick.
+    const auto it = searches.backtickRuns->find(run);
+    if (it == searches.backtickRuns->end())
+        return std::string_view::npos;
+    const auto next = std::lower_bound(it->second.begin(), it->second.end(), open + run);
+    return next == it->second.end() ? std::string_view::npos : *next;
+}
+
 std::string inlineText(std::string_view s, int depth)
 {
     std::string out;
     out.reserve(s.size());
     std::vector<Delimiter> delims;
+    InlineSearches searches;
     std::size_t i = 0;
     while (i < s.size()) {
         const char c = s[i];
@@ -372,19 +465,7 @@ std::string inlineText(std::string_view s, int depth)
             std::size_t run = 1;
             while (i + run < s.size() && s[i + run] == '`')
                 ++run;
-            // The span ends at the next run of exactly as many backticks.
-            std::size_t close = i + run;
-            for (;;) {
-                close = s.find('`', close);
-                if (close == std::string_view::npos)
-                    break;
-                std::size_t closeRun = 1;
-                while (close + closeRun < s.size() && s[close + closeRun] == '`')
-                    ++closeRun;
-                if (closeRun == run)
-                    break;
-                close += closeRun;
-            }
+            const std::size_t close = codeSpanEnd(s, i, run, searches);
             if (close == std::string_view::npos) {
                 out.append(run, '`');
                 i += run;
@@ -393,14 +474,14 @@ std::string inlineText(std::string_view s, int depth)
                 i = close + run;
             }
         } else if (c == '!' && i + 1 < s.size() && s[i + 1] == '[' && depth < kMaxLinkNesting) {
-            if (const auto image = linkAt(s, i + 1)) {
+            if (const auto image = linkAt(s, i + 1, searches)) {
                 i = image->end; // the alt text describes a picture, it is not the programme's text
             } else {
                 out += c;
                 ++i;
             }
         } else if (c == '[' && depth < kMaxLinkNesting) {
-            if (const auto link = linkAt(s, i)) {
+            if (const auto link = linkAt(s, i, searches)) {
                 out += inlineText(s.substr(link->textBegin, link->textEnd - link->textBegin), depth + 1);
                 i = link->end;
             } else {
@@ -411,7 +492,7 @@ std::string inlineText(std::string_view s, int depth)
             bool lineBreak = false;
             if (const std::size_t n = autolinkAt(s, i)) {
                 i += n;
-            } else if (const std::size_t tag = htmlTagAt(s, i, lineBreak)) {
+            } else if (const std::size_t tag = htmlTagAt(s, i, lineBreak, searches)) {
                 if (lineBreak)
                     out += '\n';
                 i += tag;
@@ -784,20 +865,25 @@ private:
 
 } // namespace
 
-std::string markdownToText(std::string_view utf8)
+std::string markdownToText(std::string_view utf8, const ExtractionBudget &budget)
 {
     if (const auto problem = findUtf8Problem(utf8))
         throw ImportError({ .kind = ImportProblem::Kind::UndecodedText, .value = "Markdown", .position = problem });
     Converter converter;
     std::size_t start = 0;
+    unsigned lines = 0;
     while (start < utf8.size()) {
+        if (++lines % 4096 == 0)
+            budget.check();
         auto end = utf8.find('\n', start);
         if (end == std::string_view::npos)
             end = utf8.size();
         converter.line(utf8.substr(start, end - start));
         start = end + 1;
     }
-    return converter.finish();
+    std::string text = converter.finish();
+    budget.checkTextSize(text.size());
+    return text;
 }
 
 } // namespace vigie::core

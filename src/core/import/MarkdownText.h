@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/ExtractionBudget.h"
+
 #include <string>
 #include <string_view>
 
@@ -32,7 +34,9 @@ namespace vigie::core {
 // Tables are left as written.
 //
 // The result ends with one "\n", or is empty. Throws ImportError if the input is not valid UTF-8
-// (decode the file with decodeText() first). Pure and thread-safe.
-std::string markdownToText(std::string_view utf8);
+// (decode the file with decodeText() first), and when the budget is spent: checked every few
+// thousand lines (Cancelled, ExtractionTooSlow) and on the whole text (TextTooLong). Pure and
+// thread-safe.
+std::string markdownToText(std::string_view utf8, const ExtractionBudget &budget = ExtractionBudget());
 
 } // namespace vigie::core

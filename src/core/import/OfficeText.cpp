@@ -28,8 +28,11 @@ constexpr std::string_view kSvgNamespace = "urn:oasis:names:tc:opendocument:xmln
 constexpr std::string_view kOdtMimeType = "application/vnd.oasis.opendocument.text";
 // An OLE compound file: what Word writes for .doc files and for password-protected .docx files.
 constexpr std::string_view kCompoundFileMagic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-// text:s c="4000000000" would otherwise turn a few bytes of XML into gigabytes.
-constexpr long kMaxSpaceRun = 1000;
+// Spaces and tabs in a row are kept up to this many, then dropped: layout, not text, and
+// <text:s text:c="1000"/> repeated would otherwise turn a 0.9 MB .odt into 380 MB of spaces.
+constexpr std::size_t kMaxBlankRun = 8;
+// The budget's clock is read once per this many XML nodes.
+constexpr unsigned kNodesPerCheck = 4096;
 
 std::string_view view(const xmlChar *s)
 {
@@ -42,8 +45,9 @@ std::string_view view(const xmlChar *s)
 class XmlReader
 {
 public:
-    XmlReader(std::string_view xml, std::string_view partName)
+    XmlReader(std::string_view xml, std::string_view partName, const ExtractionBudget &budget)
         : m_partName(partName)
+        , m_budget(budget)
     {
         // Once per process before any parsing, for thread safety; never undone (xmlCleanupParser
         // would pull libxml2 from under other users).
@@ -66,6 +70,8 @@ public:
     // Moves to the next node; false at the end of the document.
     bool next()
     {
+        if (++m_nodes % kNodesPerCheck == 0)
+            m_budget.check();
         const int ret = xmlTextReaderRead(m_reader);
         if (!m_error.empty() || ret < 0)
             throw ImportError({ .kind = ImportProblem::Kind::DamagedOfficeXml,
@@ -118,6 +124,8 @@ private:
 
     xmlTextReaderPtr m_reader = nullptr;
     std::string m_partName;
+    const ExtractionBudget &m_budget;
+    unsigned m_nodes = 0;
     std::string m_error; // the first error reported, empty while all is well
     int m_errorLine = 0;
 };
@@ -128,9 +136,11 @@ private:
 class TextBuilder
 {
 public:
-    // collapseSpaces: ODF white-space rules inside paragraphs (see OfficeText.h).
-    explicit TextBuilder(bool collapseSpaces)
+    // collapseSpaces: ODF white-space rules inside paragraphs (see OfficeText.h). The budget
+    // limits the text this builder holds.
+    TextBuilder(bool collapseSpaces, const ExtractionBudget &budget)
         : m_collapseSpaces(collapseSpaces)
+        , m_budget(budget)
     { }
 
     bool inParagraph() const { return !m_open.empty(); }
@@ -150,7 +160,7 @@ public:
     void text(std::string_view s)
     {
         if (!m_collapseSpaces || m_open.empty()) {
-            sink() += s;
+            append(sink(), s);
             return;
         }
         Paragraph &p = m_open.back();
@@ -160,9 +170,9 @@ public:
                 continue;
             }
             if (p.pendingSpace)
-                p.text += ' ';
+                put(p.text, ' ');
             p.pendingSpace = false;
-            p.text += c;
+            put(p.text, c);
         }
     }
 
@@ -170,10 +180,10 @@ public:
     void literal(std::string_view s)
     {
         if (!m_open.empty() && m_open.back().pendingSpace) {
-            m_open.back().text += ' ';
+            put(m_open.back().text, ' ');
             m_open.back().pendingSpace = false;
         }
-        sink() += s;
+        append(sink(), s);
     }
 
     std::string finish()
@@ -197,7 +207,31 @@ private:
 
     std::string &sink() { return m_open.empty() ? m_out : m_open.back().text; }
 
+    void append(std::string &to, std::string_view s)
+    {
+        for (const char c : s)
+            put(to, c);
+    }
+
+    // Every character of the text comes through here: runs of spaces and tabs are cut at
+    // kMaxBlankRun, and the text held is counted against the budget.
+    void put(std::string &to, char c)
+    {
+        if (c == ' ' || c == '\t') {
+            std::size_t run = 0;
+            for (auto it = to.rbegin(); it != to.rend() && run < kMaxBlankRun && (*it == ' ' || *it == '\t'); ++it)
+                ++run;
+            if (run == kMaxBlankRun)
+                return;
+        }
+        to += c;
+        if (++m_size > m_budget.maxTextBytes())
+            m_budget.checkTextSize(m_size);
+    }
+
     bool m_collapseSpaces;
+    const ExtractionBudget &m_budget;
+    std::size_t m_size = 0; // bytes put, in m_out and the open paragraphs
     std::vector<Paragraph> m_open;
     std::string m_out;
 };
@@ -239,11 +273,12 @@ struct WordPart
 // Reads word/document.xml, or with `noteKind` ("footnote" or "endnote") the part holding those
 // notes. The body and each note are read by the same rules; a note is keyed by kind and w:id, as
 // the references of the body name it.
-WordPart readWordPart(std::string_view xml, const std::string &partName, std::string_view noteKind = {})
+WordPart readWordPart(std::string_view xml, const std::string &partName, const ExtractionBudget &budget,
+                      std::string_view noteKind = {})
 {
-    XmlReader r(xml, partName);
+    XmlReader r(xml, partName, budget);
     WordPart part;
-    TextBuilder body(false);
+    TextBuilder body(false, budget);
     std::optional<TextBuilder> note; // the note being read, in a notes part
     std::string noteKey;
     int noteDepth = -1;
@@ -303,7 +338,7 @@ WordPart readWordPart(std::string_view xml, const std::string &partName, std::st
                 if (!id || (kind && *kind != "normal")) {
                     skipDepth = r.depth();
                 } else {
-                    note.emplace(false);
+                    note.emplace(false, budget);
                     noteKey = std::string(noteKind) + ' ' + *id;
                     noteDepth = r.depth();
                 }
@@ -341,14 +376,14 @@ long spaceCount(const std::optional<std::string> &c)
         if (error != std::errc() || end != c->data() + c->size() || n < 1)
             n = 1;
     }
-    return std::min(n, kMaxSpaceRun);
+    return std::min(n, static_cast<long>(kMaxBlankRun)); // TextBuilder would cut the rest anyway
 }
 
-std::string odfText(std::string_view xml)
+std::string odfText(std::string_view xml, const ExtractionBudget &budget)
 {
-    XmlReader r(xml, "content.xml");
-    TextBuilder body(true);
-    TextBuilder notes(true); // note bodies, in document order, for after the body
+    XmlReader r(xml, "content.xml", budget);
+    TextBuilder body(true, budget);
+    TextBuilder notes(true, budget); // note bodies, in document order, for after the body
     int skipDepth = -1;
     int bodyDepth = -1; // depth of office:text while inside it
     int noteDepth = -1; // depth of text:note while inside one
@@ -413,6 +448,7 @@ std::string odfText(std::string_view xml)
             { .kind = ImportProblem::Kind::NotOpenDocument, .detail = "no office:text body in content.xml" });
     std::string text = body.finish();
     appendParagraphs(text, notes.finish());
+    budget.checkTextSize(text.size());
     return text;
 }
 
@@ -426,14 +462,14 @@ std::string trimmed(std::string s)
 
 } // namespace
 
-std::string docxToText(std::string_view bytes)
+std::string docxToText(std::string_view bytes, const ExtractionBudget &budget)
 {
     if (bytes.starts_with(kCompoundFileMagic))
         throw ImportError(ImportProblem::Kind::OldWordDocument);
     const auto zip = ZipArchive::open(bytes);
     if (!zip.contains("word/document.xml"))
         throw ImportError(ImportProblem::Kind::NotWordDocument);
-    WordPart document = readWordPart(zip.read("word/document.xml"), "word/document.xml");
+    WordPart document = readWordPart(zip.read("word/document.xml"), "word/document.xml", budget);
     if (document.noteReferences.empty())
         return std::move(document.text);
     // The notes parts are read through the same archive, so the zip-bomb limits count them too.
@@ -441,7 +477,7 @@ std::string docxToText(std::string_view bytes)
     for (const char *kind : { "footnote", "endnote" }) {
         const std::string partName = std::string("word/") + kind + "s.xml";
         if (zip.contains(partName))
-            notes.merge(readWordPart(zip.read(partName), partName, kind).notes);
+            notes.merge(readWordPart(zip.read(partName), partName, budget, kind).notes);
     }
     // In the order of their references; a note referenced twice (or not at all) is written once (or not).
     std::string text = std::move(document.text);
@@ -452,10 +488,11 @@ std::string docxToText(std::string_view bytes)
         appendParagraphs(text, it->second);
         notes.erase(it);
     }
+    budget.checkTextSize(text.size());
     return text;
 }
 
-std::string odtToText(std::string_view bytes)
+std::string odtToText(std::string_view bytes, const ExtractionBudget &budget)
 {
     const auto zip = ZipArchive::open(bytes);
     // The mimetype entry is optional, but when present it tells a spreadsheet from a text.
@@ -475,7 +512,7 @@ std::string odtToText(std::string_view bytes)
         throw ImportError(ImportProblem::Kind::PasswordProtectedOdt);
     if (!zip.contains("content.xml"))
         throw ImportError({ .kind = ImportProblem::Kind::NotOpenDocument, .detail = "content.xml missing" });
-    return odfText(zip.read("content.xml"));
+    return odfText(zip.read("content.xml"), budget);
 }
 
 } // namespace vigie::core

@@ -6,15 +6,21 @@
 #include "text/Folding.h"
 #include "text/Hyphenation.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+// Poppler's own classes (Debian: libpoppler-private-dev) rather than poppler-cpp: only they let a
+// page be stopped half-way (see pageWords()).
+#include <Error.h>
+#include <ErrorCodes.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
 
 #include <unicode/uchar.h>
 #include <unicode/utf16.h>
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <climits>
 #include <cstddef>
 #include <iterator>
@@ -36,21 +42,51 @@ constexpr std::size_t kZoneLines = 3; // lines at the top and at the bottom of a
 constexpr int kMinRepeatPages = 3;
 constexpr double kParagraphSpacing = 1.5; // a gap wider than this many usual line spacings ends a paragraph
 
-void ignorePopplerMessage(const std::string &, void *)
+// A page drawing more characters than this is no page of text (a dense A4 page holds about 5,000,
+// a poster in small type a few tens of thousands) but a way to make poppler's text layout, which
+// grows faster than linearly, run for minutes: 500,000 characters drawn at one place took 41 s.
+constexpr long kMaxCharsPerPage = 100'000;
+static_assert(kMaxCharsPerPage == 100'000, "the message names the limit");
+
+void ignorePopplerMessage(ErrorCategory, Goffset, const char *)
 { }
 
-// Poppler prints every problem of a damaged file on stderr; the caller gets an ImportError instead.
-// The callback is process-wide (and not synchronised by poppler): set it once.
-void silencePoppler()
+// Poppler prints every problem of a damaged file on stderr; the caller gets an ImportError
+// instead. Its global parameters must exist before any document is read. Both are process-wide
+// and not synchronised by poppler: set once, under a lock. (poppler-cpp, which the report tests
+// use, sets and clears the same globals: they are made again here if it cleared them.)
+void preparePoppler()
 {
-    static std::once_flag once;
-    std::call_once(once, [] { poppler::set_debug_error_function(ignorePopplerMessage, nullptr); });
+    static std::mutex mutex;
+    const std::lock_guard lock(mutex);
+    static bool silenced = false;
+    if (!silenced) {
+        setErrorCallback(ignorePopplerMessage);
+        silenced = true;
+    }
+    if (!globalParams)
+        globalParams = std::make_unique<GlobalParams>();
 }
 
-std::string toStdString(const poppler::ustring &text)
+void appendUtf8(std::string &out, Unicode c)
 {
-    const poppler::byte_array bytes = text.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
+    if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        c = 0xFFFD;
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
 }
 
 // A word's box in its own reading frame, whatever the text rotation: `start`..`end` along the line,
@@ -66,18 +102,19 @@ struct WordBox
     double thickness() const { return high - low; }
 };
 
-WordBox wordBox(const poppler::text_box &word)
+WordBox wordBox(const TextWord &word)
 {
-    const poppler::rectf r = word.bbox();
-    switch (word.rotation()) {
+    double left = 0, top = 0, right = 0, bottom = 0;
+    word.getBBox(&left, &top, &right, &bottom);
+    switch (word.getRotation()) {
     case 1: // reads downwards
-        return { 1, r.top(), r.bottom(), r.left(), r.right() };
+        return { 1, top, bottom, left, right };
     case 2: // upside down
-        return { 2, -r.right(), -r.left(), r.top(), r.bottom() };
+        return { 2, -right, -left, top, bottom };
     case 3: // reads upwards
-        return { 3, -r.bottom(), -r.top(), r.left(), r.right() };
+        return { 3, -bottom, -top, left, right };
     default:
-        return { 0, r.left(), r.right(), r.top(), r.bottom() };
+        return { 0, left, right, top, bottom };
     }
 }
 
@@ -116,15 +153,74 @@ double lineAdvanceSign(int rotation)
     return rotation == 1 || rotation == 2 ? -1.0 : 1.0;
 }
 
-// The lines of a page in poppler's reading order, without empty lines.
-//
-// Why not page::text(): its default is the physical layout (columns side by side on one line,
-// padded with spaces), and its reading-order layout (non_raw_non_physical_layout) drops every '-'
-// that ends a line and glues the lines together, turning "e-|santé" into "esanté" before the
-// hyphenation rule can see it (poppler 22.12). text_list() gives the words of that same reading
-// order with their hyphens, so the lines are rebuilt from it.
-std::vector<Line> pageLines(const poppler::page &page)
+// Poppler's text device in reading order (the settings of poppler-cpp's page::text_list()), made
+// to stop drawing once the budget is spent or the page has drawn kMaxCharsPerPage characters.
+// Stopping takes three hooks, since poppler 22.12 has no single one: Gfx asks useDrawForm() before
+// each form XObject, and from then on forms are skipped instead of drawn (the abort callback alone
+// only ends the form being drawn, and the page goes on with the next one); the abort callback ends
+// the page's own content stream (checked every few operators); and characters are no longer
+// collected, so the text layout that poppler runs at the end of the page sorts only what came
+// before. The caller then throws: a stopped page never gives text.
+class BudgetedTextDevice : public TextOutputDev
 {
+public:
+    enum class Stop { No, Budget, TooManyChars };
+
+    explicit BudgetedTextDevice(const ExtractionBudget &budget)
+        : TextOutputDev(nullptr, false, 0, false, false) // no file, reading order, not raw, no append
+        , m_budget(budget)
+    { }
+
+    Stop stopped() const { return m_stop; }
+
+    static bool abortCheck(void *device) { return static_cast<BudgetedTextDevice *>(device)->shouldStop(); }
+
+    bool useDrawForm() override { return shouldStop(); }
+    void drawForm(Ref) override { }
+
+    void drawChar(GfxState *state, double x, double y, double dx, double dy, double originX, double originY, CharCode c,
+                  int nBytes, const Unicode *u, int uLen) override
+    {
+        if (m_stop != Stop::No)
+            return;
+        if (++m_chars > kMaxCharsPerPage) {
+            m_stop = Stop::TooManyChars;
+            return;
+        }
+        TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+    }
+
+private:
+    bool shouldStop()
+    {
+        if (m_stop == Stop::No && m_budget.isSpent())
+            m_stop = Stop::Budget;
+        return m_stop != Stop::No;
+    }
+
+    const ExtractionBudget &m_budget;
+    Stop m_stop = Stop::No;
+    long m_chars = 0;
+};
+
+// The lines of page `number` (1-based) in poppler's reading order, without empty lines.
+//
+// Why not the page's text as one string: its physical layout puts columns side by side on one
+// line, padded with spaces, and its reading-order layout drops every '-' that ends a line and glues
+// the lines together, turning "e-|santé" into "esanté" before the hyphenation rule can see it
+// (poppler 22.12). The word list gives the words of that same reading order with their hyphens,
+// so the lines are rebuilt from it.
+std::vector<Line> pageLines(PDFDoc &document, int number, const ExtractionBudget &budget)
+{
+    BudgetedTextDevice device(budget);
+    // 72 dpi, no rotation, crop box, not printing, the whole page; copyXRef as poppler-cpp does.
+    document.displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1,
+                              BudgetedTextDevice::abortCheck, &device, nullptr, nullptr, true);
+    if (device.stopped() == BudgetedTextDevice::Stop::TooManyChars)
+        throw ImportError({ .kind = Kind::PdfPageTooDense, .value = std::to_string(number) });
+    budget.check(); // throws when the device stopped for the budget
+    const std::unique_ptr<TextWordList> words = device.makeWordList();
+
     std::vector<Line> lines;
     Line line;
     double low = 0, high = 0; // the line's band across the text
@@ -136,8 +232,11 @@ std::vector<Line> pageLines(const poppler::page &page)
     };
     std::optional<WordBox> previous;
     bool spaceAfterPrevious = false;
-    for (const poppler::text_box &word : page.text_list()) {
-        std::string text = toStdString(word.text());
+    for (int w = 0; w < words->getLength(); ++w) {
+        const TextWord &word = *words->get(w);
+        std::string text;
+        for (int c = 0; c < word.getLength(); ++c)
+            appendUtf8(text, *word.getChar(c));
         std::erase(text, '\f');
         if (text.find_first_not_of(" \t\r\n") == std::string::npos)
             continue;
@@ -156,7 +255,7 @@ std::vector<Line> pageLines(const poppler::page &page)
         }
         line.text += text;
         previous = box;
-        spaceAfterPrevious = word.has_space_after();
+        spaceAfterPrevious = word.getSpaceAfter();
     }
     if (!line.text.empty())
         finishLine();
@@ -381,37 +480,38 @@ int repairHyphenation(std::vector<Line> &lines)
 
 } // namespace
 
-PdfText pdfToText(std::string_view bytes)
+PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget)
 {
     if (bytes.empty())
         throw ImportError(Kind::DamagedPdf);
     if (bytes.size() > static_cast<std::size_t>(INT_MAX))
         throw ImportError({ .kind = Kind::FileTooLarge, .limitMb = 2048 });
-    silencePoppler();
+    preparePoppler();
 
-    // Poppler reads `bytes` in place, without a copy: they outlive `document`.
-    const std::unique_ptr<poppler::document> document(
-        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
-    if (!document)
-        throw ImportError(Kind::DamagedPdf);
-    // First: pages() on a locked document crashes (null catalog, poppler 22.12).
-    if (document->is_locked())
-        throw ImportError(Kind::PasswordProtectedPdf);
+    // Poppler reads `bytes` in place, without a copy (MemStream never writes): they outlive `document`.
+    PDFDoc document(
+        new MemStream(const_cast<char *>(bytes.data()), 0, static_cast<Goffset>(bytes.size()), Object(objNull)));
+    if (!document.isOk())
+        throw ImportError(document.getErrorCode() == errEncrypted ? Kind::PasswordProtectedPdf : Kind::DamagedPdf);
 
     PdfText result;
-    result.pages = document->pages();
+    result.pages = document.getNumPages();
     if (result.pages <= 0)
         throw ImportError(Kind::DamagedPdf);
 
     std::vector<std::vector<Line>> pages;
     pages.reserve(static_cast<std::size_t>(result.pages));
     bool hasText = false;
-    for (int i = 0; i < result.pages; ++i) {
-        const std::unique_ptr<poppler::page> page(document->create_page(i));
-        if (!page)
+    std::size_t textBytes = 0;
+    for (int i = 1; i <= result.pages; ++i) {
+        budget.check();
+        if (!document.getPage(i))
             throw ImportError(Kind::DamagedPdf); // listed in the page tree but missing from the file
-        pages.push_back(pageLines(*page));
+        pages.push_back(pageLines(document, i, budget));
         hasText = hasText || !pages.back().empty();
+        for (const Line &line : pages.back())
+            textBytes += line.text.size() + 2; // and its line break, perhaps a blank line
+        budget.checkTextSize(textBytes);
     }
     if (!hasText)
         throw ImportError(Kind::PdfWithoutText);

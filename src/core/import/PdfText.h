@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/ExtractionBudget.h"
+
 #include <string>
 #include <string_view>
 
@@ -16,8 +18,8 @@ struct PdfText
     int repairedHyphenations = 0; // words rejoined across a line or page break
 };
 
-// Extracts the text of a PDF held in memory (poppler-cpp), in poppler's reading order, one line per
-// line of the page.
+// Extracts the text of a PDF held in memory (poppler's own classes, as poppler-cpp's word list
+// does), in poppler's reading order, one line per line of the page.
 //
 // Rules, in order:
 // - Running heads: on each page, the first 3 and last 3 lines form its top and bottom zones. A zone
@@ -34,9 +36,16 @@ struct PdfText
 //   last line ends with "numé-" is joined to the first line of the next, and that page break gets
 //   no blank line, since the word shows that the sentence runs on.
 //
+// The budget is checked between pages and inside each page (Cancel, time): poppler stops drawing a
+// page at the next form XObject or after a few operators once it is spent, so that a page drawing
+// one form thousands of times (minutes inside poppler) is refused when the time is up, not when
+// the page ends. The text is checked as it grows (size), and a page drawing more than 100,000
+// characters is refused (poppler's layout of a page grows faster than its characters).
+//
 // Throws ImportError of kind DamagedPdf ("not a valid PDF (damaged or truncated)"),
-// PasswordProtectedPdf or PdfWithoutText (scanned pages: OCR it first). Poppler's own diagnostics are
+// PasswordProtectedPdf, PdfWithoutText (scanned pages: OCR it first) or PdfPageTooDense, or the
+// budget's kinds (Cancelled, ExtractionTooSlow, TextTooLong). Poppler's own diagnostics are
 // silenced for the whole process on first use. Reentrant: distinct calls share no state of ours.
-PdfText pdfToText(std::string_view bytes);
+PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget = ExtractionBudget());
 
 } // namespace vigie::core

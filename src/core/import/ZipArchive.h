@@ -6,24 +6,30 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct zip;
 
 namespace vigie::core {
 
 // Read-only access to the entries of a ZIP archive held in memory, enough for the containers of
-// .docx and .odt files: stored and deflated entries, no encryption, no ZIP64, no multi-volume.
+// .docx and .odt files. libzip reads the archive (ZIP64 and data descriptors included, CRCs
+// checked); this class adds what an importer of untrusted files needs around it:
+//  - only stored and deflated entries are read, never encrypted ones (no password is ever given);
+//  - possible zip bombs are refused (see the limits below) before anything is expanded, on the
+//    sizes the central directory declares, and expanding stops as soon as the output passes the
+//    declared size, so a lying header gains nothing;
+//  - names are compared byte for byte, and two entries with one name make the archive damaged
+//    (two readers could otherwise see two different documents).
 //
-// The index comes from the end-of-central-directory record and the central directory, the
-// authoritative copy of each entry's method, sizes and CRC; local headers only give where the data
-// starts. Archives are untrusted input, so read() refuses possible zip bombs (see the limits
-// below) and never believes a declared size: it stops inflating as soon as the output passes it.
-//
-// Ownership: the archive keeps a view of the bytes given to open(), which must outlive it.
-// Threads: read() counts the bytes it expands, so one archive is used by one thread at a time;
-// separate archives are independent.
+// Ownership: the archive keeps a view of the bytes given to open(), which must outlive it; it
+// owns its libzip handle (movable, not copyable).
+// Threads: read() counts the bytes it expands and shares the libzip handle, so one archive is used
+// by one thread at a time; separate archives are independent.
 // Errors: open() and read() throw ImportError: NotZip, DamagedZip with what is damaged ("CRC error
-// in \"word/document.xml\""), UnsupportedZip, ZipBomb, MissingZipEntry.
+// in \"word/document.xml\""), UnsupportedZip, ZipBomb, MissingZipEntry, OutOfMemory.
 class ZipArchive
 {
 public:
@@ -35,7 +41,7 @@ public:
     static constexpr std::uint64_t kRatioCheckedAbove = 1024u * 1024u;
     static constexpr std::uint64_t kMaxEntries = 10000;
 
-    // Indexes the central directory; reads no entry data yet.
+    // Reads the central directory; reads no entry data yet.
     static ZipArchive open(std::string_view bytes);
 
     // Names are compared byte for byte, as stored ("word/document.xml").
@@ -45,25 +51,15 @@ public:
     std::string read(std::string_view name) const;
 
 private:
-    struct Entry
+    struct Closer
     {
-        std::uint16_t flags = 0;
-        std::uint16_t method = 0;
-        std::uint32_t crc = 0;
-        std::uint64_t compressedSize = 0;
-        std::uint64_t size = 0;
-        std::uint64_t localHeaderOffset = 0;
+        void operator()(zip *archive) const;
     };
 
-    explicit ZipArchive(std::string_view bytes)
-        : m_bytes(bytes)
-    { }
+    ZipArchive() = default;
 
-    std::string_view entryData(const std::string &name, const Entry &entry) const;
-
-    std::string_view m_bytes;
-    std::uint64_t m_centralDirectoryOffset = 0; // entry data must end before it
-    std::map<std::string, Entry, std::less<>> m_entries;
+    std::unique_ptr<zip, Closer> m_zip;
+    std::map<std::string, std::uint64_t, std::less<>> m_entries; // name -> libzip's index
     mutable std::uint64_t m_expanded = 0; // bytes returned by read() so far
 };
 

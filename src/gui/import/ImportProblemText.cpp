@@ -47,6 +47,13 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("format « %1 » non pris en charge (Vigie lit %2)").arg(fromStd(p.value), fromStd(p.expected));
     case NoText:
         return tr("le document ne contient aucun texte");
+    case TextTooLong:
+        return tr("texte de plus de %1 Mo : ce n'est pas un programme")
+            .arg(locale.toString(static_cast<qulonglong>(p.limitMb)));
+    case ExtractionTooSlow:
+        return tr("la lecture du document a pris plus de %1 s : document refusé").arg(fromStd(p.value));
+    case Cancelled:
+        return tr("annulé");
     case NotRegularFile:
         if (p.value == "fifo")
             return tr("c'est un tube nommé (FIFO), pas un fichier");
@@ -92,6 +99,8 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("PDF invalide (abîmé ou tronqué)");
     case PasswordProtectedPdf:
         return tr("PDF protégé par un mot de passe : enregistrez-le sans protection");
+    case PdfPageTooDense:
+        return tr("la page %1 du PDF dessine plus de 100 000 caractères : document refusé").arg(fromStd(p.value));
     case PdfWithoutText:
         return tr("le PDF n'a pas de couche texte (pages numérisées ?) : passez-le d'abord à l'OCR");
     case HtmlUnparsable:

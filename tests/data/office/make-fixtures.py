@@ -237,22 +237,41 @@ NOTES_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def zip_bytes(entries, compression=zipfile.ZIP_DEFLATED):
-    """entries: (name, str or bytes[, compression]) in archive order."""
-    out = io.BytesIO()
+class Unseekable(io.RawIOBase):
+    """An output zipfile cannot seek back in: it writes a data descriptor after each entry."""
+
+    def __init__(self):
+        super().__init__()
+        self.data = bytearray()
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.data += b
+        return len(b)
+
+
+def zip_bytes(entries, compression=zipfile.ZIP_DEFLATED, streamed=False, force_zip64=False):
+    """entries: (name, str or bytes[, compression]) in archive order. streamed: written as to a
+    pipe, with data descriptors; force_zip64: ZIP64 sizes in every local header."""
+    out = Unseekable() if streamed else io.BytesIO()
     with zipfile.ZipFile(out, "w") as zf:
         for entry in entries:
             name, data = entry[0], entry[1]
             info = zipfile.ZipInfo(name, date_time=STAMP)
             info.compress_type = entry[2] if len(entry) > 2 else compression
             info.external_attr = 0o644 << 16
-            zf.writestr(info, data.encode("utf-8") if isinstance(data, str) else data)
-    return bytearray(out.getvalue())
+            with zf.open(info, "w", force_zip64=force_zip64) as f:
+                f.write(data.encode("utf-8") if isinstance(data, str) else data)
+    return bytearray(out.data if streamed else out.getvalue())
 
 
-def docx(document=DOCUMENT, compression=zipfile.ZIP_DEFLATED):
+def docx(document=DOCUMENT, compression=zipfile.ZIP_DEFLATED, **options):
     return zip_bytes(
-        [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS), ("word/document.xml", document)], compression
+        [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", RELS), ("word/document.xml", document)],
+        compression,
+        **options,
     )
 
 
@@ -351,8 +370,44 @@ def main():
         struct.pack_into("<H", encrypted, at, flags | 1)
     write("encrypted.docx", encrypted)
 
+    # WinZip AES: method 99 and an AES extra field (vendor version 2, "AE", AES-256, deflated).
+    aes = zip_bytes(
+        [
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("_rels/.rels", RELS),
+            ("word/document.xml", DOCUMENT, zipfile.ZIP_STORED),
+        ]
+    )
+    aes_extra = struct.pack("<HHH2sBH", 0x9901, 7, 2, b"AE", 3, 8)
+    with zipfile.ZipFile(io.BytesIO(bytes(aes))) as zf:
+        entries = [(i.filename, zf.read(i), i.compress_type) for i in zf.infolist()]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, data, method in entries:
+            info = zipfile.ZipInfo(name, date_time=STAMP)
+            info.compress_type = method
+            if name == "word/document.xml":
+                info.extra = aes_extra
+            zf.writestr(info, data)
+    aes = bytearray(out.getvalue())
+    central, local = headers(aes, "word/document.xml")
+    for at in (central + 8, local + 6):
+        (flags,) = struct.unpack_from("<H", aes, at)
+        struct.pack_into("<HH", aes, at, flags | 1, 99)
+    write("aes-encrypted.docx", aes)
+
     write("bzip2.docx", docx(compression=zipfile.ZIP_BZIP2))
     write("zip64.docx", zip64())
+    # Sizes in ZIP64 extra fields of the local headers.
+    write("zip64-entries.docx", docx(force_zip64=True))
+    # Written as to a pipe: zeros in the local headers, sizes and CRC in data descriptors.
+    write("data-descriptor.docx", docx(streamed=True))
+    # A deflated entry whose CRC (in both headers) is wrong by one bit: found once inflated.
+    bad_crc = docx()
+    central, local = headers(bad_crc, "word/document.xml")
+    (crc,) = struct.unpack_from("<I", bad_crc, central + 16)
+    patch(bad_crc, "word/document.xml", 16, 14, "<I", crc ^ 1)
+    write("deflated-crc-error.docx", bad_crc)
 
     # The end record claims 10,001 entries.
     many = docx()
