@@ -183,6 +183,46 @@ TEST_CASE("files that are not studies are refused without change", "[storage][sc
     CHECK_THROWS_WITH(CorpusStore::open(other), Catch::Contains("not a Vigie study"));
 }
 
+TEST_CASE("a study holding a trigger or a view Vigie did not write is refused unchanged", "[storage][schema]")
+{
+    TempDir dir;
+    const std::string path = dir.file("partagee.vigie");
+    {
+        auto store = CorpusStore::open(path);
+        Tagging t;
+        put(store, t, "Un programme avec des données ouvertes.");
+        put(store, t, "Un autre programme, sans rien de numérique.");
+    }
+    const auto bytes = [&] {
+        std::ifstream in(path, std::ios::binary);
+        return std::string((std::istreambuf_iterator<char>(in)), {});
+    };
+    const auto hostile = [&](const std::string &sql) {
+        Database db = Database::open(path);
+        db.exec(sql);
+    };
+    // A study as someone could send it: the next import would delete every other programme.
+    hostile("CREATE TRIGGER menage AFTER INSERT ON programmes BEGIN DELETE FROM programmes WHERE id <> new.id; END");
+    const std::string before = bytes();
+    CHECK_THROWS_WITH(CorpusStore::open(path),
+                      Catch::Contains("partagee.vigie: this study holds a trigger \"menage\" that Vigie did not write")
+                          && Catch::Contains("has not been changed") && Catch::Contains("DROP TRIGGER \"menage\""));
+    CHECK(bytes() == before);
+    hostile("DROP TRIGGER menage");
+    CHECK_NOTHROW(CorpusStore::open(path));
+
+    hostile("CREATE VIEW apercu AS SELECT id FROM programmes");
+    CHECK_THROWS_WITH(CorpusStore::open(path), Catch::Contains("holds a view \"apercu\""));
+    hostile("DROP VIEW apercu");
+
+    // Vigie's own trigger, rewritten: refused too, and not to be dropped (search needs it).
+    hostile("DROP TRIGGER programmes_search_delete; CREATE TRIGGER programmes_search_delete AFTER DELETE ON "
+            "programmes BEGIN DELETE FROM programme_mentions; END");
+    CHECK_THROWS_WITH(CorpusStore::open(path),
+                      Catch::Contains("holds a changed trigger \"programmes_search_delete\"")
+                          && !Catch::Contains("DROP TRIGGER"));
+}
+
 TEST_CASE("programmes are stored with mentions and counts, once per text", "[storage][programmes]")
 {
     TempDir dir;

@@ -3,8 +3,10 @@
 #include "storage/Schema.h"
 
 #include "storage/Database.h"
+#include "storage/SearchTokenizer.h"
 
 #include <filesystem>
+#include <map>
 
 namespace vigie::core {
 
@@ -156,6 +158,46 @@ std::string backupPath(const std::string &path, int version)
     return candidate;
 }
 
+// The triggers and views a study of the latest version holds, by name, with their SQL as
+// sqlite_schema keeps it: made once, in memory, by the migrations themselves.
+const std::map<std::string, std::string> &vigieTriggersAndViews()
+{
+    static const std::map<std::string, std::string> objects = [] {
+        Database db = Database::open(":memory:");
+        registerSearchTokenizer(db.handle());
+        Schema::migrate(db);
+        std::map<std::string, std::string> out;
+        auto st = db.prepare("SELECT type || ' ' || name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')");
+        while (st.step())
+            out.emplace(st.columnText(0), st.columnText(1));
+        return out;
+    }();
+    return objects;
+}
+
+// A study is a file people send each other; a trigger or a view in it runs SQL of its author's
+// when Vigie writes or reads. Only Vigie's own, as Vigie wrote them, are accepted.
+void refuseForeignTriggersAndViews(Database &db)
+{
+    const auto &expected = vigieTriggersAndViews();
+    auto st = db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view') ORDER BY name");
+    while (st.step()) {
+        const std::string type = st.columnText(0);
+        const std::string name = st.columnText(1);
+        const auto known = expected.find(type + " " + name);
+        if (known != expected.end() && known->second == st.columnText(2))
+            continue;
+        const std::string what = (known == expected.end() ? "a " : "a changed ") + type + " \"" + name + "\"";
+        const std::string why = db.path() + ": this study holds " + what + " that Vigie did not write. A " + type
+            + " runs its own SQL when the study is read or changed, so the study was not opened and has not "
+              "been changed. Ask whoever sent it for a clean copy";
+        if (known != expected.end())
+            throw StorageError(why + ".");
+        throw StorageError(why + ", or remove it yourself: sqlite3 " + db.path() + " 'DROP "
+                           + (type == "view" ? "VIEW" : "TRIGGER") + " \"" + name + "\"'");
+    }
+}
+
 } // namespace
 
 int Schema::version(Database &db)
@@ -170,6 +212,8 @@ std::string Schema::migrate(Database &db, int target)
         throw StorageError(db.path() + ": this study was written by a newer version of Vigie (database version "
                            + std::to_string(current) + "; this Vigie reads up to " + std::to_string(kLatest)
                            + "). It was not opened and has not been changed.");
+    if (current > 0)
+        refuseForeignTriggersAndViews(db);
     if (current >= target)
         return {};
     if (current == 0 && db.scalarInt("SELECT count(*) FROM sqlite_schema").value_or(0) > 0)
