@@ -779,6 +779,11 @@ programmes · share (95% CI)</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>Aucun groupe : pas de test de différence.</source>
+        <translation>No group: no test of difference.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Un seul groupe : pas de test de différence.</source>
         <translation>Only one group: no test of difference.</translation>
     </message>

@@ -48,6 +48,9 @@ struct Chart
     std::vector<QString> groupNotes; // one per group or empty, e.g. "n = 161"
     std::vector<Series> series;
     QString footnote; // source, dictionary version, test; wraps to several lines
+    // Why there is nothing to show, written where the bars would be when there are no groups
+    // ("Aucun programme n'a de commune..."): a chart never stays blank without a word.
+    QString emptyNote;
     QString watermark; // e.g. "DONNÉES FICTIVES" for the synthetic demo study; empty: none
     QLocale locale = QLocale(QLocale::French, QLocale::France); // number format: "55 %", "50 000"
 };

@@ -27,7 +27,18 @@ namespace vigie::charts::detail {
 // `origin`, rotated by `angle` degrees (clockwise, as QPainter::rotate) around `origin`.
 struct TextItem
 {
-    enum class Role { Title, Subtitle, Legend, AxisTitle, Tick, GroupLabel, GroupNote, ValueLabel, Footnote };
+    enum class Role {
+        Title,
+        Subtitle,
+        Legend,
+        AxisTitle,
+        Tick,
+        GroupLabel,
+        GroupNote,
+        ValueLabel,
+        Footnote,
+        EmptyNote
+    };
     Role role = Role::Title;
     QString text;
     QFont font;

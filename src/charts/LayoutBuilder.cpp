@@ -190,7 +190,9 @@ Scene LayoutBuilder::build(bool natural)
     if (y > inner.top())
         y += gap;
     // One series needs no legend: the subtitle says what the bars measure.
-    const bool legend = m_chart.series.size() > 1 || m_chart.kind == Chart::Kind::StackedShares;
+    // No group: no bars to tell apart, the empty note says why.
+    const bool legend = (m_chart.series.size() > 1 || m_chart.kind == Chart::Kind::StackedShares)
+        && (groupCount(m_chart) > 0 || m_chart.emptyNote.isEmpty());
     if (legend && !m_chart.series.empty())
         y = addLegend(inner.left(), y, inner.width()) + gap;
 
@@ -199,8 +201,20 @@ Scene LayoutBuilder::build(bool natural)
     const double footHeight = static_cast<double>(footnote.size()) * fmFoot.lineSpacing();
     const double middleBottom
         = natural ? std::numeric_limits<double>::max() : inner.bottom() - (footnote.empty() ? 0 : footHeight + gap);
-    const double middleEnd = usesRows(m_chart) ? layoutRows(inner.left(), y, inner.width(), middleBottom, natural)
-                                               : layoutColumns(inner.left(), y, inner.width(), middleBottom, natural);
+    double middleEnd = 0;
+    if (groupCount(m_chart) == 0 && !m_chart.emptyNote.isEmpty()) {
+        // No bars: the reason, centred where they would be, a third of the way down.
+        const QFontMetricsF fm = metrics(m_fonts.label);
+        const double room = natural ? 6 * fm.lineSpacing() : std::max(0.0, middleBottom - y);
+        const double top = y + std::min(room / 3, 2 * fm.lineSpacing());
+        middleEnd = addParagraph(Role::EmptyNote, m_chart.emptyNote, m_fonts.label, kMutedColor, inner.left() + 2 * m_b,
+                                 top, inner.width() - 4 * m_b, 6, true);
+        if (natural)
+            middleEnd = std::max(middleEnd, y + room);
+    } else {
+        middleEnd = usesRows(m_chart) ? layoutRows(inner.left(), y, inner.width(), middleBottom, natural)
+                                      : layoutColumns(inner.left(), y, inner.width(), middleBottom, natural);
+    }
     m_scene.rows = usesRows(m_chart);
     double footTop = natural ? middleEnd + gap : inner.bottom() - footHeight;
     if (footnote.empty())

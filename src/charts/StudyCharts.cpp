@@ -38,6 +38,47 @@ QString groupAxis(core::Grouping g, const ChartContext &c)
     return QString::fromUtf8(core::groupingSpec(g).axis(c.french));
 }
 
+// Why a crosstab has no group: no programme at all, or none with a value for the grouping.
+QString emptyCrosstabNote(const core::CrosstabResult &r, const ChartContext &c, const QLocale &locale)
+{
+    if (r.total.programmes == 0)
+        return tr(c, "L'étude n'a encore aucun programme : importez-en pour voir ce graphique.",
+                  "The study has no programme yet: import some to see this chart.");
+    const QString axis = groupAxis(r.by, c);
+    const bool place = r.by == core::Grouping::SizeClass || r.by == core::Grouping::Department
+        || r.by == core::Grouping::Region || r.by == core::Grouping::Commune;
+    if (r.total.programmes == 1)
+        return (place ? tr(c,
+                           "Le programme de l'étude n'a pas de commune : le regroupement par « %1 » n'a donc aucun "
+                           "groupe. Indiquez sa ville (manifeste ou aperçu de l'import) et importez-le de nouveau.",
+                           "The study's programme has no commune, so grouping by “%1” gives no group. Give its city "
+                           "(manifest or import preview) and import it again.")
+                      : tr(c,
+                           "Le programme de l'étude n'a pas de valeur pour le regroupement par « %1 » : complétez "
+                           "ses métadonnées à l'import.",
+                           "The study's programme has no value for grouping by “%1”: complete its metadata on "
+                           "import."))
+            .arg(axis);
+    return (place ? tr(c,
+                       "Aucun des %1 programmes de l'étude n'a de commune : le regroupement par « %2 » n'a donc "
+                       "aucun groupe. Indiquez leur ville (manifeste ou aperçu de l'import) et importez-les de "
+                       "nouveau.",
+                       "None of the study's %1 programmes has a commune, so grouping by “%2” gives no group. Give "
+                       "their city (manifest or import preview) and import them again.")
+                  : tr(c,
+                       "Aucun des %1 programmes de l'étude n'a de valeur pour le regroupement par « %2 » : complétez "
+                       "leurs métadonnées à l'import.",
+                       "None of the study's %1 programmes has a value for grouping by “%2”: complete their metadata "
+                       "on import."))
+        .arg(locale.toString(static_cast<qlonglong>(r.total.programmes)), axis);
+}
+
+QString noProjectsNote(const ChartContext &c)
+{
+    return tr(c, "L'étude n'a aucun projet de baromètre : importez une liste de projets pour voir ce graphique.",
+              "The study has no barometer project: import a projects list to see this chart.");
+}
+
 } // namespace
 
 QString chartFootnote(const ChartContext &c, const QString &extra)
@@ -99,6 +140,8 @@ Chart crosstabChart(const core::CrosstabResult &r, const ChartContext &c, Measur
         }
         chart.series.push_back(s);
     }
+    if (r.rows.empty())
+        chart.emptyNote = emptyCrosstabNote(r, c, chart.locale);
     QString extra = share ? tr(c, "Barres d'erreur : intervalle de confiance à 95 % (Wilson). n : programmes du groupe",
                                "Error bars: 95 % confidence interval (Wilson). n: programmes in the group")
                           : tr(c, "n : programmes du groupe", "n: programmes in the group");
@@ -126,6 +169,8 @@ Chart barometerCategoryChart(const core::BarometerResult &r, const ChartContext 
                            "%1 projects in %2 cities. Error bars: 95 % confidence interval (Wilson)")
                             .arg(chart.locale.toString(static_cast<qlonglong>(r.projects)))
                             .arg(chart.locale.toString(static_cast<qlonglong>(r.cities))));
+    if (r.projects == 0)
+        chart.emptyNote = noProjectsNote(c);
     return chart;
 }
 
@@ -146,6 +191,8 @@ Chart barometerSizeChart(const core::BarometerResult &r, const ChartContext &c)
         chart.series.push_back(s);
     }
     chart.footnote = chartFootnote(c);
+    if (r.projects == 0)
+        chart.emptyNote = noProjectsNote(c);
     return chart;
 }
 
@@ -178,6 +225,8 @@ Chart barometerMaturityChart(const core::BarometerResult &r, const ChartContext 
         chart.series.push_back(s);
     }
     chart.footnote = chartFootnote(c);
+    if (r.projects == 0)
+        chart.emptyNote = noProjectsNote(c);
     return chart;
 }
 

@@ -187,3 +187,47 @@ TEST_CASE("The report's theme charts show the themes in their dictionary colours
     }
     CHECK(theme == d.byTheme.themes.size());
 }
+
+TEST_CASE("a crosstab with no group says why in the chart instead of staying blank", "[charts]")
+{
+    core::CrosstabResult r = crosstabWith({ "#1f77b4", "#ff7f0e" });
+    r.rows.clear(); // programmes imported without a commune: no size class
+    r.total.programmes = 3;
+    r.ungrouped = 3;
+    charts::ChartContext french;
+    french.french = true;
+    const charts::Chart chart = charts::crosstabChart(r, french, charts::Measure::Share, "Part des programmes");
+    CHECK(chart.emptyNote
+          == QStringLiteral("Aucun des 3 programmes de l'étude n'a de commune : le regroupement par « Taille de la "
+                            "commune (habitants) » n'a donc aucun groupe. Indiquez leur ville (manifeste ou aperçu de "
+                            "l'import) et importez-les de nouveau."));
+    charts::ChartContext english;
+    english.french = false;
+    r.total.programmes = 1;
+    CHECK(charts::crosstabChart(r, english, charts::Measure::Share, "Share")
+              .emptyNote.startsWith(
+                  QStringLiteral("The study's programme has no commune, so grouping by “City size (inhabitants)”")));
+    r.total.programmes = 0;
+    CHECK(charts::crosstabChart(r, french, charts::Measure::Share, "x")
+              .emptyNote.startsWith(QStringLiteral("L'étude n'a encore aucun programme")));
+    r.by = core::Grouping::Year;
+    r.total.programmes = 2;
+    CHECK(charts::crosstabChart(r, french, charts::Measure::Share, "x")
+              .emptyNote.startsWith(
+                  QStringLiteral("Aucun des 2 programmes de l'étude n'a de valeur pour le regroupement par « ")));
+
+    // Laid out: the note is there, whole, inside the area, at every size a window gives.
+    for (const QSizeF size : { QSizeF(720, 480), QSizeF(420, 300), QSizeF(1400, 600) }) {
+        const QRectF area(QPointF(0, 0), size);
+        const charts::detail::Scene scene = charts::detail::layoutChart(chart, area, nullptr);
+        QString shown;
+        for (const auto &text : scene.texts) {
+            if (text.role != charts::detail::TextItem::Role::EmptyNote)
+                continue;
+            shown += (shown.isEmpty() ? QString() : QStringLiteral(" ")) + text.text;
+            const QRectF box(text.origin / scene.scale, text.size / scene.scale);
+            CHECK(area.contains(box));
+        }
+        CHECK(shown == chart.emptyNote);
+    }
+}

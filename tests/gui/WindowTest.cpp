@@ -5,12 +5,14 @@
 #include "GuiTestSupport.h"
 #include "analysis/Export.h"
 #include "analysis/TableExport.h"
+#include "charts/ChartExport.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/common/ChartView.h"
 #include "gui/common/StudySession.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/Views.h"
+#include "import/Importer.h"
 #include "storage/CorpusStore.h"
 
 #include <catch2/catch.hpp>
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -30,6 +33,7 @@
 #include <QXmlStreamReader>
 
 #include <filesystem>
+#include <fstream>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -202,6 +206,46 @@ TEST_CASE("the dashboard shows the crosstab of the chosen themes and grouping", 
     CHECK(view.result().total.cells[0].mentioning == 52);
     view.setPerTenThousandWords(true);
     CHECK(view.chartView()->chart().scale == charts::Chart::Scale::Number);
+}
+
+TEST_CASE("the dashboard says why its chart is empty when no programme has a commune", "[window][dashboard]")
+{
+    TempDir dir;
+    const QString study = dir.file("sans-commune.vigie");
+    {
+        std::ofstream(dir.file("a.txt").toStdString()) << "La ville ouvrira ses données publiques.";
+        std::ofstream(dir.file("b.txt").toStdString()) << "Un guichet numérique unique.";
+        auto store = core::CorpusStore::open(study.toStdString());
+        core::Importer importer(store, core::Gazetteer::bundled());
+        std::atomic_bool cancel { false };
+        const auto entries
+            = core::Importer::entriesForPaths({ dir.file("a.txt").toStdString(), dir.file("b.txt").toStdString() });
+        REQUIRE(importer.importProgrammes(entries.entries, {}, cancel).imported == 2);
+    }
+    gui::StudySession session;
+    gui::DashboardView view(session);
+    REQUIRE(session.open(study, nullptr));
+    CHECK(view.result().rows.empty());
+    CHECK(view.result().total.programmes == 2);
+    const auto &chart = view.chartView()->chart();
+    CHECK(chart.groups.empty());
+    CHECK(chart.emptyNote.startsWith(QStringLiteral("Aucun des 2 programmes de l'étude n'a de commune")));
+    CHECK(view.testText() == QStringLiteral("Aucun groupe : pas de test de différence."));
+    // The exports carry it too: the PNG has the note's letters, which the same chart with a blank
+    // note has not.
+    QString error;
+    REQUIRE(view.chartView()->exportTo(dir.file("vide.png"), QSize(800, 500), 96, &error));
+    charts::Chart silent = chart;
+    silent.emptyNote = QStringLiteral(" "); // laid out the same way, without a letter
+    REQUIRE(charts::writePng(silent, dir.file("muet.png"), QSize(800, 500), 96, &error));
+    const auto darkPixels = [](const QImage &image) {
+        int dark = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                dark += qGray(image.pixel(x, y)) < 160 ? 1 : 0;
+        return dark;
+    };
+    CHECK(darkPixels(QImage(dir.file("vide.png"))) > darkPixels(QImage(dir.file("muet.png"))) + 500);
 }
 
 TEST_CASE("every chart export writes a valid file, and names the file when it cannot", "[window][export]")

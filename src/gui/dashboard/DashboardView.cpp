@@ -307,7 +307,8 @@ void DashboardView::startTests()
 {
     const int generation = m_generation;
     if (m_result.rows.size() < 2) {
-        m_tests->setText(tr("Un seul groupe : pas de test de différence."));
+        m_tests->setText(m_result.rows.empty() ? tr("Aucun groupe : pas de test de différence.")
+                                               : tr("Un seul groupe : pas de test de différence."));
         emit testsFinished();
         return;
     }
