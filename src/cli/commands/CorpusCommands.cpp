@@ -109,6 +109,7 @@ int runRetag(const std::vector<std::string> &args, Streams s)
             return args[i] == "-h" || args[i] == "--help" ? kOk : kUsage;
         }
     }
+    bool retagging = false; // an error from now on rolls the retag back
     try {
         auto store = openExisting(db);
         const core::Dictionary dict = dictionary.empty() ? store.dictionary(store.currentDictionaryVersion())
@@ -119,6 +120,7 @@ int runRetag(const std::vector<std::string> &args, Streams s)
             progress = [&](std::int64_t done, std::int64_t total, const std::string &) {
                 s.err << "\r\033[K" << done << "/" << total << std::flush;
             };
+        retagging = true;
         store.retag(dict, progress, cancel);
         if (s.errIsTerminal)
             s.err << "\r\033[K";
@@ -126,7 +128,8 @@ int runRetag(const std::vector<std::string> &args, Streams s)
               << store.currentDictionaryVersion() << " (" << dict.name() << " " << dict.version() << ")\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli retag: " << e.what() << "\n";
+        s.err << "vigie-cli retag: " << printable(e.what())
+              << (retagging ? ". Nothing was retagged: the study is as it was before." : "") << "\n";
         return kFailed;
     }
 }

@@ -50,6 +50,15 @@ Common parseCommon(const std::vector<std::string> &args)
     return c;
 }
 
+// After a storage error that stopped a batch: what became of the study. The batch is one
+// transaction, so nothing of it was kept.
+std::string batchUndone(bool started, const std::exception &e)
+{
+    if (!started || !dynamic_cast<const core::StorageError *>(&e))
+        return {};
+    return ". Nothing was imported: the study is as it was before.";
+}
+
 } // namespace
 
 int runInit(const std::vector<std::string> &args, Streams s)
@@ -103,6 +112,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
                "A file that fails is reported and skipped; the others are imported.\n";
         return c.help ? kOk : kUsage;
     }
+    bool importing = false; // the batch has started: an error now rolls it back
     try {
         std::vector<core::ManifestEntry> entries;
         if (!manifest.empty())
@@ -111,6 +121,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
         entries.insert(entries.end(), plain.begin(), plain.end());
         auto store = openStudy(c.db, true);
         core::Importer importer(store, core::Gazetteer::bundled());
+        importing = true;
         std::atomic_bool cancel { false };
         core::ProgressSink progress;
         if (s.errIsTerminal)
@@ -119,6 +130,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
                       << std::filesystem::path(current).filename().string() << std::flush;
             };
         const core::ImportReport r = importer.importProgrammes(entries, progress, cancel);
+        importing = false; // committed
         if (s.errIsTerminal)
             s.err << "\r\033[K";
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
@@ -131,7 +143,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
                   << ": city not resolved: " << printable(u.problem.message()) << "\n";
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli import: " << printable(e.what()) << "\n";
+        s.err << "vigie-cli import: " << printable(e.what()) << batchUndone(importing, e) << "\n";
         return kFailed;
     }
 }
@@ -190,12 +202,15 @@ int runImportProjects(const std::vector<std::string> &args, Streams s)
                                     "budget, partners; see docs/manifest.md), tagged with the study's dictionary.\n";
         return c.help ? kOk : kUsage;
     }
+    bool importing = false;
     try {
         const auto entries = core::readProjects(c.rest[0]);
         auto store = openStudy(c.db, true);
         core::Importer importer(store, core::Gazetteer::bundled());
+        importing = true;
         std::atomic_bool cancel { false };
         const auto r = importer.importProjects(entries, c.rest[0], {}, cancel);
+        importing = false;
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.projectCount()
               << " projects)\n";
@@ -207,7 +222,7 @@ int runImportProjects(const std::vector<std::string> &args, Streams s)
                   << ": city not resolved: " << printable(u.problem.message()) << "\n";
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli import-projects: " << printable(e.what()) << "\n";
+        s.err << "vigie-cli import-projects: " << printable(e.what()) << batchUndone(importing, e) << "\n";
         return kFailed;
     }
 }

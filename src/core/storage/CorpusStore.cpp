@@ -52,7 +52,8 @@ CorpusStore CorpusStore::open(const std::string &path, Opening opening)
         return store;
     } catch (const StorageError &e) {
         if (std::string(e.what()).find("file is not a database") != std::string::npos)
-            throw StorageError(path + ": not a Vigie study (not an SQLite database). It was not changed.");
+            throw StorageError(path + ": not a Vigie study (not an SQLite database). It was not changed.",
+                               StorageError::Cause::Damaged);
         throw;
     }
 }
