@@ -353,3 +353,34 @@ TEST_CASE("a study in a read-only folder gives one clear error for an import", "
     CHECK(vigie::test::checkStudy(c.study.string()).empty());
     CHECK(vigie::test::digestStudy(c.study.string()) == studies().d0);
 }
+
+TEST_CASE("init on a full disk says so and leaves no study behind", "[fault][init]")
+{
+    Folder folder;
+    const fs::path study = folder.path / "nouvelle.vigie";
+    FaultVfs::install();
+    FaultVfs::arm({});
+    REQUIRE(cli({ "init", "--db", study.string() }).code == 0);
+    const auto total = FaultVfs::counts();
+    removeStudy(study);
+    int refused = 0;
+    for (const std::int64_t n : spread(total.bytes + 1, 25)) {
+        FaultVfs::arm({ .diskBytes = n - 1 });
+        const Run r = cli({ "init", "--db", study.string() });
+        FaultVfs::disarm();
+        INFO("a disk full after " << n - 1 << " of " << total.bytes << " bytes; stdout: " << r.out
+                                  << "\nstderr: " << r.err);
+        if (r.code == 0) { // the disk filled up only while closing: the study is whole
+            CHECK(vigie::test::checkStudy(study.string()).empty());
+        } else {
+            ++refused;
+            CHECK(r.code == 1);
+            CHECK(lines(r.err) == 1);
+            CHECK(r.err.find(study.string() + ": the disk is full") != std::string::npos);
+            for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+                CHECK_FALSE(fs::exists(study.string() + suffix));
+        }
+        removeStudy(study);
+    }
+    CHECK(refused > 0);
+}

@@ -70,8 +70,12 @@ int runInit(const std::vector<std::string> &args, Streams s)
                "stores the bundled dictionary as its current one.\n";
         return c.help ? kOk : kUsage;
     }
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(c.db, ec) || ec;
+    bool created = false;
     try {
         auto store = openStudy(c.db, true);
+        created = !existed;
         if (!store.backupPath().empty())
             s.err << "vigie-cli: upgraded " << c.db << "; the previous version is kept as " << store.backupPath()
                   << "\n";
@@ -81,7 +85,11 @@ int runInit(const std::vector<std::string> &args, Streams s)
               << store.currentDictionaryVersion() << "\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli init: " << printable(e.what()) << "\n";
+        // A study this init made but could not finish (the dictionary could not be written) is
+        // removed: init makes a study with its dictionary or none. Opening removes its own.
+        if (created)
+            core::CorpusStore::discardNewStudy(c.db);
+        s.err << "vigie-cli init: " << printable(e.what()) << (created ? ". No study was created." : "") << "\n";
         return kFailed;
     }
 }

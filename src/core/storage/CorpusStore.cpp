@@ -38,6 +38,9 @@ CorpusStore CorpusStore::open(const std::string &path, Opening opening)
         if (std::filesystem::file_size(path, ec) == 0 && !ec)
             throw StorageError(path + ": an empty file, not a Vigie study. It was not changed.");
     }
+    std::error_code missingError;
+    const bool creating
+        = opening == Opening::CreateIfMissing && !std::filesystem::exists(path, missingError) && !missingError;
     try {
         Database db = Database::open(
             path, opening == Opening::Existing ? Database::Mode::ReadWriteExisting : Database::Mode::ReadWrite);
@@ -51,11 +54,24 @@ CorpusStore CorpusStore::open(const std::string &path, Opening opening)
         store.m_backup = backup;
         return store;
     } catch (const StorageError &e) {
+        if (creating) {
+            // SQLite makes the file before it writes anything: a full disk left a 0-byte "study".
+            // The connection is closed by now (it was a local of the try block).
+            discardNewStudy(path);
+            throw StorageError(std::string(e.what()) + ". No study was created.", e.cause());
+        }
         if (std::string(e.what()).find("file is not a database") != std::string::npos)
             throw StorageError(path + ": not a Vigie study (not an SQLite database). It was not changed.",
                                StorageError::Cause::Damaged);
         throw;
     }
+}
+
+void CorpusStore::discardNewStudy(const std::string &path)
+{
+    std::error_code ec; // a file that is not there is what is wanted
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        std::filesystem::remove(path + suffix, ec);
 }
 
 bool CorpusStore::versionNameTaken(const Dictionary &dictionary)

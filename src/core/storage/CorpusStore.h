@@ -78,7 +78,12 @@ class CorpusStore
 {
 public:
     enum class Opening { CreateIfMissing, Existing };
+    // A file that open() creates is removed again if opening fails (a full disk, a folder that
+    // cannot be written): no empty or half-made study is left behind.
     static CorpusStore open(const std::string &path, Opening opening = Opening::CreateIfMissing);
+    // Removes a study just created and its WAL, shared-memory and journal files, for a caller
+    // whose own first writes failed. Never for a study that existed before: it deletes the file.
+    static void discardNewStudy(const std::string &path);
 
     Database &database() { return m_db; }
     const std::string &path() const { return m_db.path(); }
