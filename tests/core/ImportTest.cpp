@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -455,4 +456,13 @@ TEST_CASE("one registry of document formats serves the importer, the help and th
     } catch (const ImportError &e) {
         CHECK_THAT(e.what(), Catch::Contains(supportedExtensions()));
     }
+}
+
+TEST_CASE("running out of memory on a document is a problem of its own, not \"std::bad_alloc\"", "[import]")
+{
+    const ImportProblem p = importProblemOf(std::bad_alloc());
+    CHECK(p.kind == Kind::TooLargeForMemory);
+    CHECK(p.message() == "the document is too large to process in memory");
+    // Other exceptions keep their words.
+    CHECK(importProblemOf(std::runtime_error("disque plein")).message() == "disque plein");
 }

@@ -5,6 +5,7 @@
 // with everything it held before.
 #include "CrashCorpus.h"
 #include "FaultVfs.h"
+#include "MemoryLimit.h"
 #include "StudyCheck.h"
 #include "cli/Cli.h"
 
@@ -383,4 +384,74 @@ TEST_CASE("init on a full disk says so and leaves no study behind", "[fault][ini
         removeStudy(study);
     }
     CHECK(refused > 0);
+}
+
+namespace {
+
+// A programme of about `bytes` bytes: sentences of the demo's bank, written by writeCorpus.
+fs::path writeLargeDocument(const fs::path &folder, std::uint64_t bytes)
+{
+    const fs::path scratch = folder / "scratch";
+    vigie::test::writeCorpus(scratch.string(), 1, bytes * 2 / 3, 31, "gros");
+    const fs::path written = *fs::directory_iterator(scratch);
+    const fs::path document = folder / "gros-programme.txt";
+    fs::rename(written, document);
+    fs::remove(scratch);
+    return document;
+}
+
+constexpr std::size_t kLimit = 4u << 20; // larger than any allocation for a 6 kB programme
+
+} // namespace
+
+TEST_CASE("a document too large to process in memory is reported by name", "[fault][memory]")
+{
+    Folder folder;
+    const fs::path docs = folder.path / "docs";
+    vigie::test::writeCorpus(docs.string(), 3, 6000, 21);
+    const fs::path large = writeLargeDocument(docs, 6u << 20);
+    const fs::path study = folder.path / "etude.vigie";
+    REQUIRE(cli({ "init", "--db", study.string() }).code == 0);
+    REQUIRE(cli({ "import", "--db", study.string(), (docs / "programme-00000.txt").string() }).code == 0);
+
+    Run r;
+    {
+        const vigie::test::MemoryLimit limit(kLimit);
+        r = cli({ "import", "--db", study.string(), docs.string() });
+    }
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.code == 1);
+    CHECK(r.err == "vigie-cli import: " + large.string() + ": the document is too large to process in memory\n");
+    CHECK(r.out.rfind("Imported 2, updated 1, failed 1,", 0) == 0);
+
+    {
+        const vigie::test::MemoryLimit limit(kLimit);
+        r = cli({ "tag", large.string() });
+    }
+    INFO("tag stderr: " << r.err);
+    CHECK(r.code == 1);
+    CHECK(r.err == "vigie-cli tag: " + large.string() + ": the document is too large to process in memory\n");
+}
+
+TEST_CASE("a programme too large to retag in memory is named, and the study left as it was", "[fault][memory]")
+{
+    Folder folder;
+    const fs::path large = writeLargeDocument(folder.path, 6u << 20);
+    const fs::path study = folder.path / "etude.vigie";
+    copyStudy(studies().s0, study);
+    REQUIRE(cli({ "import", "--db", study.string(), large.string() }).code == 0);
+    const auto before = vigie::test::digestStudy(study.string());
+
+    Run r;
+    {
+        const vigie::test::MemoryLimit limit(kLimit);
+        r = cli({ "retag", "--db", study.string(), "--dictionary", studies().dictionary });
+    }
+    INFO("stdout: " << r.out << "\nstderr: " << r.err);
+    CHECK(r.code == 1);
+    CHECK(lines(r.err) == 1);
+    CHECK(r.err.find(study.string() + ": programme ") != std::string::npos);
+    CHECK(r.err.find("(" + large.string() + ") is too large to process in memory") != std::string::npos);
+    CHECK(r.err.find("Nothing was retagged") != std::string::npos);
+    CHECK(vigie::test::digestStudy(study.string()) == before);
 }

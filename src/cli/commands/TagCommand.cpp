@@ -3,6 +3,7 @@
 #include "cli/Cli.h"
 
 #include "DataPaths.h"
+#include "import/ImportError.h"
 #include "tagging/Dictionary.h"
 #include "tagging/TagResultJson.h"
 #include "tagging/Tagger.h"
@@ -16,6 +17,7 @@
 #include <fstream>
 #include <istream>
 #include <iterator>
+#include <new>
 #include <ostream>
 #include <sstream>
 
@@ -191,20 +193,25 @@ int runTag(const std::vector<std::string> &args, Streams s)
     core::TagResult result;
     for (const auto &path : expandPaths(o.paths)) {
         const std::string shown = path == "-" ? "<stdin>" : path;
-        std::string problem;
-        if (!readInput(path, s.in, bytes, problem)) {
-            s.err << "vigie-cli tag: " << shown << ": " << problem << "\n";
+        try {
+            std::string problem;
+            if (!readInput(path, s.in, bytes, problem)) {
+                s.err << "vigie-cli tag: " << shown << ": " << problem << "\n";
+                code = kFailed;
+                continue;
+            }
+            if (const auto bad = core::findUtf8Problem(bytes)) {
+                s.err << "vigie-cli tag: " << shown << ": not UTF-8 text: " << bad->describe() << "\n";
+                code = kFailed;
+                continue;
+            }
+            const core::NormalizedText text = core::NormalizedText::fromUtf8(bytes);
+            tagger.tag(text, result);
+            printResult(o, shown, text, result, matcher->dictionary(), s.out);
+        } catch (const std::bad_alloc &e) { // worded as the importer words it; the next file may fit
+            s.err << "vigie-cli tag: " << shown << ": " << core::importProblemOf(e).message() << "\n";
             code = kFailed;
-            continue;
         }
-        if (const auto bad = core::findUtf8Problem(bytes)) {
-            s.err << "vigie-cli tag: " << shown << ": not UTF-8 text: " << bad->describe() << "\n";
-            code = kFailed;
-            continue;
-        }
-        const core::NormalizedText text = core::NormalizedText::fromUtf8(bytes);
-        tagger.tag(text, result);
-        printResult(o, shown, text, result, matcher->dictionary(), s.out);
     }
     return code;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportError.h"
 
+#include <new>
+
 namespace vigie::core {
 
 namespace {
@@ -39,6 +41,8 @@ std::string ImportProblem::message() const
         return "unsupported file type " + quoted(value) + " (Vigie reads " + expected + ")";
     case NoText:
         return "no text in the document";
+    case TooLargeForMemory:
+        return "the document is too large to process in memory";
     case InvalidEncoding:
         return "invalid " + encoding + " text: " + where(*this);
     case TruncatedText:
@@ -159,6 +163,8 @@ ImportProblem importProblemOf(const std::exception &e)
 {
     if (const auto *importError = dynamic_cast<const ImportError *>(&e))
         return importError->problem();
+    if (dynamic_cast<const std::bad_alloc *>(&e))
+        return ImportProblem { .kind = ImportProblem::Kind::TooLargeForMemory };
     return ImportProblem { .kind = ImportProblem::Kind::Other, .detail = e.what() };
 }
 

@@ -29,6 +29,7 @@ struct ImportProblem
         ReadError,
         UnsupportedType, // value: the extension; expected: the extensions Vigie reads
         NoText,
+        TooLargeForMemory, // reading, converting or tagging it ran out of memory (std::bad_alloc)
         // Text encodings (TextDecoder.cpp, HtmlText.cpp, MarkdownText.cpp)
         InvalidEncoding, // encoding, position: a UTF-16 or single-byte text with a bad unit or byte
         TruncatedText, // encoding: UTF-16 with an odd number of bytes
@@ -131,7 +132,8 @@ private:
     ImportProblem m_problem;
 };
 
-// The problem an exception stands for: an ImportError's own, else Kind::Other with its message.
+// The problem an exception stands for: an ImportError's own, TooLargeForMemory for
+// std::bad_alloc (whose what() is only "std::bad_alloc"), else Kind::Other with its message.
 ImportProblem importProblemOf(const std::exception &e);
 
 } // namespace vigie::core

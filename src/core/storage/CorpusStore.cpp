@@ -9,6 +9,7 @@
 
 #include <ctime>
 #include <filesystem>
+#include <new>
 
 namespace vigie::core {
 
@@ -248,13 +249,23 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
         }
     }
     const auto total = static_cast<std::int64_t>(ids.size() + projects.size());
+    // std::bad_alloc says only "std::bad_alloc": name the document that did not fit.
+    const auto tooLarge = [&](const std::string &document) {
+        return StorageError(path() + ": " + document + " is too large to process in memory",
+                            StorageError::Cause::OutOfMemory);
+    };
     std::int64_t done = 0;
     for (const auto id : ids) {
         if (cancel.load())
             return false; // the transaction rolls back
         if (progress)
             progress(done, total, std::to_string(id));
-        putProgrammeTags(id, tagger.tag(programmeText(id)), dictionary, version);
+        try {
+            putProgrammeTags(id, tagger.tag(programmeText(id)), dictionary, version);
+        } catch (const std::bad_alloc &) {
+            const auto p = programme(id);
+            throw tooLarge("programme " + std::to_string(id) + (p ? " (" + p->meta.source + ")" : std::string()));
+        }
         ++done;
     }
     for (const auto &[id, text] : projects) {
@@ -262,7 +273,11 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
             return false;
         if (progress)
             progress(done, total, "projet " + std::to_string(id));
-        writeTags("project", id, tagger.tag(text), dictionary, version, true);
+        try {
+            writeTags("project", id, tagger.tag(text), dictionary, version, true);
+        } catch (const std::bad_alloc &) {
+            throw tooLarge("project " + std::to_string(id));
+        }
         ++done;
     }
     if (cancel.load())

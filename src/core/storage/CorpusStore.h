@@ -127,7 +127,8 @@ public:
 
     // Makes `dictionary` the current one and tags every programme with it again, in one
     // transaction: cancelling (the token becomes true) or an error leaves the study as it was.
-    // Returns false when cancelled.
+    // Returns false when cancelled. A document that does not fit in memory throws StorageError
+    // (Cause::OutOfMemory) naming it.
     bool retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel);
 
     std::int64_t programmeCount();

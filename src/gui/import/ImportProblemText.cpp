@@ -47,6 +47,8 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("format « %1 » non pris en charge (Vigie lit %2)").arg(fromStd(p.value), fromStd(p.expected));
     case NoText:
         return tr("le document ne contient aucun texte");
+    case TooLargeForMemory:
+        return tr("le document est trop grand pour être traité en mémoire");
     // Text encodings
     case InvalidEncoding:
         return tr("texte %1 invalide à la %2").arg(fromStd(p.encoding), at());
