@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands over a study database: init, demo, import, search, cities.
 #include "cli/Cli.h"
+#include "cli/commands/Options.h"
 #include "cli/commands/Printable.h"
 #include "cli/commands/Studies.h"
 
@@ -17,11 +18,14 @@
 #include "tagging/Dictionary.h"
 
 #include <filesystem>
+#include <limits>
 #include <ostream>
 
 namespace vigie::cli {
 
 namespace {
+
+constexpr std::int64_t kMaxInt = std::numeric_limits<int>::max();
 
 // Options every study command shares, and what is left.
 struct Common
@@ -241,9 +245,12 @@ int runSearch(const std::vector<std::string> &args, Streams s)
     int limit = 50;
     std::string query;
     for (std::size_t i = 0; i < c.rest.size(); ++i) {
-        if (c.rest[i] == "--limit" && i + 1 < c.rest.size())
-            limit = std::stoi(c.rest[++i]);
-        else
+        if (c.rest[i] == "--limit" && i + 1 < c.rest.size()) {
+            const auto n = wholeNumberOption("search", "--limit", c.rest[++i], 1, kMaxInt, s.err);
+            if (!n)
+                return kUsage;
+            limit = static_cast<int>(*n);
+        } else
             query += (query.empty() ? "" : " ") + c.rest[i];
     }
     if (c.help || query.empty()) {

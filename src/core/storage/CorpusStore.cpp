@@ -7,6 +7,7 @@
 #include "storage/Sha256.h"
 #include "tagging/Tagger.h"
 
+#include <charconv>
 #include <ctime>
 #include <filesystem>
 #include <new>
@@ -109,8 +110,7 @@ std::int64_t CorpusStore::useDictionary(const Dictionary &dictionary)
 
 std::int64_t CorpusStore::currentDictionaryVersion()
 {
-    const std::string v = setting("dictionary_version");
-    return v.empty() ? 0 : std::stoll(v);
+    return settingNumber("dictionary_version").value_or(0);
 }
 
 Dictionary CorpusStore::dictionary(std::int64_t version)
@@ -421,6 +421,20 @@ std::string CorpusStore::setting(const std::string &key, const std::string &fall
     auto st = m_db.prepare("SELECT value FROM study WHERE key = ?1");
     st.bind(1, key);
     return st.step() ? st.columnText(0) : fallback;
+}
+
+std::optional<std::int64_t> CorpusStore::settingNumber(const std::string &key)
+{
+    const std::string v = setting(key);
+    if (v.empty())
+        return std::nullopt;
+    std::int64_t n = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size())
+        throw StorageError(path() + ": the study's setting \"" + key + "\" is \"" + v
+                               + "\", not a whole number: the study is damaged",
+                           StorageError::Cause::Damaged);
+    return n;
 }
 
 void CorpusStore::setSetting(const std::string &key, const std::string &value)

@@ -148,6 +148,9 @@ public:
 
     std::string setting(const std::string &key, const std::string &fallback = {});
     void setSetting(const std::string &key, const std::string &value);
+    // A setting holding a whole number (a dictionary version, a count): nullopt when absent.
+    // Anything else throws StorageError naming the study, the setting and its value.
+    std::optional<std::int64_t> settingNumber(const std::string &key);
 
 private:
     void writeTags(const std::string &kind, std::int64_t document, const TagResult &tags, const Dictionary &dictionary,
