@@ -259,6 +259,8 @@ KillFigures runKillTrials(const KillOptions &o, std::ostream &log)
             continue;
         }
         ++figures.kills;
+        if (!ec && walBytes > 0)
+            ++figures.withWal;
 
         const auto checking = Clock::now();
         const auto problemsBefore = figures.failures.size();

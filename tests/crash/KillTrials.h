@@ -35,6 +35,7 @@ struct KillFigures
     int missed = 0; // the command had finished: drawn again
     int beforeState = 0; // kills after which the study was as before the command
     int afterState = 0; // ... as after it (killed after its commit, while closing)
+    int withWal = 0; // kills that found the WAL written to: during the commit or the checkpoint
     double importSeconds = 0; // one uninterrupted import of the batch
     double retagSeconds = 0; // one uninterrupted retag
     double setupSeconds = 0; // the corpus, the three reference studies and their checks

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -30,8 +31,13 @@ int main(int argc, char **argv)
         vigie::test::KillOptions options;
         options.cli = VIGIE_CLI_PATH;
         options.seed = vigie::test::crashSeed();
-        if (argc > 1)
-            options.kills = std::stoi(argv[1]);
+        if (argc > 1) {
+            options.kills = std::atoi(argv[1]);
+            if (options.kills <= 0) {
+                std::cout << "usage: crash_kill_test [KILLS] | --check STUDY" << std::endl;
+                return 2;
+            }
+        }
         options.workFolder = (fs::temp_directory_path()
                               / ("vigie-crash-" + std::to_string(options.seed) + "-" + std::to_string(getpid())))
                                  .string();
@@ -39,10 +45,10 @@ int main(int argc, char **argv)
         std::cout << "crash.kill: seed " << options.seed << " (run again with VIGIE_CRASH_SEED=" << options.seed << ")"
                   << std::endl;
         const auto figures = vigie::test::runKillTrials(options, std::cout);
-        std::printf("%d kills (%d as before the command, %d as after it), %d drawn again; checks %.1f s, "
-                    "total %.1f s\n",
-                    figures.kills, figures.beforeState, figures.afterState, figures.missed, figures.checkSeconds,
-                    figures.totalSeconds);
+        std::printf("%d kills (%d as before the command, %d as after it; %d with the WAL written to), %d drawn "
+                    "again; checks %.1f s, total %.1f s\n",
+                    figures.kills, figures.beforeState, figures.afterState, figures.withWal, figures.missed,
+                    figures.checkSeconds, figures.totalSeconds);
         for (const auto &failure : figures.failures)
             std::cout << "FAILED: " << failure << "\n";
         if (figures.failures.empty())
