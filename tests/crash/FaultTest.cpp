@@ -22,6 +22,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <utility>
 
 namespace fs = std::filesystem;
 using vigie::test::FaultVfs;
@@ -54,17 +55,8 @@ struct Folder
     }
 };
 
-void removeStudy(const fs::path &study)
-{
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-        fs::remove(study.string() + suffix);
-}
-
-void copyStudy(const fs::path &from, const fs::path &to)
-{
-    removeStudy(to);
-    fs::copy_file(from, to);
-}
+using vigie::test::copyStudy;
+using vigie::test::removeStudy;
 
 // A small study before a batch (s0), after its import (s1) and after a retag (s2), made once.
 struct Studies
@@ -201,49 +193,61 @@ FaultVfs::Counts dryRun(const Command &command)
 
 } // namespace
 
-TEST_CASE("a failed write during import or retag gives one clear error and loses nothing", "[fault]")
+namespace {
+
+using Plans = std::vector<std::pair<FaultVfs::Plan, std::string>>; // each plan with its label
+
+// For import and retag: tries each plan that `plansFor` makes from what an uninterrupted run
+// writes; at least one must make the command fail, or the points missed what they aim at.
+template <typename PlansFor> void tryEachCommand(PlansFor plansFor)
 {
     for (const Command &command : commands()) {
-        const auto total = dryRun(command);
         Tally tally;
-        for (const std::int64_t n : spread(total.writes, 40))
-            tryFault(command, { .failWrite = n },
-                     "write " + std::to_string(n) + " of " + std::to_string(total.writes) + " failing", tally);
+        for (const auto &[plan, label] : plansFor(dryRun(command)))
+            tryFault(command, plan, label, tally);
         INFO(command.name << ": " << tally.refused << " refused, " << tally.completed << " completed");
         CHECK(tally.refused > 0);
     }
+}
+
+} // namespace
+
+TEST_CASE("a failed write during import or retag gives one clear error and loses nothing", "[fault]")
+{
+    tryEachCommand([](const FaultVfs::Counts &total) {
+        Plans plans;
+        for (const std::int64_t n : spread(total.writes, 40))
+            plans.push_back({ { .failWrite = n },
+                              "write " + std::to_string(n) + " of " + std::to_string(total.writes) + " failing" });
+        return plans;
+    });
 }
 
 TEST_CASE("a failed sync during import or retag gives one clear error and loses nothing", "[fault]")
 {
-    for (const Command &command : commands()) {
-        const auto total = dryRun(command);
-        Tally tally;
+    tryEachCommand([](const FaultVfs::Counts &total) {
+        Plans plans;
         for (const std::int64_t n : spread(total.syncs, 20))
-            tryFault(command, { .failSync = n },
-                     "sync " + std::to_string(n) + " of " + std::to_string(total.syncs) + " failing", tally);
-        INFO(command.name << ": " << tally.refused << " refused, " << tally.completed << " completed");
-        CHECK(tally.refused > 0);
-    }
+            plans.push_back(
+                { { .failSync = n }, "sync " + std::to_string(n) + " of " + std::to_string(total.syncs) + " failing" });
+        return plans;
+    });
 }
 
 TEST_CASE("a disk that fills up during import or retag gives one clear error and loses nothing", "[fault]")
 {
-    for (const Command &command : commands()) {
-        const auto total = dryRun(command);
-        Tally tally;
+    tryEachCommand([](const FaultVfs::Counts &total) {
+        Plans plans;
         for (const std::int64_t n : spread(total.bytes, 30))
-            tryFault(command, { .diskBytes = n - 1 },
-                     "a full disk after " + std::to_string(n - 1) + " of " + std::to_string(total.bytes) + " bytes",
-                     tally);
+            plans.push_back(
+                { { .diskBytes = n - 1 },
+                  "a full disk after " + std::to_string(n - 1) + " of " + std::to_string(total.bytes) + " bytes" });
         for (const std::int64_t n : spread(total.largestFile, 15))
-            tryFault(command, { .maxFileSize = n - 1 },
-                     "no file larger than " + std::to_string(n - 1) + " bytes (" + std::to_string(total.largestFile)
-                         + " written)",
-                     tally);
-        INFO(command.name << ": " << tally.refused << " refused, " << tally.completed << " completed");
-        CHECK(tally.refused > 0);
-    }
+            plans.push_back({ { .maxFileSize = n - 1 },
+                              "no file larger than " + std::to_string(n - 1) + " bytes ("
+                                  + std::to_string(total.largestFile) + " written)" });
+        return plans;
+    });
 }
 
 namespace {

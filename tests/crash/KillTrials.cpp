@@ -140,19 +140,6 @@ Reference runToEnd(const std::string &cli, const std::vector<std::string> &args,
     return r;
 }
 
-void removeStudy(const fs::path &study)
-{
-    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
-        fs::remove(study.string() + suffix);
-}
-
-// A copy of a closed study (its WAL was checkpointed and removed when the command ended).
-void copyStudy(const fs::path &from, const fs::path &to)
-{
-    removeStudy(to);
-    fs::copy_file(from, to);
-}
-
 std::string fixed(double value)
 {
     char buf[32];

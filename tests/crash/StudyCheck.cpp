@@ -140,6 +140,18 @@ void checkCounts(Database &db, const std::string &kind, std::vector<std::string>
 
 } // namespace
 
+void removeStudy(const std::filesystem::path &study)
+{
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        std::filesystem::remove(study.string() + suffix);
+}
+
+void copyStudy(const std::filesystem::path &from, const std::filesystem::path &to)
+{
+    removeStudy(to);
+    std::filesystem::copy_file(from, to);
+}
+
 std::string StudyDigest::differences(const StudyDigest &other) const
 {
     std::string out;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
@@ -31,5 +32,10 @@ StudyDigest digestStudy(const std::string &path);
 // the theme's mentions; total: those of the theme and its descendants in the dictionary version
 // that wrote them; a row for every theme with a total above 0, and none else). Empty: sound.
 std::vector<std::string> checkStudy(const std::string &path);
+
+// Removes a study and its WAL, shared-memory and journal files, if there.
+void removeStudy(const std::filesystem::path &study);
+// Copies a closed study (no WAL beside it: closing checkpointed and removed it) over `to`.
+void copyStudy(const std::filesystem::path &from, const std::filesystem::path &to);
 
 } // namespace vigie::test
