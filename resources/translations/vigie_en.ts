@@ -2305,6 +2305,11 @@ or choose them with the buttons above.</translation>
         <translation>the file name is not UTF-8 (%1): rename it</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>le document est trop grand pour être traité en mémoire</source>
+        <translation>the document is too large to process in memory</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>texte %1 invalide à la %2</source>
         <translation>invalid %1 text at %2</translation>

@@ -5,6 +5,7 @@
 #include "import/DocumentFormats.h"
 
 #include <exception>
+#include <new>
 #include <ostream>
 #include <string>
 
@@ -122,6 +123,9 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runExport(rest, streams);
         streams.err << "vigie-cli: unknown command \"" << command << "\"\n\n" << kUsageText;
         return kUsage;
+    } catch (const std::bad_alloc &) { // its what() is "std::bad_alloc"
+        streams.err << "vigie-cli: out of memory\n";
+        return kFailed;
     } catch (const std::exception &e) {
         streams.err << "vigie-cli: " << e.what() << "\n";
         return kFailed;

@@ -135,3 +135,33 @@ TEST_CASE("usage errors exit 2 with help", "[cli][usage]")
     CHECK(cli({ "tag", "--help" }).code == 0);
     CHECK_THAT(cli({ "--version" }).out, Catch::StartsWith("vigie-cli "));
 }
+
+TEST_CASE("a number option given something else names the option and the value", "[cli][errors]")
+{
+    // std::stoi and std::stoll let "stoi", "stoll" reach the user, and took "20x" for 20.
+    const struct
+    {
+        std::vector<std::string> args;
+        std::string message;
+    } cases[] = {
+        { { "search", "--limit", "dix", "mairie" },
+          "vigie-cli search: --limit takes a whole number from 1 to 2147483647, not \"dix\"\n" },
+        { { "search", "--limit", "20x", "mairie" },
+          "vigie-cli search: --limit takes a whole number from 1 to 2147483647, not \"20x\"\n" },
+        { { "kwic", "--context", "99999999999", "mairie" },
+          "vigie-cli kwic: --context takes a whole number from 0 to 2147483647, not \"99999999999\"\n" },
+        { { "kwic", "--limit", "-3", "mairie" },
+          "vigie-cli kwic: --limit takes a whole number from 0 to 9223372036854775807, not \"-3\"\n" },
+        { { "kwic", "--limit", "1e99", "mairie" },
+          "vigie-cli kwic: --limit takes a whole number from 0 to 9223372036854775807, not \"1e99\"\n" },
+        { { "stats", "--sizes", "20000,cent" },
+          "vigie-cli stats: --sizes takes a whole number from 1 to 9223372036854775807, not \"cent\"\n" },
+    };
+    for (const auto &c : cases) {
+        const Run r = cli(c.args);
+        INFO(c.args[0] << " " << c.args[1] << " " << c.args[2]);
+        CHECK(r.code == 2);
+        CHECK(r.err == c.message);
+        CHECK(r.out.empty());
+    }
+}

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <random>
 
 namespace fs = std::filesystem;
@@ -490,4 +491,13 @@ TEST_CASE("the extracted text of a document is capped, named in the message", "[
     CHECK(p.kind == Kind::TextTooLong);
     CHECK(p.message() == "the document's text is larger than 1 MB: not a programme");
     CHECK(ExtractionBudget::kMaxTextBytes == std::size_t(64) << 20);
+}
+
+TEST_CASE("running out of memory on a document is a problem of its own, not \"std::bad_alloc\"", "[import]")
+{
+    const ImportProblem p = importProblemOf(std::bad_alloc());
+    CHECK(p.kind == Kind::TooLargeForMemory);
+    CHECK(p.message() == "the document is too large to process in memory");
+    // Other exceptions keep their words.
+    CHECK(importProblemOf(std::runtime_error("disque plein")).message() == "disque plein");
 }

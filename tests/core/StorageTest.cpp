@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // On real SQLite files in a temporary folder.
+#include "analysis/ReportData.h"
 #include "storage/CorpusStore.h"
 #include "storage/Schema.h"
 #include "storage/SearchTokenizer.h"
@@ -420,4 +421,31 @@ TEST_CASE("tokens prepared from the tagger's are the ones the index tokenizer ma
     }
     CHECK(keys == searchKeys(text));
     CHECK(keys.size() == 12);
+}
+
+TEST_CASE("a study setting that should be a number and is not names the study and the value", "[storage]")
+{
+    TempDir dir;
+    const std::string path = dir.file("etude.vigie");
+    auto store = CorpusStore::open(path);
+    CHECK_FALSE(store.settingNumber("demo.candidates").has_value());
+    CHECK(store.currentDictionaryVersion() == 0);
+    store.setSetting("demo.candidates", "527");
+    CHECK(store.settingNumber("demo.candidates") == 527);
+
+    // std::stoll said "stoll" (or "invalid_argument"), and took "3x" for 3.
+    for (const std::string damaged : { "trois", "3x", "99999999999999999999999" }) {
+        store.setSetting("dictionary_version", damaged);
+        try {
+            store.currentDictionaryVersion();
+            FAIL("a damaged setting was read as a version: " << damaged);
+        } catch (const StorageError &e) {
+            CHECK(std::string(e.what())
+                  == path + ": the study's setting \"dictionary_version\" is \"" + damaged
+                      + "\", not a whole number: the study is damaged");
+        }
+    }
+    store.useDictionary(Dictionary::fromFile(VIGIE_DICTIONARY));
+    store.setSetting("demo.candidates", "99999999999999999999999");
+    CHECK_THROWS_WITH(collectReport(store, {}), Catch::Contains("\"demo.candidates\" is \"99999999999999999999999\""));
 }

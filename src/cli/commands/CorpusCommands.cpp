@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands that read or rework a whole study: kwic, retag.
 #include "cli/Cli.h"
+#include "cli/commands/Options.h"
 #include "cli/commands/Printable.h"
 #include "cli/commands/Studies.h"
 
@@ -16,6 +17,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <ostream>
 
 namespace vigie::cli {
@@ -53,9 +55,17 @@ int runKwic(const std::vector<std::string> &args, Streams s)
         } else if (a == "--theme" && value) {
             q.theme = args[++i];
         } else if (a == "--context" && value) {
-            q.context = std::stoi(args[++i]);
+            const auto n = wholeNumberOption("kwic", "--context", args[++i], 0, std::numeric_limits<int>::max(), s.err);
+            if (!n)
+                return kUsage;
+            q.context = static_cast<int>(*n);
         } else if (a == "--limit" && value) {
-            q.limit = std::stoll(args[++i]);
+            // 0: no limit, as ConcordanceQuery has it.
+            const auto n
+                = wholeNumberOption("kwic", "--limit", args[++i], 0, std::numeric_limits<std::int64_t>::max(), s.err);
+            if (!n)
+                return kUsage;
+            q.limit = *n;
         } else if (a == "--sort" && value) {
             const std::string v = args[++i];
             if (v == "left")
@@ -109,6 +119,7 @@ int runRetag(const std::vector<std::string> &args, Streams s)
             return args[i] == "-h" || args[i] == "--help" ? kOk : kUsage;
         }
     }
+    bool retagging = false; // an error from now on rolls the retag back
     try {
         auto store = openExisting(db);
         const core::Dictionary dict = dictionary.empty() ? store.dictionary(store.currentDictionaryVersion())
@@ -119,6 +130,7 @@ int runRetag(const std::vector<std::string> &args, Streams s)
             progress = [&](std::int64_t done, std::int64_t total, const std::string &) {
                 s.err << "\r\033[K" << done << "/" << total << std::flush;
             };
+        retagging = true;
         store.retag(dict, progress, cancel);
         if (s.errIsTerminal)
             s.err << "\r\033[K";
@@ -126,7 +138,8 @@ int runRetag(const std::vector<std::string> &args, Streams s)
               << store.currentDictionaryVersion() << " (" << dict.name() << " " << dict.version() << ")\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli retag: " << e.what() << "\n";
+        s.err << "vigie-cli retag: " << printable(e.what())
+              << (retagging ? ". Nothing was retagged: the study is as it was before." : "") << "\n";
         return kFailed;
     }
 }

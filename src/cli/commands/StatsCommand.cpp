@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
+#include "cli/commands/Options.h"
 #include "cli/commands/Studies.h"
 
 #include "DataPaths.h"
@@ -13,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 #include <ostream>
 #include <sstream>
 
@@ -166,8 +168,13 @@ int runStats(const std::vector<std::string> &args, Streams s)
                     options.sizes = core::SizeClasses::insee();
                 else if (v != "default") {
                     std::vector<std::int64_t> t;
-                    for (const auto &part : split(v, ','))
-                        t.push_back(std::stoll(part));
+                    for (const auto &part : split(v, ',')) {
+                        const auto n = wholeNumberOption("stats", "--sizes", part, 1,
+                                                         std::numeric_limits<std::int64_t>::max(), s.err);
+                        if (!n)
+                            return kUsage;
+                        t.push_back(*n);
+                    }
                     options.sizes = core::SizeClasses(t);
                 }
             } catch (const std::exception &) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Commands over a study database: init, demo, import, search, cities.
 #include "cli/Cli.h"
+#include "cli/commands/Options.h"
 #include "cli/commands/Printable.h"
 #include "cli/commands/Studies.h"
 
@@ -17,12 +18,15 @@
 #include "tagging/Dictionary.h"
 
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <ostream>
 
 namespace vigie::cli {
 
 namespace {
+
+constexpr std::int64_t kMaxInt = std::numeric_limits<int>::max();
 
 // Options every study command shares, and what is left.
 struct Common
@@ -76,6 +80,15 @@ void printSkipped(const std::vector<core::ImportReport::Issue> &skipped, Streams
     s.err << ")\n";
 }
 
+// After a storage error that stopped a batch: what became of the study. The batch is one
+// transaction, so nothing of it was kept.
+std::string batchUndone(bool started, const std::exception &e)
+{
+    if (!started || !dynamic_cast<const core::StorageError *>(&e))
+        return {};
+    return ". Nothing was imported: the study is as it was before.";
+}
+
 } // namespace
 
 int runInit(const std::vector<std::string> &args, Streams s)
@@ -87,8 +100,12 @@ int runInit(const std::vector<std::string> &args, Streams s)
                "stores the bundled dictionary as its current one.\n";
         return c.help ? kOk : kUsage;
     }
+    std::error_code ec;
+    const bool existed = std::filesystem::exists(c.db, ec) || ec;
+    bool created = false;
     try {
         auto store = openStudy(c.db, true);
+        created = !existed;
         if (!store.backupPath().empty())
             s.err << "vigie-cli: upgraded " << c.db << "; the previous version is kept as " << store.backupPath()
                   << "\n";
@@ -98,7 +115,11 @@ int runInit(const std::vector<std::string> &args, Streams s)
               << store.currentDictionaryVersion() << "\n";
         return kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli init: " << printable(e.what()) << "\n";
+        // A study this init made but could not finish (the dictionary could not be written) is
+        // removed: init makes a study with its dictionary or none. Opening removes its own.
+        if (created)
+            core::CorpusStore::discardNewStudy(c.db);
+        s.err << "vigie-cli init: " << printable(e.what()) << (created ? ". No study was created." : "") << "\n";
         return kFailed;
     }
 }
@@ -129,6 +150,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
                "A file that fails is reported and skipped; the others are imported.\n";
         return c.help ? kOk : kUsage;
     }
+    bool importing = false; // the batch has started: an error now rolls it back
     try {
         std::vector<core::ManifestEntry> entries;
         if (!manifest.empty())
@@ -137,6 +159,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
         entries.insert(entries.end(), plain.entries.begin(), plain.entries.end());
         auto store = openStudy(c.db, true);
         core::Importer importer(store, core::Gazetteer::bundled());
+        importing = true;
         std::atomic_bool cancel { false };
         core::ProgressSink progress;
         if (s.errIsTerminal)
@@ -145,6 +168,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
                       << std::filesystem::path(current).filename().string() << std::flush;
             };
         const core::ImportReport r = importer.importProgrammes(entries, progress, cancel);
+        importing = false; // committed
         if (s.errIsTerminal)
             s.err << "\r\033[K";
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
@@ -158,7 +182,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
         printSkipped(plain.skipped, s);
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli import: " << printable(e.what()) << "\n";
+        s.err << "vigie-cli import: " << printable(e.what()) << batchUndone(importing, e) << "\n";
         return kFailed;
     }
 }
@@ -217,12 +241,15 @@ int runImportProjects(const std::vector<std::string> &args, Streams s)
                                     "budget, partners; see docs/manifest.md), tagged with the study's dictionary.\n";
         return c.help ? kOk : kUsage;
     }
+    bool importing = false;
     try {
         const auto entries = core::readProjects(c.rest[0]);
         auto store = openStudy(c.db, true);
         core::Importer importer(store, core::Gazetteer::bundled());
+        importing = true;
         std::atomic_bool cancel { false };
         const auto r = importer.importProjects(entries, c.rest[0], {}, cancel);
+        importing = false;
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.projectCount()
               << " projects)\n";
@@ -234,7 +261,7 @@ int runImportProjects(const std::vector<std::string> &args, Streams s)
                   << ": city not resolved: " << printable(u.problem.message()) << "\n";
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
-        s.err << "vigie-cli import-projects: " << printable(e.what()) << "\n";
+        s.err << "vigie-cli import-projects: " << printable(e.what()) << batchUndone(importing, e) << "\n";
         return kFailed;
     }
 }
@@ -245,9 +272,12 @@ int runSearch(const std::vector<std::string> &args, Streams s)
     int limit = 50;
     std::string query;
     for (std::size_t i = 0; i < c.rest.size(); ++i) {
-        if (c.rest[i] == "--limit" && i + 1 < c.rest.size())
-            limit = std::stoi(c.rest[++i]);
-        else
+        if (c.rest[i] == "--limit" && i + 1 < c.rest.size()) {
+            const auto n = wholeNumberOption("search", "--limit", c.rest[++i], 1, kMaxInt, s.err);
+            if (!n)
+                return kUsage;
+            limit = static_cast<int>(*n);
+        } else
             query += (query.empty() ? "" : " ") + c.rest[i];
     }
     if (c.help || query.empty()) {

@@ -4,6 +4,7 @@
 
 #include "DataPaths.h"
 #include "cli/commands/Printable.h"
+#include "import/ImportError.h"
 #include "import/Importer.h"
 #include "io/RegularFile.h"
 #include "tagging/Dictionary.h"
@@ -18,6 +19,7 @@
 #include <filesystem>
 #include <istream>
 #include <iterator>
+#include <new>
 #include <ostream>
 
 namespace vigie::cli {
@@ -202,20 +204,25 @@ int runTag(const std::vector<std::string> &args, Streams s)
     core::TagResult result;
     for (const auto &path : expandPaths(o.paths, s.err)) {
         const std::string shown = path == "-" ? "<stdin>" : path;
-        std::string problem;
-        if (!readInput(path, s.in, bytes, problem)) {
-            s.err << "vigie-cli tag: " << shown << ": " << problem << "\n";
+        try {
+            std::string problem;
+            if (!readInput(path, s.in, bytes, problem)) {
+                s.err << "vigie-cli tag: " << shown << ": " << problem << "\n";
+                code = kFailed;
+                continue;
+            }
+            if (const auto bad = core::findUtf8Problem(bytes)) {
+                s.err << "vigie-cli tag: " << shown << ": not UTF-8 text: " << bad->describe() << "\n";
+                code = kFailed;
+                continue;
+            }
+            const core::NormalizedText text = core::NormalizedText::fromUtf8(bytes);
+            tagger.tag(text, result);
+            printResult(o, shown, text, result, matcher->dictionary(), s.out);
+        } catch (const std::bad_alloc &e) { // worded as the importer words it; the next file may fit
+            s.err << "vigie-cli tag: " << shown << ": " << core::importProblemOf(e).message() << "\n";
             code = kFailed;
-            continue;
         }
-        if (const auto bad = core::findUtf8Problem(bytes)) {
-            s.err << "vigie-cli tag: " << shown << ": not UTF-8 text: " << bad->describe() << "\n";
-            code = kFailed;
-            continue;
-        }
-        const core::NormalizedText text = core::NormalizedText::fromUtf8(bytes);
-        tagger.tag(text, result);
-        printResult(o, shown, text, result, matcher->dictionary(), s.out);
     }
     return code;
 }

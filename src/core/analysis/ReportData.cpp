@@ -40,7 +40,7 @@ void collectCorpus(CorpusStore &store, const Dictionary &dictionary, ReportData 
     r.communes = db.scalarInt("SELECT count(DISTINCT commune) FROM programmes").value_or(0);
     r.projects = store.projectCount();
     r.projectCities = db.scalarInt("SELECT count(DISTINCT commune) FROM projects").value_or(0);
-    r.candidates = std::stoll("0" + store.setting("demo.candidates"));
+    r.candidates = store.settingNumber("demo.candidates").value_or(0);
     r.dictionaryName = dictionary.name();
     r.dictionaryVersion = dictionary.version();
     r.dictionaryFingerprint = dictionary.fingerprint();

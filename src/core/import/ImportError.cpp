@@ -3,6 +3,7 @@
 #include "import/ImportError.h"
 
 #include "io/RegularFile.h"
+#include <new>
 
 namespace vigie::core {
 
@@ -63,6 +64,8 @@ std::string ImportProblem::message() const
         return "link to the folder " + quoted(value) + ": links to folders are not followed";
     case FileNameNotUtf8:
         return "the file name is not UTF-8 (" + value + "): rename it (convmv -f latin1 -t utf8)";
+    case TooLargeForMemory:
+        return "the document is too large to process in memory";
     case InvalidEncoding:
         return "invalid " + encoding + " text: " + where(*this);
     case TruncatedText:
@@ -185,6 +188,8 @@ ImportProblem importProblemOf(const std::exception &e)
 {
     if (const auto *importError = dynamic_cast<const ImportError *>(&e))
         return importError->problem();
+    if (dynamic_cast<const std::bad_alloc *>(&e))
+        return ImportProblem { .kind = ImportProblem::Kind::TooLargeForMemory };
     return ImportProblem { .kind = ImportProblem::Kind::Other, .detail = e.what() };
 }
 

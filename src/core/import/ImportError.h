@@ -40,6 +40,7 @@ struct ImportProblem
         LinkLoop, // a symbolic link that leads back to itself
         FolderLink, // value: where it points; links to folders are not followed
         FileNameNotUtf8, // value: the name with its bad bytes as \xNN
+        TooLargeForMemory, // reading, converting or tagging it ran out of memory (std::bad_alloc)
         // Text encodings (TextDecoder.cpp, HtmlText.cpp, MarkdownText.cpp)
         InvalidEncoding, // encoding, position: a UTF-16 or single-byte text with a bad unit or byte
         TruncatedText, // encoding: UTF-16 with an odd number of bytes
@@ -143,7 +144,8 @@ private:
     ImportProblem m_problem;
 };
 
-// The problem an exception stands for: an ImportError's own, else Kind::Other with its message.
+// The problem an exception stands for: an ImportError's own, TooLargeForMemory for
+// std::bad_alloc (whose what() is only "std::bad_alloc"), else Kind::Other with its message.
 ImportProblem importProblemOf(const std::exception &e);
 
 } // namespace vigie::core

@@ -403,6 +403,15 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
         chunk.clear();
         chunkBytes = 0;
     };
+    // A failure of the study itself (a full disk, an I/O error, a read-only file) is not the
+    // item's: every item after it would fail the same way, and SQLite may already have rolled the
+    // whole transaction back. The batch stops there with that one error (and rolls back).
+    auto stopOnStudyFailure = [&](const std::exception &ex) {
+        if (const auto *storage = dynamic_cast<const StorageError *>(&ex); storage && storage->isStudyFailure())
+            throw;
+        if (!db.inTransaction()) // not expected for any other error; never go on outside the batch
+            throw StorageError(db.path() + ": the import stopped and was rolled back after an error: " + ex.what());
+    };
     // Back to the chunk's savepoint, then store `pending` again; an item that fails now (it did
     // not before, in the same state: not expected) is reported and the replay starts over.
     auto replay = [&](std::vector<Stored> pending) {
@@ -415,6 +424,7 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
                 chunk = std::move(pending);
                 return;
             } catch (const std::exception &ex) {
+                stopOnStudyFailure(ex);
                 (pending[i].created ? report.imported : report.updated)--;
                 fail(*pending[i].item, ex);
                 pending.erase(pending.begin() + static_cast<std::ptrdiff_t>(i));
@@ -446,6 +456,7 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
             chunkBytes += weight(*data);
             chunk.push_back(Stored { &item, std::move(*data), created });
         } catch (const std::exception &ex) {
+            stopOnStudyFailure(ex);
             fail(item, ex);
             replay(std::move(chunk));
         }

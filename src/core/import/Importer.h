@@ -71,10 +71,12 @@ struct PathEntries
 // The whole batch is one transaction: a file that fails is reported (file, reason) and rolled back
 // alone (files are stored in chunks under savepoints, and a chunk whose file fails is stored again
 // without it); cancelling (the token becomes true) rolls the
-// whole batch back, so the study is exactly as it was. Runs synchronously on the calling thread;
-// progress is reported after each file. Each document is read within an ExtractionBudget holding
-// the cancel token, so that Cancel also stops a long document at its extractor's next check, and a
-// document that takes longer than the time limit is reported as failed.
+// whole batch back, so the study is exactly as it was. A failure of the study itself (a full
+// disk, an I/O error, a read-only study: StorageError::isStudyFailure) is no file's: the batch
+// stops, rolls back, and that one StorageError is thrown. Runs synchronously on the calling
+// thread; progress is reported after each file. Each document is read within an ExtractionBudget
+// holding the cancel token, so that Cancel also stops a long document at its extractor's next
+// check, and a document that takes longer than the time limit is reported as failed.
 class Importer
 {
 public:

@@ -7,8 +7,10 @@
 #include "storage/Sha256.h"
 #include "tagging/Tagger.h"
 
+#include <charconv>
 #include <ctime>
 #include <filesystem>
+#include <new>
 
 namespace vigie::core {
 
@@ -38,6 +40,9 @@ CorpusStore CorpusStore::open(const std::string &path, Opening opening)
         if (std::filesystem::file_size(path, ec) == 0 && !ec)
             throw StorageError(path + ": an empty file, not a Vigie study. It was not changed.");
     }
+    std::error_code missingError;
+    const bool creating
+        = opening == Opening::CreateIfMissing && !std::filesystem::exists(path, missingError) && !missingError;
     try {
         Database db = Database::open(
             path, opening == Opening::Existing ? Database::Mode::ReadWriteExisting : Database::Mode::ReadWrite);
@@ -51,10 +56,24 @@ CorpusStore CorpusStore::open(const std::string &path, Opening opening)
         store.m_backup = backup;
         return store;
     } catch (const StorageError &e) {
+        if (creating) {
+            // SQLite makes the file before it writes anything: a full disk left a 0-byte "study".
+            // The connection is closed by now (it was a local of the try block).
+            discardNewStudy(path);
+            throw StorageError(std::string(e.what()) + ". No study was created.", e.cause());
+        }
         if (std::string(e.what()).find("file is not a database") != std::string::npos)
-            throw StorageError(path + ": not a Vigie study (not an SQLite database). It was not changed.");
+            throw StorageError(path + ": not a Vigie study (not an SQLite database). It was not changed.",
+                               StorageError::Cause::Damaged);
         throw;
     }
+}
+
+void CorpusStore::discardNewStudy(const std::string &path)
+{
+    std::error_code ec; // a file that is not there is what is wanted
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        std::filesystem::remove(path + suffix, ec);
 }
 
 bool CorpusStore::versionNameTaken(const Dictionary &dictionary)
@@ -91,8 +110,7 @@ std::int64_t CorpusStore::useDictionary(const Dictionary &dictionary)
 
 std::int64_t CorpusStore::currentDictionaryVersion()
 {
-    const std::string v = setting("dictionary_version");
-    return v.empty() ? 0 : std::stoll(v);
+    return settingNumber("dictionary_version").value_or(0);
 }
 
 Dictionary CorpusStore::dictionary(std::int64_t version)
@@ -231,13 +249,23 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
         }
     }
     const auto total = static_cast<std::int64_t>(ids.size() + projects.size());
+    // std::bad_alloc says only "std::bad_alloc": name the document that did not fit.
+    const auto tooLarge = [&](const std::string &document) {
+        return StorageError(path() + ": " + document + " is too large to process in memory",
+                            StorageError::Cause::OutOfMemory);
+    };
     std::int64_t done = 0;
     for (const auto id : ids) {
         if (cancel.load())
             return false; // the transaction rolls back
         if (progress)
             progress(done, total, std::to_string(id));
-        putProgrammeTags(id, tagger.tag(programmeText(id)), dictionary, version);
+        try {
+            putProgrammeTags(id, tagger.tag(programmeText(id)), dictionary, version);
+        } catch (const std::bad_alloc &) {
+            const auto p = programme(id);
+            throw tooLarge("programme " + std::to_string(id) + (p ? " (" + p->meta.source + ")" : std::string()));
+        }
         ++done;
     }
     for (const auto &[id, text] : projects) {
@@ -245,7 +273,11 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
             return false;
         if (progress)
             progress(done, total, "projet " + std::to_string(id));
-        writeTags("project", id, tagger.tag(text), dictionary, version, true);
+        try {
+            writeTags("project", id, tagger.tag(text), dictionary, version, true);
+        } catch (const std::bad_alloc &) {
+            throw tooLarge("project " + std::to_string(id));
+        }
         ++done;
     }
     if (cancel.load())
@@ -389,6 +421,20 @@ std::string CorpusStore::setting(const std::string &key, const std::string &fall
     auto st = m_db.prepare("SELECT value FROM study WHERE key = ?1");
     st.bind(1, key);
     return st.step() ? st.columnText(0) : fallback;
+}
+
+std::optional<std::int64_t> CorpusStore::settingNumber(const std::string &key)
+{
+    const std::string v = setting(key);
+    if (v.empty())
+        return std::nullopt;
+    std::int64_t n = 0;
+    const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    if (ec != std::errc() || end != v.data() + v.size())
+        throw StorageError(path() + ": the study's setting \"" + key + "\" is \"" + v
+                               + "\", not a whole number: the study is damaged",
+                           StorageError::Cause::Damaged);
+    return n;
 }
 
 void CorpusStore::setSetting(const std::string &key, const std::string &value)

@@ -78,7 +78,12 @@ class CorpusStore
 {
 public:
     enum class Opening { CreateIfMissing, Existing };
+    // A file that open() creates is removed again if opening fails (a full disk, a folder that
+    // cannot be written): no empty or half-made study is left behind.
     static CorpusStore open(const std::string &path, Opening opening = Opening::CreateIfMissing);
+    // Removes a study just created and its WAL, shared-memory and journal files, for a caller
+    // whose own first writes failed. Never for a study that existed before: it deletes the file.
+    static void discardNewStudy(const std::string &path);
 
     Database &database() { return m_db; }
     const std::string &path() const { return m_db.path(); }
@@ -122,7 +127,8 @@ public:
 
     // Makes `dictionary` the current one and tags every programme with it again, in one
     // transaction: cancelling (the token becomes true) or an error leaves the study as it was.
-    // Returns false when cancelled.
+    // Returns false when cancelled. A document that does not fit in memory throws StorageError
+    // (Cause::OutOfMemory) naming it.
     bool retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel);
 
     std::int64_t programmeCount();
@@ -142,6 +148,9 @@ public:
 
     std::string setting(const std::string &key, const std::string &fallback = {});
     void setSetting(const std::string &key, const std::string &value);
+    // A setting holding a whole number (a dictionary version, a count): nullopt when absent.
+    // Anything else throws StorageError naming the study, the setting and its value.
+    std::optional<std::int64_t> settingNumber(const std::string &key);
 
 private:
     void writeTags(const std::string &kind, std::int64_t document, const TagResult &tags, const Dictionary &dictionary,

@@ -6,6 +6,77 @@
 
 namespace vigie::core {
 
+namespace {
+
+using Cause = StorageError::Cause;
+
+Cause causeOf(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_FULL:
+        return Cause::DiskFull;
+    case SQLITE_IOERR:
+        return rc == SQLITE_IOERR_NOMEM ? Cause::OutOfMemory : Cause::DiskError;
+    case SQLITE_READONLY:
+        return Cause::ReadOnly;
+    case SQLITE_CANTOPEN:
+        return Cause::CannotOpen;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Cause::Damaged;
+    case SQLITE_NOMEM:
+        return Cause::OutOfMemory;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Cause::Busy;
+    default:
+        return Cause::Statement;
+    }
+}
+
+// What a person can act on. SQLite's words ("disk I/O error", "attempt to write a readonly
+// database") say neither what failed nor what to do; they follow in brackets, for a bug report.
+std::string explanation(int rc)
+{
+    switch (causeOf(rc)) {
+    case Cause::DiskFull:
+        return "the disk is full";
+    case Cause::DiskError:
+        if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ)
+            return "could not read from the disk (input/output error)";
+        if (rc == SQLITE_IOERR_WRITE || rc == SQLITE_IOERR_FSYNC || rc == SQLITE_IOERR_DIR_FSYNC
+            || rc == SQLITE_IOERR_TRUNCATE)
+            return "could not write to the disk (input/output error)";
+        return "the disk could not be read or written (input/output error)";
+    case Cause::ReadOnly:
+        return "the study is read-only: check the permissions of the file and of its folder";
+    case Cause::CannotOpen:
+        return "cannot open the study's files: check that its folder exists and that you may read and write "
+               "the file and its folder";
+    case Cause::Damaged:
+        return "the file is damaged";
+    case Cause::OutOfMemory:
+        return "out of memory";
+    case Cause::Busy: // SQLite's words are plain enough here
+    case Cause::Statement:
+        break;
+    }
+    return {};
+}
+
+// `what` says what was being done ("statement failed"); it is left out of a study failure, where
+// it would only add jargon to a sentence about the disk or the file.
+[[noreturn]] void throwError(const std::string &path, int rc, const std::string &what, const std::string &words)
+{
+    const Cause cause = causeOf(rc);
+    const std::string plain = explanation(rc);
+    if (plain.empty())
+        throw StorageError(path + ": " + (what.empty() ? std::string() : what + ": ") + words, cause);
+    throw StorageError(path + ": " + plain + " [SQLite: " + words + "]", cause);
+}
+
+} // namespace
+
 Database Database::open(const std::string &path, Mode mode)
 {
     Database db;
@@ -14,10 +85,8 @@ Database Database::open(const std::string &path, Mode mode)
         : mode == Mode::ReadWriteExisting    ? SQLITE_OPEN_READWRITE
                                              : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.c_str(), &db.m_db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
-    if (rc != SQLITE_OK) {
-        const std::string message = db.m_db ? sqlite3_errmsg(db.m_db) : sqlite3_errstr(rc);
-        throw StorageError(path + ": cannot open the database: " + message);
-    }
+    if (rc != SQLITE_OK)
+        throwError(path, rc, "cannot open the database", db.m_db ? sqlite3_errmsg(db.m_db) : sqlite3_errstr(rc));
     sqlite3_extended_result_codes(db.m_db, 1);
     sqlite3_busy_timeout(db.m_db, 5000);
     // A file that is not a database fails here, on its first read.
@@ -55,17 +124,17 @@ Database::~Database()
 
 void Database::fail(const std::string &what) const
 {
-    throw StorageError(m_path + ": " + what + ": " + sqlite3_errmsg(m_db));
+    throwError(m_path, sqlite3_extended_errcode(m_db), what, sqlite3_errmsg(m_db));
 }
 
 void Database::exec(std::string_view sql)
 {
     char *error = nullptr;
     const std::string s(sql);
-    if (sqlite3_exec(m_db, s.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_db, s.c_str(), nullptr, nullptr, &error); rc != SQLITE_OK) {
         const std::string message = error ? error : sqlite3_errmsg(m_db);
         sqlite3_free(error);
-        throw StorageError(m_path + ": " + message);
+        throwError(m_path, rc, {}, message);
     }
 }
 
@@ -86,6 +155,11 @@ Statement &Database::cached(const std::string &sql)
         it = m_cache->emplace(sql, prepare(sql)).first;
     it->second.reset();
     return it->second;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
 }
 
 std::int64_t Database::lastInsertId() const
@@ -116,7 +190,7 @@ Statement::Statement(Statement &&other) noexcept
 
 void Statement::fail(const std::string &what) const
 {
-    throw StorageError(m_path + ": " + what + ": " + sqlite3_errmsg(m_db));
+    throwError(m_path, sqlite3_extended_errcode(m_db), what, sqlite3_errmsg(m_db));
 }
 
 Statement::~Statement()

@@ -16,10 +16,34 @@ struct sqlite3_stmt;
 namespace vigie::core {
 
 // A storage problem, with the database file it concerns when known.
+//
+// The cause says whether the study itself failed (its disk, its permissions, its file) or only
+// the statement: after a study failure nothing more can be written (SQLite may already have
+// rolled the whole transaction back), so a batch stops with one message instead of going on to
+// fail item after item. What() words a study failure for a person ("the disk is full"), with
+// SQLite's own words after it in brackets.
 class StorageError : public std::runtime_error
 {
 public:
-    using std::runtime_error::runtime_error;
+    enum class Cause {
+        Statement, // this statement failed (a constraint, a bug...): the transaction goes on
+        DiskFull,
+        DiskError, // an input/output error from the disk
+        ReadOnly, // the file or its folder cannot be written
+        CannotOpen, // the file, its folder, its WAL or its shared memory file cannot be opened
+        Damaged, // the file is damaged, or is not a database
+        OutOfMemory,
+        Busy, // another connection holds the lock
+    };
+    explicit StorageError(const std::string &message, Cause cause = Cause::Statement)
+        : std::runtime_error(message)
+        , m_cause(cause)
+    { }
+    Cause cause() const { return m_cause; }
+    bool isStudyFailure() const { return m_cause != Cause::Statement; }
+
+private:
+    Cause m_cause;
 };
 
 class Statement;
@@ -30,7 +54,7 @@ class Statement;
 // turns out not to be ours (or a study from a newer Vigie) is left as it was. CorpusStore turns on
 // WAL journaling once it has checked the study's version, so that the window can read while an
 // import writes. One connection per thread (SQLite's serialized mode is not relied on).
-// Every failure throws StorageError with SQLite's message and the file name.
+// Every failure throws StorageError with the file name and its cause (see StorageError).
 class Database
 {
 public:
@@ -53,6 +77,9 @@ public:
     // once per document (compiling SQL each time cost more than running it). Do not hold two
     // references to the same SQL at once.
     Statement &cached(const std::string &sql);
+    // False outside BEGIN...COMMIT, also when SQLite rolled a transaction back by itself after
+    // an error (a full disk, an I/O error).
+    bool inTransaction() const;
     std::int64_t lastInsertId() const;
     int changes() const;
     // For one-value queries ("PRAGMA user_version"); nullopt when no row.

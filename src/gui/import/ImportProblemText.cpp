@@ -73,6 +73,8 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("lien vers le dossier « %1 » : les liens vers des dossiers ne sont pas suivis").arg(fromStd(p.value));
     case FileNameNotUtf8:
         return tr("le nom du fichier n'est pas en UTF-8 (%1) : renommez-le").arg(fromStd(p.value));
+    case TooLargeForMemory:
+        return tr("le document est trop grand pour être traité en mémoire");
     // Text encodings
     case InvalidEncoding:
         return tr("texte %1 invalide à la %2").arg(fromStd(p.encoding), at());
