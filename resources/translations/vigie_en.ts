@@ -1412,7 +1412,7 @@ programmes · share (95% CI)</translation>
         <translation> — edited, not saved</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ce dictionnaire ne peut pas être enregistré tel quel : %1</source>
         <translation>This dictionary cannot be saved as it is: %1</translation>
     </message>
@@ -1472,17 +1472,24 @@ programmes · share (95% CI)</translation>
         <translation>Cannot read the study: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>en attente d&apos;un autre programme qui écrit dans l&apos;étude (%1 s)</source>
+        <translation>waiting for another program writing to the study (%1 s)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
         <source>Réétiquetage annulé : l&apos;étude n&apos;a pas changé.</source>
         <translation>Retagging cancelled: the study has not changed.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+2"/>
         <source>Le dictionnaire n&apos;a pas été enregistré, l&apos;étude n&apos;a pas changé : %1</source>
         <translation>The dictionary was not saved, the study has not changed: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Dictionnaire « %1 » enregistré ; l&apos;étude est réétiquetée.</source>
         <translation>Dictionary “%1” saved; the study is retagged.</translation>
     </message>
@@ -1960,7 +1967,7 @@ or choose them with the buttons above.</translation>
         <translation>Preparing the dictionary…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Annulation… l&apos;étude reste telle qu&apos;elle était avant l&apos;import.</source>
         <translation>Cancelling… the study stays as it was before the import.</translation>
     </message>
@@ -1985,7 +1992,12 @@ or choose them with the buttons above.</translation>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Un autre programme écrit dans l&apos;étude (un import, un réétiquetage) : en attente depuis %1 s. L&apos;import commencera quand il aura fini ; Annuler pour abandonner.</source>
+        <translation>Another program is writing to the study (an import, a retag): waiting for %1 s. The import will start when it has finished; Cancel to give up.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>L&apos;import a échoué ; l&apos;étude est restée telle qu&apos;elle était.
 %1</source>
         <translation>The import failed; the study was left as it was.

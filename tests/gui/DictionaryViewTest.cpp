@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -783,6 +784,43 @@ TEST_CASE("saving the dictionary stores a new version and retags the study, and 
     CHECK(expected.count(themeIndex, term) > 10); // the demo's template sentence is in many programmes
     CHECK(s.scalar("SELECT count(*) FROM project_theme_counts WHERE dictionary_version = " + std::to_string(after))
           > 0);
+}
+
+TEST_CASE("a save waits while another program writes to the study, saying so, until Cancel",
+          "[dictionary-view][writers]")
+{
+    StudyCopy s;
+    const auto before = s.session.store().currentDictionaryVersion();
+    REQUIRE(s.view->editor().addTerm(s.firstTheme(), QStringLiteral("au service des habitants")) >= 0);
+    auto other = core::CorpusStore::open(s.path.toStdString(), core::CorpusStore::Opening::Existing);
+    auto holding = std::make_unique<core::Transaction>(other.database());
+    QSignalSpy finished(s.view.get(), &gui::DictionaryView::saveFinished);
+    QString error;
+    REQUIRE(s.view->saveAs(QStringLiteral("essai-attente"), &error));
+    auto *status = s.view->findChild<QLabel *>(QStringLiteral("status"));
+    REQUIRE(status);
+    for (int i = 0; i < 100 && !status->text().contains(QStringLiteral("en attente")); ++i)
+        QTest::qWait(50);
+    CHECK(status->text().contains(QStringLiteral(" · en attente d'un autre programme qui écrit dans l'étude (")));
+
+    SECTION("the other program finishes: the save goes on")
+    {
+        holding->commit();
+        holding.reset();
+        REQUIRE(finished.wait(60000));
+        CHECK(finished.at(0).at(0).toBool());
+        CHECK(s.session.store().dictionary(s.session.store().currentDictionaryVersion()).version() == "essai-attente");
+        CHECK_FALSE(status->text().contains(QStringLiteral("en attente")));
+    }
+    SECTION("Cancel while waiting: nothing saved, the edits kept")
+    {
+        s.view->cancelSave();
+        REQUIRE(finished.wait(10000));
+        CHECK_FALSE(finished.at(0).at(0).toBool());
+        CHECK(finished.at(0).at(1).toString() == QStringLiteral("Réétiquetage annulé : l'étude n'a pas changé."));
+        CHECK(s.session.store().currentDictionaryVersion() == before);
+        CHECK(s.view->editor().isModified());
+    }
 }
 
 TEST_CASE("the dictionary file can be exported and imported, and a bad file changes nothing", "[dictionary-view]")

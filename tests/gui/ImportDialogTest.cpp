@@ -297,6 +297,42 @@ TEST_CASE("cancelling an import leaves the study as it was", "[import]")
     }
 }
 
+TEST_CASE("an import waits while another program writes to the study, and Cancel ends the wait", "[import][writers]")
+{
+    Study study;
+    // Another program (here: another connection) holds the study's write lock.
+    auto other
+        = core::CorpusStore::open(study.dir.file("etude.vigie").toStdString(), core::CorpusStore::Opening::Existing);
+    auto holding = std::make_unique<core::Transaction>(other.database());
+    gui::ImportDialog dialog(study.session, { importData("programmes/lyon-demain.txt") });
+    QSignalSpy finished(&dialog, &gui::ImportDialog::importFinished);
+    dialog.start();
+    auto *current = dialog.findChild<QLabel *>(QStringLiteral("currentFile"));
+    REQUIRE(current);
+    for (int i = 0; i < 100 && !current->text().contains(QStringLiteral("en attente")); ++i)
+        QTest::qWait(50);
+    CHECK(current->text().startsWith(
+        QStringLiteral("Un autre programme écrit dans l'étude (un import, un réétiquetage) : en attente depuis ")));
+    CHECK(dialog.isRunning());
+
+    SECTION("the other program finishes: the import goes on")
+    {
+        holding->commit();
+        holding.reset();
+        REQUIRE(finished.wait(120000));
+        CHECK_FALSE(dialog.wasCancelled());
+        CHECK(dialog.report().imported == 1);
+        CHECK(study.programmes() == 1);
+    }
+    SECTION("Cancel while waiting: cancelled, nothing written")
+    {
+        dialog.findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+        REQUIRE(finished.wait(10000)); // heard within a wait step (a second)
+        CHECK(dialog.wasCancelled());
+        CHECK(study.programmes() == 0);
+    }
+}
+
 TEST_CASE("paths dropped on the window arrive in the preview, where a folder's metadata are typed", "[import]")
 {
     Study study;

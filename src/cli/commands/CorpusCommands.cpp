@@ -121,7 +121,7 @@ int runRetag(const std::vector<std::string> &args, Streams s)
     }
     bool retagging = false; // an error from now on rolls the retag back
     try {
-        auto store = openExisting(db);
+        auto store = openStudy(db, false, &s.err, "retag");
         const core::Dictionary dict = dictionary.empty() ? store.dictionary(store.currentDictionaryVersion())
                                                          : core::Dictionary::fromFile(dictionary);
         std::atomic_bool cancel { false };

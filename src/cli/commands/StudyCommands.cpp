@@ -104,7 +104,7 @@ int runInit(const std::vector<std::string> &args, Streams s)
     const bool existed = std::filesystem::exists(c.db, ec) || ec;
     bool created = false;
     try {
-        auto store = openStudy(c.db, true);
+        auto store = openStudy(c.db, true, &s.err, "init");
         created = !existed;
         if (!store.backupPath().empty())
             s.err << "vigie-cli: upgraded " << c.db << "; the previous version is kept as " << store.backupPath()
@@ -157,7 +157,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
             entries = core::readManifest(manifest);
         const core::PathEntries plain = core::Importer::entriesForPaths(paths);
         entries.insert(entries.end(), plain.entries.begin(), plain.entries.end());
-        auto store = openStudy(c.db, true);
+        auto store = openStudy(c.db, true, &s.err, "import");
         core::Importer importer(store, core::Gazetteer::bundled());
         importing = true;
         std::atomic_bool cancel { false };
@@ -173,7 +173,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
             s.err << "\r\033[K";
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.programmeCount()
-              << " programmes)\n";
+              << (store.programmeCount() == 1 ? " programme)\n" : " programmes)\n");
         for (const auto &f : r.failures)
             s.err << "vigie-cli import: " << printable(f.item) << ": " << printable(f.problem.message()) << "\n";
         for (const auto &u : r.unresolvedCities)
@@ -244,7 +244,7 @@ int runImportProjects(const std::vector<std::string> &args, Streams s)
     bool importing = false;
     try {
         const auto entries = core::readProjects(c.rest[0]);
-        auto store = openStudy(c.db, true);
+        auto store = openStudy(c.db, true, &s.err, "import-projects");
         core::Importer importer(store, core::Gazetteer::bundled());
         importing = true;
         std::atomic_bool cancel { false };

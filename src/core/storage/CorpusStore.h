@@ -86,6 +86,9 @@ public:
     static void discardNewStudy(const std::string &path);
 
     Database &database() { return m_db; }
+    // While another program writes to the study, this store's writes wait as `wait` says
+    // (Database::setWriterWait); without one they give up after 5 s with StudyBusy.
+    void setWriterWait(WriterWait wait) { m_db.setWriterWait(std::move(wait)); }
     const std::string &path() const { return m_db.path(); }
     // Set when opening migrated an existing study: where the copy made beforehand is.
     const std::string &backupPath() const { return m_backup; }

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+
 namespace vigie::core {
 
 namespace {
@@ -69,6 +71,8 @@ std::string explanation(int rc)
 [[noreturn]] void throwError(const std::string &path, int rc, const std::string &what, const std::string &words)
 {
     const Cause cause = causeOf(rc);
+    if (cause == Cause::Busy)
+        throw StudyBusy(path);
     const std::string plain = explanation(rc);
     if (plain.empty())
         throw StorageError(path + ": " + (what.empty() ? std::string() : what + ": ") + words, cause);
@@ -88,17 +92,32 @@ Database Database::open(const std::string &path, Mode mode)
     if (rc != SQLITE_OK)
         throwError(path, rc, "cannot open the database", db.m_db ? sqlite3_errmsg(db.m_db) : sqlite3_errstr(rc));
     sqlite3_extended_result_codes(db.m_db, 1);
-    sqlite3_busy_timeout(db.m_db, 5000);
+    sqlite3_busy_timeout(db.m_db, db.m_busyTimeoutMs);
     // A file that is not a database fails here, on its first read.
     db.exec("PRAGMA foreign_keys = ON");
     return db;
 }
 
+StudyBusy::StudyBusy(const std::string &path)
+    : StorageError(path
+                       + ": another program is writing to this study (an import, a retag, or a window saving a "
+                         "dictionary). Nothing was changed; try again when it has finished.",
+                   Cause::Busy)
+{ }
+
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
     , m_path(std::move(other.m_path))
+    , m_writerWait(std::move(other.m_writerWait))
+    , m_busyTimeoutMs(other.m_busyTimeoutMs)
 {
     other.m_db = nullptr;
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    m_busyTimeoutMs = milliseconds;
+    sqlite3_busy_timeout(m_db, milliseconds);
 }
 
 Database &Database::operator=(Database &&other) noexcept
@@ -109,6 +128,8 @@ Database &Database::operator=(Database &&other) noexcept
             sqlite3_close_v2(m_db);
         m_db = other.m_db;
         m_path = std::move(other.m_path);
+        m_writerWait = std::move(other.m_writerWait);
+        m_busyTimeoutMs = other.m_busyTimeoutMs;
         m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
     }
@@ -278,7 +299,23 @@ std::optional<std::int64_t> Statement::columnOptionalInt(int column) const
 Transaction::Transaction(Database &db)
     : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    // IMMEDIATE takes the write lock now: a second writer waits or gives up here, before it has
+    // written anything, never half-way through its work.
+    const auto start = std::chrono::steady_clock::now();
+    const int timeout = m_db.busyTimeout();
+    if (m_db.writerWait())
+        m_db.setBusyTimeout(1000); // the wait hears from us about every second
+    for (;;) {
+        const int rc = sqlite3_exec(m_db.handle(), "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            break;
+        const std::chrono::duration<double> waited = std::chrono::steady_clock::now() - start;
+        if ((rc & 0xFF) != SQLITE_BUSY || !m_db.writerWait() || !m_db.writerWait()(waited.count())) {
+            m_db.setBusyTimeout(timeout);
+            m_db.fail("cannot start writing");
+        }
+    }
+    m_db.setBusyTimeout(timeout);
 }
 
 Transaction::~Transaction()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -46,6 +47,19 @@ private:
     Cause m_cause;
 };
 
+// Another connection holds the study's write lock (an import, a retag, the window saving a
+// dictionary): this write did not start, and nothing was changed. Said in those words, not as
+// SQLite's "database is locked".
+class StudyBusy : public StorageError
+{
+public:
+    explicit StudyBusy(const std::string &path);
+};
+
+// Called while a transaction waits for another writer to finish, with the seconds waited so far
+// (about every second); returns false to stop waiting (StudyBusy).
+using WriterWait = std::function<bool(double seconds)>;
+
 class Statement;
 
 // One SQLite connection (RAII). Thin on purpose: SQL stays visible at the call site.
@@ -87,11 +101,21 @@ public:
 
     [[noreturn]] void fail(const std::string &what) const;
 
+    // What a Transaction does when another connection is writing: without a wait (the default) it
+    // gives up after the busy timeout (5 s) with StudyBusy; with one, it waits as long as the wait
+    // says (the CLI waits, saying so; the window shows it and offers Cancel).
+    void setWriterWait(WriterWait wait) { m_writerWait = std::move(wait); }
+    const WriterWait &writerWait() const { return m_writerWait; }
+    void setBusyTimeout(int milliseconds);
+    int busyTimeout() const { return m_busyTimeoutMs; }
+
 private:
     Database() = default;
     sqlite3 *m_db = nullptr;
     std::string m_path;
     std::unique_ptr<std::unordered_map<std::string, Statement>> m_cache;
+    WriterWait m_writerWait;
+    int m_busyTimeoutMs = 5000;
 };
 
 // A prepared statement: bind (1-based), step, read columns (0-based), reset for the next row.

@@ -526,6 +526,8 @@ void DictionaryView::updateStatus()
         text += tr(" — modifié, non enregistré");
     if (!m_countProgress.isEmpty())
         text += QStringLiteral(" · ") + m_countProgress;
+    if (!m_writerWaiting.isEmpty())
+        text += QStringLiteral(" · ") + m_writerWaiting;
     m_ui->status->setText(text);
     const QString problem = m_editor->problem();
     m_ui->problem->setText(
@@ -707,6 +709,15 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
             bool ok = false;
             try {
                 auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
+                // Another writer (an import, vigie-cli): wait for it, saying so, until Cancel.
+                store.setWriterWait([work, this, &cancel](double seconds) {
+                    work->post([this, seconds] {
+                        m_writerWaiting = tr("en attente d'un autre programme qui écrit dans l'étude (%1 s)")
+                                              .arg(QLocale().toString(qRound(seconds)));
+                        updateStatus();
+                    });
+                    return !cancel.load();
+                });
                 ok = store.retag(
                     d,
                     [work, this](std::int64_t done, std::int64_t total, const std::string &) {
@@ -717,11 +728,16 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
                     },
                     cancel);
                 message = ok ? QString() : tr("Réétiquetage annulé : l'étude n'a pas changé.");
+            } catch (const core::StudyBusy &e) {
+                message = cancel.load()
+                    ? tr("Réétiquetage annulé : l'étude n'a pas changé.")
+                    : tr("Le dictionnaire n'a pas été enregistré, l'étude n'a pas changé : %1").arg(qs(e.what()));
             } catch (const std::exception &e) {
                 message = tr("Le dictionnaire n'a pas été enregistré, l'étude n'a pas changé : %1").arg(qs(e.what()));
             }
             return [this, ok, message, d] {
                 m_saving.reset();
+                m_writerWaiting.clear();
                 m_ui->saveProgress->hide();
                 m_ui->cancelSave->hide();
                 setEditingEnabled(true);

@@ -136,6 +136,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_saving; // the retag's token, set by Cancel; null when no save runs
     int m_countGeneration = 0;
     QString m_countProgress;
+    QString m_writerWaiting; // while a save waits for another program writing to the study
 };
 
 } // namespace vigie::gui

@@ -506,6 +506,11 @@ void ImportDialog::start()
             Outcome outcome;
             try {
                 auto store = core::CorpusStore::open(study, core::CorpusStore::Opening::Existing);
+                // Another import, a retag or vigie-cli writing: wait for it, saying so, until Cancel.
+                store.setWriterWait([this, work, &cancel](double seconds) {
+                    work->post([this, seconds] { showWaiting(seconds); });
+                    return !cancel.load();
+                });
                 core::Importer importer(store, *gazetteer);
                 const core::ProgressSink progress
                     = [this, work](std::int64_t done, std::int64_t total, const std::string &current) {
@@ -513,6 +518,11 @@ void ImportDialog::start()
                       };
                 outcome.report = projects ? importer.importProjects(projectList, source, progress, cancel)
                                           : importer.importProgrammes(programmes, progress, cancel);
+            } catch (const core::StudyBusy &e) {
+                if (cancel.load())
+                    outcome.report.cancelled = true; // cancelled while waiting: nothing was written
+                else
+                    outcome.error = fromStd(e.what());
             } catch (const std::exception &e) {
                 outcome.error = fromStd(e.what());
             }
@@ -547,6 +557,16 @@ void ImportDialog::showProgress(qint64 done, qint64 total, const QString &curren
     else
         m_ui->currentFile->setText(tr("Projet %1").arg(current));
     emit progressChanged(done, total, current);
+}
+
+void ImportDialog::showWaiting(double seconds)
+{
+    if (!m_cancel || *m_cancel)
+        return;
+    m_ui->currentFile->setText(
+        tr("Un autre programme écrit dans l'étude (un import, un réétiquetage) : en attente depuis %1 s. "
+           "L'import commencera quand il aura fini ; Annuler pour abandonner.")
+            .arg(QLocale().toString(qRound(seconds))));
 }
 
 void ImportDialog::finishImport(Outcome outcome)

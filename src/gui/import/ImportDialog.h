@@ -111,6 +111,7 @@ private:
     void refreshSummary();
     void setNotice(const QString &text, bool error);
     void showProgress(qint64 done, qint64 total, const QString &current);
+    void showWaiting(double seconds); // another writer holds the study
     void finishImport(Outcome outcome);
     void showReport();
     QString shownName(const QString &path) const; // as the preview shows a file core names
