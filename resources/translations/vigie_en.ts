@@ -2605,7 +2605,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="+84"/>
+        <location filename="../../ui/MainWindow.ui" line="+134"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -2620,7 +2620,17 @@ or choose them with the buttons above.</translation>
         <translation>Recent &amp;studies</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-61"/>
+        <source>Un autre programme a modifié l&apos;étude (un import, un réétiquetage) : les vues montrent encore son état précédent.</source>
+        <translation>Another program has changed the study (an import, a retag): the views still show it as it was.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Recharger</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Ouvrir l&apos;étude de &amp;démonstration</source>
         <translation>Open the &amp;demo study</translation>
     </message>
@@ -2660,7 +2670,7 @@ or choose them with the buttons above.</translation>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/window/MainWindow.cpp" line="+123"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+127"/>
         <source>À propos de Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -2699,7 +2709,7 @@ Create a new, empty study there?</translation>
         <translation>Vigie — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Données fictives : étude de démonstration (communes réelles ; candidats, programmes et projets inventés). Aucun chiffre n&apos;en est tiré de la réalité.</source>
         <translation>Synthetic data: demo study (real cities; invented candidates, programmes and projects). None of its figures are drawn from reality.</translation>
     </message>
@@ -3631,7 +3641,7 @@ format ouvert</translation>
 <context>
     <name>StudySession</name>
     <message>
-        <location filename="../../src/gui/common/StudySession.cpp" line="+48"/>
+        <location filename="../../src/gui/common/StudySession.cpp" line="+56"/>
         <source>%1 — %2 programmes, %3 projets</source>
         <translation>%1 — %2 programmes, %3 projects</translation>
     </message>

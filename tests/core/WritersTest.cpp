@@ -127,3 +127,48 @@ TEST_CASE("a waiting writer starts once the other one commits, and both writes a
     CHECK(waits >= 1);
     CHECK(settingCount(first.database()) == 2);
 }
+
+TEST_CASE("a commit that leaves the WAL over the limit trims it, and a reader in the WAL only delays that",
+          "[storage][writers]")
+{
+    Folder f;
+    auto window = CorpusStore::open(f.study()); // stays open, as the window does
+    auto writer = CorpusStore::open(f.study(), CorpusStore::Opening::Existing);
+    CHECK(writer.database().scalarInt("PRAGMA journal_size_limit") == CorpusStore::kJournalLimitBytes);
+    const std::string wal = f.study() + "-wal";
+    const auto writeTwoMegabytes = [&](const std::string &key) {
+        Transaction t(writer.database());
+        auto st = writer.database().prepare("INSERT INTO study(key, value) VALUES (?1, ?2)");
+        st.bind(1, key);
+        st.bind(2, std::string(std::size_t(2) << 20, 'x'));
+        st.step();
+        t.commit();
+    };
+
+    SECTION("no limit: the WAL keeps its size (what the limit is for)")
+    {
+        writer.database().setJournalLimit(-1);
+        writeTwoMegabytes("writers-test-a");
+        CHECK(fs::file_size(wal) > (std::uintmax_t(2) << 20));
+    }
+    SECTION("over a 1 MB limit: truncated to nothing after the commit")
+    {
+        writer.database().setJournalLimit(std::int64_t(1) << 20);
+        writeTwoMegabytes("writers-test-a");
+        CHECK(fs::file_size(wal) == 0);
+        CHECK(settingCount(window.database()) == 1); // the data are in the study itself
+    }
+    SECTION("a reader in the WAL: the commit succeeds, the trim comes with a later commit")
+    {
+        writer.database().setJournalLimit(std::int64_t(1) << 20);
+        writeTwoMegabytes("writers-test-a");
+        window.database().exec("BEGIN");
+        CHECK(settingCount(window.database()) == 1); // a read transaction, now holding a snapshot
+        writeTwoMegabytes("writers-test-b");
+        CHECK(fs::file_size(wal) > (std::uintmax_t(2) << 20));
+        window.database().exec("COMMIT");
+        writeTwoMegabytes("writers-test-c");
+        CHECK(fs::file_size(wal) == 0);
+        CHECK(settingCount(window.database()) == 3);
+    }
+}

@@ -248,6 +248,51 @@ TEST_CASE("the dashboard says why its chart is empty when no programme has a com
     CHECK(darkPixels(QImage(dir.file("vide.png"))) > darkPixels(QImage(dir.file("muet.png"))) + 500);
 }
 
+TEST_CASE("the window says when another program has changed the study, and reloads on request", "[window][writers]")
+{
+    IsolatedSettings settings;
+    TempDir dir;
+    const QString study = dir.file("etude.vigie");
+    std::ofstream(dir.file("a.txt").toStdString()) << "La ville ouvrira ses données publiques.";
+    std::ofstream(dir.file("b.txt").toStdString()) << "Un guichet numérique unique.";
+    const auto importFile = [&](const char *name) {
+        // Another program: its own connection, its own commit.
+        auto store = core::CorpusStore::open(study.toStdString());
+        core::Importer importer(store, core::Gazetteer::bundled());
+        std::atomic_bool cancel { false };
+        const auto entries = core::Importer::entriesForPaths({ dir.file(name).toStdString() });
+        REQUIRE(importer.importProgrammes(entries.entries, {}, cancel).imported == 1);
+    };
+    importFile("a.txt");
+    gui::StudySession session;
+    REQUIRE(session.open(study, nullptr));
+    gui::MainWindow window(session);
+    window.show();
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("elsewhereBar"));
+    REQUIRE(bar);
+    QSignalSpy elsewhere(&session, &gui::StudySession::changedElsewhere);
+    // Nothing written: no bar after a look.
+    session.checkElsewhere();
+    CHECK(elsewhere.count() == 0);
+    CHECK_FALSE(bar->isVisible());
+
+    importFile("b.txt");
+    REQUIRE(elsewhere.wait(10000)); // looked at every two seconds
+    CHECK(bar->isVisible());
+    CHECK(session.summary().contains(QStringLiteral("2 programmes")));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("elsewhereText"))
+              ->text()
+              .startsWith(QStringLiteral("Un autre programme a modifié l'étude")));
+    session.checkElsewhere(); // said once, not every two seconds
+    CHECK(elsewhere.count() == 1);
+    QSignalSpy changed(&session, &gui::StudySession::studyChanged);
+    window.findChild<QPushButton *>(QStringLiteral("reloadStudy"))->click();
+    CHECK(changed.count() == 1);
+    CHECK_FALSE(bar->isVisible());
+    session.checkElsewhere(); // the reload took the change in
+    CHECK(elsewhere.count() == 1);
+}
+
 TEST_CASE("every chart export writes a valid file, and names the file when it cannot", "[window][export]")
 {
     gui::StudySession session;

@@ -52,6 +52,7 @@ CorpusStore CorpusStore::open(const std::string &path, Opening opening)
         // A 64 MB page cache: with SQLite's default 2 MB, an import's single transaction spilled the
         // search index's pages to the WAL again and again (a sixth of the import's time in the kernel).
         db.exec("PRAGMA cache_size = -65536");
+        db.setJournalLimit(kJournalLimitBytes);
         CorpusStore store(std::move(db));
         store.m_backup = backup;
         return store;

@@ -77,6 +77,8 @@ struct StoredProgramme
 class CorpusStore
 {
 public:
+    // The WAL is trimmed back after a commit that leaves it larger than this (Database::setJournalLimit).
+    static constexpr std::int64_t kJournalLimitBytes = std::int64_t(16) << 20;
     enum class Opening { CreateIfMissing, Existing };
     // A file that open() creates is removed again if opening fails (a full disk, a folder that
     // cannot be written): no empty or half-made study is left behind.
@@ -89,6 +91,9 @@ public:
     // While another program writes to the study, this store's writes wait as `wait` says
     // (Database::setWriterWait); without one they give up after 5 s with StudyBusy.
     void setWriterWait(WriterWait wait) { m_db.setWriterWait(std::move(wait)); }
+    // Changes when another connection (another program, or a background job's own store) commits
+    // to the study, never for this store's own writes (SQLite's PRAGMA data_version).
+    std::int64_t dataVersion() { return m_db.scalarInt("PRAGMA data_version").value_or(0); }
     const std::string &path() const { return m_db.path(); }
     // Set when opening migrated an existing study: where the copy made beforehand is.
     const std::string &backupPath() const { return m_backup; }

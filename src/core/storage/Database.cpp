@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <filesystem>
 
 namespace vigie::core {
 
@@ -110,8 +111,30 @@ Database::Database(Database &&other) noexcept
     , m_path(std::move(other.m_path))
     , m_writerWait(std::move(other.m_writerWait))
     , m_busyTimeoutMs(other.m_busyTimeoutMs)
+    , m_journalLimit(other.m_journalLimit)
 {
     other.m_db = nullptr;
+}
+
+void Database::setJournalLimit(std::int64_t bytes)
+{
+    m_journalLimit = bytes;
+    exec("PRAGMA journal_size_limit = " + std::to_string(bytes));
+}
+
+void Database::trimJournal() noexcept
+{
+    if (!m_db || m_journalLimit < 0)
+        return;
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(m_path + "-wal", ec);
+    if (ec || size <= static_cast<std::uintmax_t>(m_journalLimit))
+        return;
+    // Best effort, after a commit that has already succeeded: a reader still in the WAL (the
+    // window) makes SQLite stop at once (no busy wait), and any failure here is not the commit's.
+    sqlite3_busy_timeout(m_db, 0);
+    sqlite3_exec(m_db, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    sqlite3_busy_timeout(m_db, m_busyTimeoutMs);
 }
 
 void Database::setBusyTimeout(int milliseconds)
@@ -130,6 +153,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_path = std::move(other.m_path);
         m_writerWait = std::move(other.m_writerWait);
         m_busyTimeoutMs = other.m_busyTimeoutMs;
+        m_journalLimit = other.m_journalLimit;
         m_cache = std::move(other.m_cache);
         other.m_db = nullptr;
     }
@@ -332,6 +356,7 @@ void Transaction::commit()
 {
     m_db.exec("COMMIT");
     m_done = true;
+    m_db.trimJournal();
 }
 
 } // namespace vigie::core

@@ -107,6 +107,13 @@ public:
     void setWriterWait(WriterWait wait) { m_writerWait = std::move(wait); }
     const WriterWait &writerWait() const { return m_writerWait; }
     void setBusyTimeout(int milliseconds);
+
+    // The WAL beside a study keeps its largest size until SQLite resets it: a 200 MB import left a
+    // 207 MB WAL beside the study for as long as the window was open. With a limit, a commit that
+    // leaves the WAL larger checkpoints it and truncates it to zero (when no reader is in it), and
+    // SQLite truncates it to the limit whenever it resets it. CorpusStore sets 16 MB; -1: none.
+    void setJournalLimit(std::int64_t bytes);
+    void trimJournal() noexcept; // what commit() does
     int busyTimeout() const { return m_busyTimeoutMs; }
 
 private:
@@ -116,6 +123,7 @@ private:
     std::unique_ptr<std::unordered_map<std::string, Statement>> m_cache;
     WriterWait m_writerWait;
     int m_busyTimeoutMs = 5000;
+    std::int64_t m_journalLimit = -1;
 };
 
 // A prepared statement: bind (1-based), step, read columns (0-based), reset for the next row.

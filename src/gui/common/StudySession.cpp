@@ -4,18 +4,24 @@
 
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
+#include "gui/common/Background.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace vigie::gui {
 
 StudySession::StudySession(QObject *parent)
     : QObject(parent)
-{ }
+{
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &StudySession::checkElsewhere);
+    timer->start(2000);
+}
 
 StudySession::~StudySession() = default;
 
@@ -31,6 +37,8 @@ bool StudySession::open(const QString &path, QString *error, bool create)
         m_synthetic = store->isSynthetic();
         m_store = std::move(store);
         m_path = info.absoluteFilePath();
+        m_seenVersion = m_store->dataVersion();
+        m_announced = false;
         emit studyOpened();
         return true;
     } catch (const std::exception &e) {
@@ -52,9 +60,27 @@ QString StudySession::summary() const
 
 void StudySession::notifyChanged()
 {
-    if (m_store)
+    if (m_store) {
         m_synthetic = m_store->isSynthetic();
+        m_seenVersion = m_store->dataVersion();
+    }
+    m_announced = false;
     emit studyChanged();
+}
+
+void StudySession::checkElsewhere()
+{
+    // While the window's own jobs run, their commits are theirs to announce (notifyChanged).
+    if (!m_store || m_announced || Background::liveJobs() > 0)
+        return;
+    try {
+        if (m_store->dataVersion() == m_seenVersion)
+            return;
+    } catch (const std::exception &) {
+        return; // busy or gone for a moment: looked at again in two seconds
+    }
+    m_announced = true;
+    emit changedElsewhere();
 }
 
 QString demoStudyPath()

@@ -36,6 +36,10 @@ public:
 
     // Background work changed the study: views reload.
     void notifyChanged();
+    // Whether another program (vigie-cli, another window) has written to the study since it was
+    // opened or the views last reloaded: looked at every two seconds, and announced once by
+    // changedElsewhere(); notifyChanged() (the user's "Recharger") takes it into account.
+    void checkElsewhere();
     // Any view may ask to read a programme at a mention (code points of its text); the programmes
     // view opens its reader there and the window shows that view.
     void requestReader(qint64 programme, qint64 start = -1, qint64 end = -1)
@@ -47,11 +51,14 @@ signals:
     void readerRequested(qint64 programme, qint64 start, qint64 end);
     void studyOpened(); // a different study: views reset their filters and reload
     void studyChanged(); // same study, new data (import, retag, dictionary saved)
+    void changedElsewhere(); // another program wrote to the study; the views show what they had
 
 private:
     std::unique_ptr<core::CorpusStore> m_store;
     QString m_path;
     bool m_synthetic = false;
+    std::int64_t m_seenVersion = 0; // the data_version the views show
+    bool m_announced = false; // changedElsewhere() emitted for the current difference
 };
 
 // Where the bundled demo study lives, written on first use: $VIGIE_DEMO, else

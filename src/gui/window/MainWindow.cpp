@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
@@ -45,11 +46,14 @@ MainWindow::MainWindow(StudySession &session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->syntheticBanner->hide(); // shown for a synthetic study
+    m_ui->elsewhereBar->hide(); // shown when another program has written to the study
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->views, &QStackedWidget::setCurrentIndex);
     setAcceptDrops(true); // files dropped on the window start an import
     connectMenus();
     connect(&m_session, &StudySession::studyOpened, this, &MainWindow::studyOpened);
     connect(&m_session, &StudySession::studyChanged, this, &MainWindow::studyOpened);
+    connect(&m_session, &StudySession::changedElsewhere, m_ui->elsewhereBar, &QWidget::show);
+    connect(m_ui->reloadStudy, &QPushButton::clicked, &m_session, &StudySession::notifyChanged);
 
     // The form's size (1280 × 820) unless the window was closed at another.
     QSettings settings;
@@ -182,6 +186,7 @@ bool MainWindow::openStudy(const QString &path)
 void MainWindow::studyOpened()
 {
     setWindowTitle(tr("Vigie — %1").arg(QFileInfo(m_session.path()).fileName()));
+    m_ui->elsewhereBar->hide(); // the views now show the study as it is
     m_ui->status->showMessage(m_session.summary());
     m_ui->syntheticBanner->setText(
         m_session.isSynthetic()
