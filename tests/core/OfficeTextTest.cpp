@@ -135,6 +135,12 @@ TEST_CASE("files that are not ZIP archives, or damaged ones, are refused", "[imp
                       "damaged ZIP archive (CRC error in \"word/document.xml\")");
     CHECK_THROWS_WITH(docxToText(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(504, '\0')),
                       Catch::Contains("password-protected"));
+    // 55 bytes holding a ZIP64 locator and an end record: shorter than a ZIP64 end record, whose
+    // bounds check wrapped around and read past the file (found by the zip fuzz target).
+    const std::string shortZip64("P&\0\0\0d\0\0\0\0\0\0\0PK\x06\x07\0\0\0\0\xCE[\0\0\0\0\0\0f18\0"
+                                 "PK\x05\x06\0\0\0\0\x02\0\x02\0j\0\0\0d\0\0\0\0\0",
+                                 55);
+    CHECK_THROWS_WITH(docxToText(shortZip64), "damaged ZIP archive (inconsistent central directory)");
 }
 
 TEST_CASE("possible zip bombs are refused before they expand", "[import][office]")

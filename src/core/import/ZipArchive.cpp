@@ -83,7 +83,9 @@ std::uint64_t declaredEntryCount(std::string_view b)
         if (at < kZip64LocatorSize || littleEndian(b, at - kZip64LocatorSize, 4) != kZip64LocatorSignature)
             continue;
         const std::uint64_t zip64End = littleEndian(b, at - kZip64LocatorSize + 8, 8);
-        if (zip64End <= b.size() - kZip64EndSize && littleEndian(b, zip64End, 4) == kZip64EndSignature)
+        // A file shorter than a ZIP64 record has none (and b.size() - kZip64EndSize would wrap).
+        if (b.size() >= kZip64EndSize && zip64End <= b.size() - kZip64EndSize
+            && littleEndian(b, zip64End, 4) == kZip64EndSignature)
             most = std::max(most, littleEndian(b, zip64End + 32, 8));
     }
     return most;
