@@ -131,8 +131,7 @@ void walkFolder(const std::filesystem::path &root, PathEntries &out)
                 skip(p,
                      { .kind = Kind::UnsupportedType, .value = extensionOf(name), .expected = supportedExtensions() });
             } else if (!fs::is_regular_file(target)) {
-                const RegularFile probe = readRegularFile(name, 0); // stat only: it is not regular
-                skip(p, { .kind = Kind::NotRegularFile, .value = probe.special });
+                skip(p, { .kind = Kind::NotRegularFile, .value = specialFileKind(name) });
             } else {
                 ManifestEntry e;
                 e.file = name;

@@ -108,6 +108,16 @@ RegularFile readRegularFile(const std::string &path, std::uintmax_t maxBytes)
     return out;
 }
 
+std::string specialFileKind(const std::string &path)
+{
+    struct stat st
+    {
+    };
+    if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode))
+        return {};
+    return specialKind(st.st_mode);
+}
+
 std::string describeSpecialFile(const std::string &special)
 {
     if (special == "fifo")

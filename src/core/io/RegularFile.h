@@ -33,6 +33,11 @@ struct RegularFile
 
 RegularFile readRegularFile(const std::string &path, std::uintmax_t maxBytes);
 
+// What `path` is when it is not a regular file ("fifo", "socket", "character-device",
+// "block-device", "special"), from one stat() that follows links; empty for a regular file or one
+// that cannot be looked at.
+std::string specialFileKind(const std::string &path);
+
 // What a special file is, in English ("a named pipe (FIFO)"), from RegularFile::special.
 std::string describeSpecialFile(const std::string &special);
 
