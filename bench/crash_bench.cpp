@@ -60,6 +60,7 @@ int main(int argc, char **argv)
         std::printf("kills\t%d (import and retag alternately)\n", f.kills);
         std::printf("study_as_before\t%d\n", f.beforeState);
         std::printf("study_as_after\t%d\n", f.afterState);
+        std::printf("import_with_part_of_batch\t%d\n", f.partialState);
         std::printf("kills_with_wal_written\t%d\n", f.withWal);
         std::printf("drawn_again\t%d (the command had finished)\n", f.missed);
         std::printf("corpus_kB\t%llu\n", static_cast<unsigned long long>(f.corpusBytes / 1000));

@@ -1668,7 +1668,17 @@ programmes · share (95% CI)</translation>
         <translation>Reload the sources, for example after correcting a manifest (anything entered or chosen in the preview is lost)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
+        <source>Garder ces programmes</source>
+        <translation>Keep these programmes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annuler tout l&apos;import</source>
+        <translation>Undo the whole import</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Déposez ici des programmes, un dossier, un manifeste ou une liste de projets,
 ou choisissez-les avec les boutons ci-dessus.</source>
         <translation>Drop programmes, a folder, a manifest or a list of projects here,
@@ -1682,7 +1692,7 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="-149"/>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+440"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+444"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1738,11 +1748,12 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+472"/>
         <source>fichier introuvable</source>
         <translation>file not found</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-529"/>
         <source>Programmes (%1);;Tous les fichiers (*)</source>
         <translation>Programmes (%1);;All files (*)</translation>
     </message>
@@ -1928,6 +1939,11 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Reprendre l&apos;import</source>
+        <translation>Resume the import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Importer 1 projet</source>
         <translation>Import 1 project</translation>
     </message>
@@ -1947,7 +1963,7 @@ or choose them with the buttons above.</translation>
         <translation>Import %1 programmes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>décoché dans l&apos;aperçu</source>
         <translation>unticked in the preview</translation>
     </message>
@@ -1967,9 +1983,14 @@ or choose them with the buttons above.</translation>
         <translation>Preparing the dictionary…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Annulation… l&apos;étude reste telle qu&apos;elle était avant l&apos;import.</source>
         <translation>Cancelling… the study stays as it was before the import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrêt après le fichier en cours…</source>
+        <translation>Stopping after the current file…</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2004,12 +2025,39 @@ or choose them with the buttons above.</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Import interrompu : %1 programmes sur %2 sont déjà dans l&apos;étude. Gardez-les (l&apos;import pourra reprendre où il s&apos;est arrêté) ou annulez tout l&apos;import (l&apos;étude redevient telle qu&apos;elle était).</source>
+        <translation>Import stopped: %1 of %2 programmes are already in the study. Keep them (the import can resume where it stopped) or undo the whole import (the study goes back to what it was).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import annulé : l&apos;étude est restée telle qu&apos;elle était.</source>
         <translation>Import cancelled: the study was left as it was.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>Les %1 programmes importés sont gardés. « Reprendre l&apos;import » importe les %2 autres.</source>
+        <translation>The %1 imported programmes are kept. “Resume the import” imports the other %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Annulation de l&apos;import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>L&apos;import n&apos;a pas pu être annulé ; les programmes importés sont toujours dans l&apos;étude.
+%1</source>
+        <translation>The import could not be undone; the imported programmes are still in the study.
+%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import annulé : %1 programmes retirés, %2 remis comme avant ; l&apos;étude est redevenue telle qu&apos;elle était.</source>
+        <translation>Import undone: %1 programmes removed, %2 given back their earlier details; the study is as it was.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
@@ -2605,7 +2653,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.ui" line="+134"/>
+        <location filename="../../ui/MainWindow.ui" line="+182"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -2620,7 +2668,7 @@ or choose them with the buttons above.</translation>
         <translation>Recent &amp;studies</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-109"/>
         <source>Un autre programme a modifié l&apos;étude (un import, un réétiquetage) : les vues montrent encore son état précédent.</source>
         <translation>Another program has changed the study (an import, a retag): the views still show it as it was.</translation>
     </message>
@@ -2630,7 +2678,17 @@ or choose them with the buttons above.</translation>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+38"/>
+        <source>Reprendre l&apos;import</source>
+        <translation>Resume the import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annuler cet import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>Ouvrir l&apos;étude de &amp;démonstration</source>
         <translation>Open the &amp;demo study</translation>
     </message>
@@ -2670,7 +2728,7 @@ or choose them with the buttons above.</translation>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/window/MainWindow.cpp" line="+127"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+133"/>
         <source>À propos de Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -2714,7 +2772,54 @@ Create a new, empty study there?</translation>
         <translation>Synthetic data: demo study (real cities; invented candidates, programmes and projects). None of its figures are drawn from reality.</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>L&apos;import de %1 programmes commencé le %2 a été arrêté par Annuler : %3 sont dans l&apos;étude, %4 restent à importer.</source>
+        <translation>The import of %1 programmes started on %2 was stopped with Cancel: %3 are in the study, %4 remain to import.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&apos;import de %1 programmes commencé le %2 a été interrompu (programme arrêté, disque plein…) : %3 sont dans l&apos;étude, %4 restent à importer.</source>
+        <translation>The import of %1 programmes started on %2 was interrupted (program stopped, disk full…): %3 are in the study, %4 remain to import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 autres imports inachevés suivront (vigie-cli import-runs les liste).</source>
+        <translation>%1 other unfinished imports will follow (vigie-cli import-runs lists them).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Annuler l&apos;import</source>
+        <translation>Undo the import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer de l&apos;étude les %1 programmes que cet import a ajoutés, et rendre aux %2 qu&apos;il a mis à jour leurs informations d&apos;avant ?</source>
+        <translation>Remove from the study the %1 programmes this import added, and give the %2 it updated their earlier details back?</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Annulation de l&apos;import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import non annulé</source>
+        <translation>Import not undone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;import n&apos;a pas pu être annulé ; l&apos;étude n&apos;a pas changé.
+%1</source>
+        <translation>The import could not be undone; the study has not changed.
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import annulé : %1 programmes retirés, %2 remis comme avant.</source>
+        <translation>Import undone: %1 programmes removed, %2 given back their earlier details.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Ouvrir une étude</source>
         <translation>Open study</translation>
     </message>

@@ -28,6 +28,10 @@ Commands:
   import [--db FILE] [--manifest FILE] [PATH...]
                       Import programmes (@FORMATS@;
                       folders; a CSV or JSON manifest with candidate, list, nuance, city, year...).
+  import-runs [--db FILE] [--undo RUN | --forget RUN]
+                      Imports that were interrupted (killed, a full disk): what each stored.
+                      Running the same import again goes on from there; --undo removes what
+                      it stored, --forget keeps it and drops the record.
   import-projects [--db FILE] FILE
                       Import barometer projects (CSV or JSON: title, city, category, maturity...).
   barometer [--db FILE]
@@ -115,6 +119,8 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runKwic(rest, streams);
         if (command == "retag")
             return runRetag(rest, streams);
+        if (command == "import-runs")
+            return runImportRuns(rest, streams);
         if (command == "import-projects")
             return runImportProjects(rest, streams);
         if (command == "barometer")

@@ -40,6 +40,7 @@ int runCities(const std::vector<std::string> &args, Streams streams);
 int runStats(const std::vector<std::string> &args, Streams streams);
 int runKwic(const std::vector<std::string> &args, Streams streams);
 int runRetag(const std::vector<std::string> &args, Streams streams);
+int runImportRuns(const std::vector<std::string> &args, Streams streams);
 int runImportProjects(const std::vector<std::string> &args, Streams streams);
 int runBarometer(const std::vector<std::string> &args, Streams streams);
 int runExport(const std::vector<std::string> &args, Streams streams);

@@ -13,6 +13,8 @@
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -24,11 +26,7 @@ using namespace vigie::core;
 
 namespace {
 
-const Gazetteer &gazetteer()
-{
-    static const Gazetteer g = Gazetteer::load(VIGIE_GAZETTEER_DIR);
-    return g;
-}
+using vigie::test::gazetteer;
 
 const DemoBank &bank()
 {

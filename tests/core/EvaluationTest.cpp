@@ -31,12 +31,12 @@ TEST_CASE("the default dictionary scores at least the recorded F1 on the test ha
     const auto record = nlohmann::json::parse(in);
     const auto passages = readLabelledPassages(kSet + std::string(record["half"]) + ".jsonl");
     REQUIRE(passages.size() >= 200);
-    const auto result = evaluate(ThemeMatcher::compile(Dictionary::fromFile(VIGIE_DICTIONARY)), passages,
-                                 evaluatedThemes());
+    const auto result
+        = evaluate(ThemeMatcher::compile(Dictionary::fromFile(VIGIE_DICTIONARY)), passages, evaluatedThemes());
     REQUIRE(result.themes.size() == 5);
     for (const auto &score : result.themes) {
-        INFO(score.theme << ": F1 " << score.f1() << ", TP " << score.truePositives << ", FP "
-                         << score.falsePositives << ", FN " << score.falseNegatives);
+        INFO(score.theme << ": F1 " << score.f1() << ", TP " << score.truePositives << ", FP " << score.falsePositives
+                         << ", FN " << score.falseNegatives);
         REQUIRE(record["f1"].contains(score.theme));
         CHECK(score.f1() >= record["f1"][score.theme].get<double>() - 1e-9);
     }

@@ -11,6 +11,8 @@
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -44,11 +46,7 @@ struct Folder
     }
 };
 
-const Gazetteer &gazetteer()
-{
-    static const Gazetteer g = Gazetteer::load(VIGIE_GAZETTEER_DIR);
-    return g;
-}
+using vigie::test::gazetteer;
 
 // A folder with three programmes and one of everything that is not one.
 void makeAwkwardFolder(const Folder &f)

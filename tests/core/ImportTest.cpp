@@ -36,11 +36,7 @@ struct Study
     std::string path() const { return (dir / "etude.vigie").string(); }
 };
 
-const Gazetteer &gazetteer()
-{
-    static const Gazetteer g = Gazetteer::load(VIGIE_GAZETTEER_DIR);
-    return g;
-}
+using vigie::test::gazetteer;
 
 ImportReport importManifest(CorpusStore &store, const std::string &manifest, bool cancelled = false)
 {

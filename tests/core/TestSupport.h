@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gazetteer/Gazetteer.h"
 #include "import/ImportError.h"
 #include "tagging/Dictionary.h"
 #include "tagging/Tagger.h"
@@ -16,6 +17,13 @@
 #include <vector>
 
 namespace vigie::test {
+
+// The bundled INSEE commune list, loaded once for the test run.
+inline const core::Gazetteer &gazetteer()
+{
+    static const core::Gazetteer g = core::Gazetteer::load(VIGIE_GAZETTEER_DIR);
+    return g;
+}
 
 // A compiled dictionary and a tagger over it, with helpers that speak in theme ids and matched text.
 class TagFixture

@@ -66,6 +66,7 @@ struct Studies
     std::string dictionary = (folder.path / "retag.json").string();
     fs::path s0 = folder.path / "s0.vigie", s1 = folder.path / "s1.vigie", s2 = folder.path / "s2.vigie";
     vigie::test::StudyDigest d0, d1, d2;
+    std::map<std::int64_t, std::string> p0, p1;
 
     Studies()
     {
@@ -82,6 +83,8 @@ struct Studies
         d0 = vigie::test::digestStudy(s0.string());
         d1 = vigie::test::digestStudy(s1.string());
         d2 = vigie::test::digestStudy(s2.string());
+        p0 = vigie::test::programmeDigests(s0.string());
+        p1 = vigie::test::programmeDigests(s1.string());
     }
 };
 
@@ -176,6 +179,13 @@ void tryFault(const Command &command, const FaultVfs::Plan &plan, const std::str
     CHECK(r.err.find(study.string()) != std::string::npos);
     CHECK(saysWhy(r.err));
     CHECK(r.err.find("savepoint") == std::string::npos);
+    // An import commits in chunks: a fault after the first one keeps them, and says so.
+    if (command.name == "import" && r.err.find(" kept: run the same command again") != std::string::npos) {
+        std::int64_t stored = 0;
+        CHECK(vigie::test::partialImportProblem(study.string(), d, *command.before, s.p0, s.p1, stored).empty());
+        CHECK(stored > 0);
+        return;
+    }
     CHECK(r.err.find(command.name == "import" ? "Nothing was imported" : "Nothing was retagged") != std::string::npos);
     INFO("against the study before: " << d.differences(*command.before));
     CHECK(d == *command.before);

@@ -187,6 +187,7 @@ KillFigures runKillTrials(const KillOptions &o, std::ostream &log)
     figures.importSeconds = importRun.seconds;
     figures.retagSeconds = retagRun.seconds;
     const StudyDigest d0 = digestStudy(s0.string()), d1 = digestStudy(s1.string()), d2 = digestStudy(s2.string());
+    const auto p0 = programmeDigests(s0.string()), p1 = programmeDigests(s1.string());
     for (const auto &[name, study] :
          { std::pair { "before the batch", s0 }, { "after the import", s1 }, { "after the retag", s2 } })
         for (const auto &problem : checkStudy(study.string()))
@@ -255,12 +256,22 @@ KillFigures runKillTrials(const KillOptions &o, std::ostream &log)
             figures.failures.push_back(name + ": " + problem);
         const StudyDigest killed = digestStudy(trial.string()); // throws if the study cannot be read
         std::string state;
+        std::int64_t stored = 0; // by an import killed half-way, in the chunks it committed
         if (killed == before) {
             ++figures.beforeState;
             state = "as before";
         } else if (killed == after) {
             ++figures.afterState;
             state = "as after";
+        } else if (isImport) {
+            // An import commits in chunks: it must hold all it held before, and a part of the
+            // batch, each programme as an uninterrupted run stores it, with a record of exactly
+            // those.
+            ++figures.partialState;
+            const auto problem = partialImportProblem(trial.string(), killed, before, p0, p1, stored);
+            state = "with " + std::to_string(stored) + " of the batch's files";
+            if (!problem.empty())
+                figures.failures.push_back(name + ": " + problem);
         } else {
             state = "neither";
             figures.failures.push_back(name + ": the study is neither as before the command nor as after it: "
@@ -280,6 +291,11 @@ KillFigures runKillTrials(const KillOptions &o, std::ostream &log)
             if (const StudyDigest d = digestStudy(trial.string()); d != after)
                 figures.failures.push_back(
                     name + ": run again, the study differs from an uninterrupted run: " + d.differences(after));
+            const std::string skipped
+                = std::to_string(stored) + (stored == 1 ? " file was" : " files were") + " already stored by it and";
+            if (stored > 0 && rerun.err().find(skipped) == std::string::npos)
+                figures.failures.push_back(name + ": run again, it did not say it resumed and skipped the "
+                                           + std::to_string(stored) + " files stored: " + rerun.err());
             figures.checkSeconds += secondsSince(comparing);
         }
         log << name << ": study " << state << ", "

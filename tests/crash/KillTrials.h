@@ -10,10 +10,13 @@
 namespace vigie::test {
 
 // Kill trials: vigie-cli import and retag run as child processes and are killed with SIGKILL
-// after a seeded random delay; after each kill the study must pass checkStudy(), hold exactly
-// what it held before the command or exactly what an uninterrupted run leaves (both are one
-// transaction: nothing committed before is lost, nothing half-written is seen), and the same
-// command run again must complete and leave the study an uninterrupted run leaves.
+// after a seeded random delay; after each kill the study must pass checkStudy() and hold exactly
+// what it held before the command or exactly what an uninterrupted run leaves (a retag is one
+// transaction: nothing committed before is lost, nothing half-written is seen) or, for an import,
+// which commits in chunks, what it held before and a part of the batch, each programme exactly as
+// an uninterrupted run stores it, recorded as such in its import run. The same command run again
+// must complete (an import saying that it resumed and skipped the files stored) and leave the
+// study an uninterrupted run leaves.
 //
 // Half the delays are drawn over the whole of an uninterrupted run, half over its last quarter
 // and a little beyond, where the transaction commits (most of its pages reach the disk there).
@@ -35,6 +38,7 @@ struct KillFigures
     int missed = 0; // the command had finished: drawn again
     int beforeState = 0; // kills after which the study was as before the command
     int afterState = 0; // ... as after it (killed after its commit, while closing)
+    int partialState = 0; // imports killed after some of their chunks: resumed by the next run
     int withWal = 0; // kills that found the WAL written to: during the commit or the checkpoint
     double importSeconds = 0; // one uninterrupted import of the batch
     double retagSeconds = 0; // one uninterrupted retag

@@ -194,6 +194,76 @@ StudyDigest digestStudy(const std::string &path)
     return digest;
 }
 
+std::map<std::int64_t, std::string> programmeDigests(const std::string &path)
+{
+    Database db = openStudy(path);
+    std::map<std::int64_t, std::string> out;
+    const auto add = [&](const std::string &sql) {
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &st, nullptr) != SQLITE_OK)
+            db.fail("cannot read the programmes");
+        const int columns = sqlite3_column_count(st);
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            std::string &row = out[sqlite3_column_int64(st, 0)];
+            for (int c = 1; c < columns; ++c)
+                appendValue(st, c, row);
+            row += "\n";
+        }
+        sqlite3_finalize(st);
+        if (rc != SQLITE_DONE)
+            db.fail("cannot read the programmes");
+    };
+    for (const TableSpec &table : kTables) {
+        const std::string name = table.name;
+        if (name == "programmes")
+            add(std::string("SELECT id, ") + table.columns + " FROM programmes ORDER BY id");
+        else if (name == "programme_mentions" || name == "programme_theme_counts")
+            add(std::string("SELECT programme, ") + table.columns + " FROM " + name + " ORDER BY " + table.order);
+    }
+    for (auto &[id, rows] : out)
+        rows = core::sha256Hex(rows).substr(0, 16);
+    return out;
+}
+
+RunRecord runRecord(const std::string &path)
+{
+    Database db = openStudy(path);
+    RunRecord r;
+    r.runs = db.scalarInt("SELECT count(*) FROM import_runs").value_or(0);
+    r.done = db.scalarInt("SELECT count(*) FROM import_run_items WHERE state = 'done'").value_or(0);
+    r.created = db.scalarInt("SELECT count(*) FROM import_run_items WHERE state = 'done' AND created = 1").value_or(0);
+    return r;
+}
+
+std::string partialImportProblem(const std::string &study, const StudyDigest &killed, const StudyDigest &before,
+                                 const std::map<std::int64_t, std::string> &p0,
+                                 const std::map<std::int64_t, std::string> &p1, std::int64_t &stored)
+{
+    for (const auto &[table, digest] : before.tables)
+        if (table != "programmes" && table != "programme_mentions" && table != "programme_theme_counts"
+            && table != "communes" && killed.tables.at(table) != digest)
+            return "table " + table + " changed: " + killed.tables.at(table) + " / " + digest;
+    const auto now = programmeDigests(study);
+    for (const auto &[id, digest] : p0) {
+        const auto it = now.find(id);
+        if (it == now.end() || it->second != digest)
+            return "programme " + std::to_string(id) + " of the study before was lost or changed";
+    }
+    for (const auto &[id, digest] : now) {
+        const auto it = p1.find(id);
+        if (it == p1.end() || it->second != digest)
+            return "programme " + std::to_string(id) + " is not as an uninterrupted import stores it";
+    }
+    stored = static_cast<std::int64_t>(now.size() - p0.size());
+    const RunRecord record = runRecord(study);
+    if (record.runs != 1 || record.done != stored || record.created != stored)
+        return "the import run records " + std::to_string(record.runs) + " runs, " + std::to_string(record.done)
+            + " files stored (" + std::to_string(record.created) + " new); the study holds " + std::to_string(stored)
+            + " of the batch";
+    return {};
+}
+
 std::vector<std::string> checkStudy(const std::string &path)
 {
     std::vector<std::string> problems;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -25,6 +26,29 @@ struct StudyDigest
 // Opens the study read-write (a kill may have left a WAL to recover) and digests it.
 // Throws core::StorageError when the file cannot be read.
 StudyDigest digestStudy(const std::string &path);
+
+// Each programme of a study by id: a digest of its row (timestamps left out), its mentions and
+// its counts. For an import stopped half-way, which commits in chunks: the study must hold every
+// programme it held before, and some of those an uninterrupted run adds, each exactly as that
+// run stores it.
+std::map<std::int64_t, std::string> programmeDigests(const std::string &path);
+
+// What the study's import runs record (docs/database.md, "Import runs").
+struct RunRecord
+{
+    std::int64_t runs = 0;
+    std::int64_t done = 0; // files recorded as stored
+    std::int64_t created = 0; // of which new programmes
+};
+RunRecord runRecord(const std::string &path);
+
+// For a study an import stopped in after some of its chunks (killed, a full disk): what is wrong,
+// or empty. It must hold what it held before (`before`, `p0`: digestStudy, programmeDigests), and
+// programmes of the batch each as an uninterrupted run stores it (`p1`), all recorded as stored
+// by one import run; `stored` gets their number.
+std::string partialImportProblem(const std::string &study, const StudyDigest &killed, const StudyDigest &before,
+                                 const std::map<std::int64_t, std::string> &p0,
+                                 const std::map<std::int64_t, std::string> &p1, std::int64_t &stored);
 
 // The checks a study must pass after any crash or fault, each one a sentence when it fails:
 // SQLite's integrity_check, FTS5's integrity-check of the search index against the programmes,

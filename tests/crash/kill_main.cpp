@@ -45,10 +45,10 @@ int main(int argc, char **argv)
         std::cout << "crash.kill: seed " << options.seed << " (run again with VIGIE_CRASH_SEED=" << options.seed << ")"
                   << std::endl;
         const auto figures = vigie::test::runKillTrials(options, std::cout);
-        std::printf("%d kills (%d as before the command, %d as after it; %d with the WAL written to), %d drawn "
-                    "again; checks %.1f s, total %.1f s\n",
-                    figures.kills, figures.beforeState, figures.afterState, figures.withWal, figures.missed,
-                    figures.checkSeconds, figures.totalSeconds);
+        std::printf("%d kills (%d as before the command, %d as after it, %d imports with part of the batch; %d "
+                    "with the WAL written to), %d drawn again; checks %.1f s, total %.1f s\n",
+                    figures.kills, figures.beforeState, figures.afterState, figures.partialState, figures.withWal,
+                    figures.missed, figures.checkSeconds, figures.totalSeconds);
         for (const auto &failure : figures.failures)
             std::cout << "FAILED: " << failure << "\n";
         if (figures.failures.empty())

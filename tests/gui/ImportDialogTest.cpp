@@ -5,9 +5,11 @@
 // Cancel that leaves the study as it was, dropped paths, typed metadata, manifest errors.
 #include "gui/import/ImportDialog.h"
 #include "GuiTestSupport.h"
+#include "gazetteer/Gazetteer.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportPreviewModel.h"
 #include "gui/import/ImportProblemText.h"
+#include "import/ImportRuns.h"
 #include "storage/CorpusStore.h"
 
 #include <catch2/catch.hpp>
@@ -243,7 +245,7 @@ TEST_CASE("the commune picked for an ambiguous city is stored, and the report co
     }
 }
 
-TEST_CASE("cancelling an import leaves the study as it was", "[import]")
+TEST_CASE("Cancel keeps the programmes stored or undoes the whole import, as the user chooses", "[import]")
 {
     Study study;
     {
@@ -263,27 +265,65 @@ TEST_CASE("cancelling an import leaves the study as it was", "[import]")
         out << "Programme " << i << "\n\n" << body << "\n";
     }
     QSignalSpy changed(&study.session, &gui::StudySession::studyChanged);
+    const auto unfinished = [&] {
+        return core::ImportRuns(study.session.store()).unfinished();
+    };
 
     SECTION("with the Cancel button, once files are being stored")
     {
         gui::ImportDialog dialog(study.session, { QString::fromStdString(folder.dir.string()) });
         REQUIRE(dialog.previewModel()->rowCount() == 300);
-        QObject::connect(&dialog, &gui::ImportDialog::progressChanged, &dialog,
-                         [&](qint64 done, qint64, const QString &) {
-                             if (done >= 2 && dialog.isRunning())
-                                 dialog.findChild<QPushButton *>(QStringLiteral("cancel"))->click();
-                         });
+        const auto cancelling = QObject::connect(
+            &dialog, &gui::ImportDialog::progressChanged, &dialog, [&](qint64 done, qint64, const QString &) {
+                if (done >= 2 && dialog.isRunning())
+                    dialog.findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+            });
         runImport(dialog);
+        QObject::disconnect(cancelling);
         CHECK(dialog.wasCancelled());
         CHECK(dialog.page() == Page::Sources);
         auto *notice = dialog.findChild<QLabel *>(QStringLiteral("notice"));
         REQUIRE(notice);
-        CHECK(notice->text().contains(QStringLiteral("annulé")));
-        CHECK(study.programmes() == 1);
-        CHECK(changed.count() == 0);
-        CHECK(dialog.importButton()->isEnabled()); // the same import can be started again
+        // The files stored before Cancel (the one being read when it came, too) are in the study.
+        const auto stored = study.programmes() - 1;
+        CHECK(stored >= 2);
+        CHECK(stored < 300);
+        CHECK(notice->text().contains(QStringLiteral("Import interrompu : %1 programmes sur 300").arg(stored)));
+        CHECK(changed.count() == 1);
+        auto *choice = dialog.findChild<QWidget *>(QStringLiteral("keptChoice"));
+        REQUIRE(choice);
+        CHECK_FALSE(choice->isHidden());
+        REQUIRE(unfinished().size() == 1);
+        CHECK(unfinished()[0].kept);
+        CHECK(unfinished()[0].done == stored);
+
+        SECTION("undo: the study as it was")
+        {
+            QSignalSpy finished(&dialog, &gui::ImportDialog::importFinished);
+            dialog.findChild<QPushButton *>(QStringLiteral("undoImport"))->click();
+            REQUIRE(finished.wait(60000));
+            CHECK(study.programmes() == 1);
+            CHECK(notice->text().contains(QStringLiteral("Import annulé : %1 programmes retirés").arg(stored)));
+            CHECK(choice->isHidden());
+            CHECK(unfinished().empty());
+            CHECK(changed.count() == 2);
+            CHECK(dialog.importButton()->isEnabled()); // the same import can be started again
+        }
+        SECTION("keep, then resume: only the rest is imported")
+        {
+            dialog.findChild<QPushButton *>(QStringLiteral("keepImported"))->click();
+            CHECK(choice->isHidden());
+            CHECK(notice->text().contains(QStringLiteral("gardés")));
+            CHECK(dialog.importButton()->text() == QStringLiteral("Reprendre l'import"));
+            runImport(dialog);
+            CHECK(dialog.page() == Page::Report);
+            CHECK(dialog.report().alreadyDone == stored);
+            CHECK(dialog.report().imported == 300 - stored);
+            CHECK(study.programmes() == 301);
+            CHECK(unfinished().empty());
+        }
     }
-    SECTION("by closing the dialog: it cancels, then closes")
+    SECTION("by closing the dialog: it stops, keeps what it stored, then closes")
     {
         gui::ImportDialog dialog(study.session, { QString::fromStdString(folder.dir.string()) });
         QSignalSpy finished(&dialog, &gui::ImportDialog::importFinished);
@@ -293,8 +333,54 @@ TEST_CASE("cancelling an import leaves the study as it was", "[import]")
         REQUIRE(finished.wait(120000));
         CHECK(dialog.wasCancelled());
         CHECK(dialog.result() == QDialog::Rejected);
-        CHECK(study.programmes() == 1);
+        // Nothing stored yet, or a run the window offers to resume or undo.
+        if (study.programmes() > 1)
+            CHECK(unfinished().size() == 1);
+        else
+            CHECK(unfinished().empty());
     }
+}
+
+TEST_CASE("an interrupted run is resumed from its record: only what it had not stored is imported", "[import]")
+{
+    Study study;
+    TempDir folder;
+    std::vector<core::ManifestEntry> entries;
+    for (int i = 0; i < 12; ++i) {
+        const fs::path file = folder.dir / ("programme-" + std::to_string(i) + ".txt");
+        std::ofstream(file) << "Programme " << i << " : la ville numérique et l'open data.\n";
+        core::ManifestEntry e;
+        e.file = file.string();
+        e.candidate = "Tête de liste " + std::to_string(i);
+        entries.push_back(std::move(e));
+    }
+    // Cancel after 4 files, outside the window (as a killed vigie-cli would leave it).
+    std::int64_t run = 0;
+    {
+        core::Importer importer(study.session.store(), core::Gazetteer::bundled());
+        std::atomic_bool cancel { false };
+        int started = 0;
+        const core::ProgressSink progress = [&](std::int64_t, std::int64_t, const std::string &current) {
+            if (!current.empty() && ++started == 4)
+                cancel = true;
+        };
+        run = importer.importProgrammes(entries, progress, cancel).run;
+    }
+    REQUIRE(run != 0);
+    REQUIRE(study.programmes() == 4);
+
+    gui::ImportDialog dialog(study.session, {});
+    QSignalSpy finished(&dialog, &gui::ImportDialog::importFinished);
+    dialog.resume(run);
+    CHECK(dialog.previewModel()->rowCount() == 12);
+    CHECK(dialog.isRunning());
+    REQUIRE(finished.wait(60000));
+    CHECK(dialog.page() == Page::Report);
+    CHECK(dialog.report().alreadyDone == 4);
+    CHECK(dialog.report().imported == 8);
+    CHECK(study.programmes() == 12);
+    CHECK(study.programme("programme-7.txt")->meta.candidate == "Tête de liste 7"); // its metadata, from the record
+    CHECK(core::ImportRuns(study.session.store()).unfinished().empty());
 }
 
 TEST_CASE("an import waits while another program writes to the study, and Cancel ends the wait", "[import][writers]")

@@ -293,6 +293,53 @@ TEST_CASE("the window says when another program has changed the study, and reloa
     CHECK(elsewhere.count() == 1);
 }
 
+TEST_CASE("the window offers to undo an import that did not end, and undoes it on request", "[window][import]")
+{
+    IsolatedSettings settings;
+    TempDir dir;
+    const QString study = dir.file("etude.vigie");
+    std::vector<core::ManifestEntry> entries;
+    for (int i = 0; i < 8; ++i) {
+        const std::string file = dir.file("p" + std::to_string(i) + ".txt").toStdString();
+        std::ofstream(file) << "Programme " << i << " : la ville ouvrira ses données publiques.";
+        core::ManifestEntry e;
+        e.file = file;
+        entries.push_back(std::move(e));
+    }
+    {
+        // Another program stopped after 3 files and kept them.
+        auto store = core::CorpusStore::open(study.toStdString());
+        core::Importer importer(store, core::Gazetteer::bundled());
+        std::atomic_bool cancel { false };
+        int started = 0;
+        const core::ProgressSink progress = [&](std::int64_t, std::int64_t, const std::string &current) {
+            if (!current.empty() && ++started == 3)
+                cancel = true;
+        };
+        REQUIRE(importer.importProgrammes(entries, progress, cancel).imported == 3);
+    }
+    gui::StudySession session;
+    gui::MainWindow window(session);
+    window.show();
+    REQUIRE(session.open(study, nullptr));
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("interruptedBar"));
+    REQUIRE(bar);
+    CHECK_FALSE(bar->isHidden()); // shown, whether or not the window is on screen yet
+    const QString text = window.findChild<QLabel *>(QStringLiteral("interruptedText"))->text();
+    CHECK(text.startsWith(QStringLiteral("L'import de 8 programmes commencé le ")));
+    CHECK(text.contains(QStringLiteral("arrêté par Annuler : 3 sont dans l'étude, 5 restent à importer.")));
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("resumeImport"))->isEnabled());
+
+    QSignalSpy changed(&session, &gui::StudySession::studyChanged);
+    QString asked;
+    answerNextQuestion(QMessageBox::Yes, &asked);
+    window.findChild<QPushButton *>(QStringLiteral("undoInterrupted"))->click();
+    CHECK(asked.contains(QStringLiteral("les 3 programmes que cet import a ajoutés")));
+    REQUIRE(changed.wait(30000));
+    CHECK(session.store().programmeCount() == 0);
+    CHECK(bar->isHidden());
+}
+
 TEST_CASE("every chart export writes a valid file, and names the file when it cannot", "[window][export]")
 {
     gui::StudySession session;

@@ -13,6 +13,7 @@
 #include "gazetteer/SizeClasses.h"
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
+#include "import/ImportRuns.h"
 #include "import/Importer.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
@@ -80,13 +81,33 @@ void printSkipped(const std::vector<core::ImportReport::Issue> &skipped, Streams
     s.err << ")\n";
 }
 
-// After a storage error that stopped a batch: what became of the study. The batch is one
-// transaction, so nothing of it was kept.
+// After a storage error that stopped a batch: what became of the study. A programme import
+// keeps the chunks it committed (ImportInterrupted); a projects list is one transaction.
 std::string batchUndone(bool started, const std::exception &e)
 {
     if (!started || !dynamic_cast<const core::StorageError *>(&e))
         return {};
+    if (const auto *stopped = dynamic_cast<const core::ImportInterrupted *>(&e); stopped && stopped->kept() > 0)
+        return ". The " + std::to_string(stopped->kept())
+            + (stopped->kept() == 1 ? " file stored before it stopped is" : " files stored before it stopped are")
+            + " kept: run the same command again to import the rest, or vigie-cli import-runs --undo "
+            + std::to_string(stopped->run()) + " to remove them.";
     return ". Nothing was imported: the study is as it was before.";
+}
+
+// What a command line's batch is made from, to find an interrupted run of it: the manifest and
+// the paths, absolute.
+std::string importSources(const std::string &manifest, const std::vector<std::string> &paths)
+{
+    std::string out = "vigie-cli import";
+    const auto add = [&](const std::string &label, const std::string &path) {
+        out += "\n" + label + " " + std::filesystem::absolute(path).lexically_normal().string();
+    };
+    if (!manifest.empty())
+        add("--manifest", manifest);
+    for (const auto &p : paths)
+        add("path", p);
+    return out;
 }
 
 } // namespace
@@ -147,7 +168,9 @@ int runImport(const std::vector<std::string> &args, Streams s)
             << "), and/or the files a\n"
                "manifest lists with their metadata (CSV or JSON; see docs/manifest.md). Each file is tagged\n"
                "with the study's dictionary. A text already in the study gets its metadata updated.\n"
-               "A file that fails is reported and skipped; the others are imported.\n";
+               "A file that fails is reported and skipped; the others are imported.\n"
+               "The import commits as it goes: if it is killed or stops on a full disk, the same command run\n"
+               "again skips the files already stored (see vigie-cli import-runs).\n";
         return c.help ? kOk : kUsage;
     }
     bool importing = false; // the batch has started: an error now rolls it back
@@ -167,10 +190,15 @@ int runImport(const std::vector<std::string> &args, Streams s)
                 s.err << "\r\033[K" << done << "/" << total << "  "
                       << std::filesystem::path(current).filename().string() << std::flush;
             };
-        const core::ImportReport r = importer.importProgrammes(entries, progress, cancel);
+        const core::ImportReport r
+            = importer.importProgrammes(entries, progress, cancel, { .sources = importSources(manifest, paths) });
         importing = false; // committed
         if (s.errIsTerminal)
             s.err << "\r\033[K";
+        if (!r.resumedFrom.empty())
+            s.err << "vigie-cli import: resumed the import of the same sources interrupted after starting at "
+                  << r.resumedFrom << ": " << r.alreadyDone << (r.alreadyDone == 1 ? " file was" : " files were")
+                  << " already stored by it and " << (r.alreadyDone == 1 ? "was" : "were") << " skipped\n";
         s.out << "Imported " << r.imported << ", updated " << r.updated << ", failed " << r.failed
               << ", unresolved cities " << r.unresolved << " (study " << c.db << ", " << store.programmeCount()
               << (store.programmeCount() == 1 ? " programme)\n" : " programmes)\n");
@@ -183,6 +211,73 @@ int runImport(const std::vector<std::string> &args, Streams s)
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << printable(e.what()) << batchUndone(importing, e) << "\n";
+        return kFailed;
+    }
+}
+
+int runImportRuns(const std::vector<std::string> &args, Streams s)
+{
+    const Common c = parseCommon(args);
+    std::string action;
+    std::int64_t run = 0;
+    bool usage = c.help;
+    for (std::size_t i = 0; i < c.rest.size(); ++i) {
+        if ((c.rest[i] == "--undo" || c.rest[i] == "--forget") && i + 1 < c.rest.size() && action.empty()) {
+            action = c.rest[i];
+            const auto n = wholeNumberOption("import-runs", action, c.rest[++i], 1,
+                                             std::numeric_limits<std::int64_t>::max(), s.err);
+            if (!n)
+                return kUsage;
+            run = *n;
+        } else {
+            usage = true;
+        }
+    }
+    if (usage) {
+        (c.help ? s.out : s.err)
+            << "Usage: vigie-cli import-runs [--db FILE] [--undo RUN | --forget RUN]\n\n"
+               "Lists the programme imports of the study that did not end: killed, stopped by a full disk,\n"
+               "or cancelled in the window and kept. Each kept what it had stored. Running the same import\n"
+               "again (same paths and manifest) imports the rest. --undo RUN removes the programmes the run\n"
+               "added and gives those it updated their metadata back; --forget RUN keeps them and drops the\n"
+               "record.\n";
+        return c.help ? kOk : kUsage;
+    }
+    try {
+        auto store = openStudy(c.db, false, &s.err, "import-runs");
+        core::ImportRuns runs(store);
+        if (action.empty()) {
+            const auto unfinished = runs.unfinished();
+            if (unfinished.empty())
+                s.out << "No unfinished import in " << c.db << ".\n";
+            for (const auto &r : unfinished)
+                s.out << "Run " << r.id << (r.kept ? " (cancelled, kept)" : " (interrupted)") << ", started "
+                      << r.startedAt << ", last stored " << r.updatedAt << ": " << r.done << " of " << r.total
+                      << " files stored (" << r.created << " new), " << r.failed << " failed\n";
+            return kOk;
+        }
+        const auto found = runs.run(run);
+        if (!found) {
+            s.err << "vigie-cli import-runs: " << c.db << " has no import run " << run << "\n";
+            return kFailed;
+        }
+        if (!found->kept && core::importRunActive(*found)) {
+            s.err << "vigie-cli import-runs: run " << run << " is still running (process " << found->pid
+                  << "); nothing was changed\n";
+            return kFailed;
+        }
+        if (action == "--undo") {
+            const core::UndoneImport u = runs.undo(run);
+            s.out << "Undid run " << run << ": " << u.removed << " programmes removed, " << u.restored
+                  << " given their previous metadata back (study " << c.db << ", " << store.programmeCount()
+                  << " programmes)\n";
+        } else {
+            runs.forget(run);
+            s.out << "Forgot run " << run << "; its " << found->done << " files stay in the study\n";
+        }
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli import-runs: " << printable(e.what()) << "\n";
         return kFailed;
     }
 }

@@ -6,6 +6,7 @@
 #include "gazetteer/Gazetteer.h"
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
+#include "import/ImportRuns.h"
 #include "import/TextDecoder.h"
 #include "io/RegularFile.h"
 #include "storage/CorpusStore.h"
@@ -26,6 +27,7 @@
 #include <optional>
 #include <thread>
 #include <type_traits>
+#include <unordered_set>
 
 namespace vigie::core {
 
@@ -311,6 +313,13 @@ public:
         return p;
     }
 
+    // Whether next() would return at once, waiting for that until `deadline`.
+    bool readyBy(std::chrono::steady_clock::time_point deadline)
+    {
+        std::unique_lock lock(m_mutex);
+        return m_changed.wait_until(lock, deadline, [this] { return !m_ready.empty(); });
+    }
+
 private:
     // How far ahead the worker may go: the writer's pace is uneven (FTS5 merges its index
     // segments now and then), and a deep queue keeps the worker busy meanwhile. 8 documents:
@@ -361,10 +370,26 @@ private:
     std::thread m_thread; // last: starts once the members above exist
 };
 
-// Runs a batch inside one transaction. `prepare(item)` makes what the item stores and may throw:
-// the item then fails before it touches the database. `store(item, data)` writes it and returns
-// true for a new document, false for an update. A failure is reported under `name(item)`, with
-// the problem placed by `locate(item, problem)` (the file to fix, and its line).
+// How a batch's chunks reach the study. `open()` starts a chunk (a transaction of its own for
+// programmes; nothing for projects, whose batch is one transaction); `close(chunk)` ends it with
+// the items stored in it (each with `item`, `data` and `created`); `failed(item, problem)` hears
+// of an item that failed; `ready(deadline)` says whether the next item is ready to store, waiting
+// until `deadline` for it: a chunk open for kChunkTime is closed rather than held open while the
+// next document is still being read (an OCR'd PDF may take a minute).
+template <typename Open, typename Close, typename Failed, typename Ready> struct ChunkHooks
+{
+    Open open;
+    Close close;
+    Failed failed;
+    Ready ready;
+};
+
+// Runs a batch in chunks. `prepare(item)` makes what the item stores and may throw: the item
+// then fails before it touches the database. `store(item, data)` writes it and returns true for
+// a new document, false for an update. A failure is reported under `name(item)`, with the
+// problem placed by `locate(item, problem)` (the file to fix, and its line). Progress counts
+// from `doneBefore` (items a previous run stored) to `total`. Stops early when `cancel` is set;
+// the caller decides what becomes of what was stored.
 //
 // Items are stored in chunks, each under a savepoint, rather than one savepoint per item: SQLite's
 // FTS5 (3.40) writes its pending index to disk at every savepoint, so a savepoint per document
@@ -372,10 +397,11 @@ private:
 // storing, the chunk rolls back to its savepoint, the items stored before it in the chunk are
 // stored again, and the failing item alone is reported: the result is the same as with a savepoint
 // per item.
-template <typename Item, typename Name, typename Locate, typename Prepare, typename Weight, typename Store>
-void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &progress,
-              const std::atomic_bool &cancel, ImportReport &report, Transaction &batch, Name name, Locate locate,
-              Prepare prepare, Weight weight, Store store)
+template <typename Item, typename Hooks, typename Name, typename Locate, typename Prepare, typename Weight,
+          typename Store>
+void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &progress, std::int64_t doneBefore,
+              std::int64_t total, const std::atomic_bool &cancel, ImportReport &report, Hooks &hooks, Name name,
+              Locate locate, Prepare prepare, Weight weight, Store store)
 {
     using Data = std::invoke_result_t<Prepare, const Item &>;
     struct Stored
@@ -386,6 +412,8 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
     };
     constexpr std::size_t kChunkItems = 128;
     constexpr std::size_t kChunkBytes = 16u << 20; // of text kept for a possible replay
+    constexpr auto kChunkTime = std::chrono::seconds(2);
+    std::chrono::steady_clock::time_point chunkStart;
     std::vector<Stored> chunk;
     std::size_t chunkBytes = 0;
     bool open = false;
@@ -393,11 +421,14 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
         report.failed++;
         ImportProblem problem = importProblemOf(why);
         locate(item, problem);
+        hooks.failed(item, problem);
         report.failures.push_back({ name(item), std::move(problem) });
     };
     auto closeChunk = [&] {
-        if (open)
+        if (open) {
             db.exec("RELEASE chunk");
+            hooks.close(chunk);
+        }
         open = false;
         chunk.clear();
         chunkBytes = 0;
@@ -431,11 +462,12 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
         }
     };
 
-    std::int64_t done = 0;
-    const auto total = static_cast<std::int64_t>(items.size());
+    std::int64_t done = doneBefore;
     for (const Item &item : items) {
         if (cancel.load())
             break;
+        if (open && !hooks.ready(chunkStart + kChunkTime))
+            closeChunk();
         if (progress)
             progress(done++, total, name(item));
         std::optional<Data> data;
@@ -446,8 +478,16 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
             continue;
         }
         if (!open) {
+            try {
+                hooks.open();
+            } catch (const StudyBusy &) {
+                if (cancel.load())
+                    break; // Cancel while waiting for another writer: this item was not stored
+                throw;
+            }
             db.exec("SAVEPOINT chunk");
             open = true;
+            chunkStart = std::chrono::steady_clock::now();
         }
         try {
             const bool created = store(item, *data);
@@ -462,73 +502,162 @@ void runBatch(Database &db, const std::vector<Item> &items, const ProgressSink &
         if (chunk.size() >= kChunkItems || chunkBytes >= kChunkBytes)
             closeChunk();
     }
-    if (cancel.load()) {
-        report = ImportReport {};
-        report.cancelled = true; // the batch transaction rolls back when it goes out of scope
-        return;
-    }
     closeChunk();
-    batch.commit();
-    if (progress)
+    if (progress && !cancel.load())
         progress(done, total, {});
 }
 
 } // namespace
 
 ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entries, const ProgressSink &progress,
-                                        const std::atomic_bool &cancel)
+                                        const std::atomic_bool &cancel, const ImportOptions &options)
 {
     ImportReport report;
-    Transaction batch(m_store.database());
+    ImportRuns runs(m_store);
+    const std::string sources = options.sources.empty() ? sha256Hex(ImportRuns::entriesJson(entries)) : options.sources;
+    std::vector<std::string> keys;
+    keys.reserve(entries.size());
+    for (const auto &e : entries)
+        keys.push_back(ImportRuns::entryKey(e));
+
+    // The run: resumed (what it stored is skipped), or new. The dictionary comes first, in the
+    // same transaction, so that a study without one gets the bundled one once.
+    std::unordered_set<std::string> done;
+    std::optional<Transaction> starting(std::in_place, m_store.database());
     Tagging t = prepareTagging();
-    Prefetcher prefetcher(entries, t.matcher, cancel, m_extractionTimeLimit);
+    const std::optional<ImportRunInfo> previous
+        = options.resumeRun ? runs.run(options.resumeRun) : runs.unfinishedFor(sources);
+    std::optional<ActiveImportRun> active; // from before the commit: no other import takes it up
+    if (previous) {
+        report.run = previous->id;
+        report.resumedFrom = previous->startedAt;
+        done = runs.doneKeys(previous->id);
+        runs.markRunning(previous->id, entries);
+        active.emplace(report.run);
+    }
+    starting->commit();
+    starting.reset();
+    std::vector<ManifestEntry> todo;
+    std::vector<const std::string *> todoKeys;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (done.count(keys[i])) {
+            ++report.alreadyDone;
+        } else {
+            todo.push_back(entries[i]);
+            todoKeys.push_back(&keys[i]);
+        }
+    }
+    const auto keyOf = [&](const ManifestEntry &e) -> const std::string & {
+        return *todoKeys[static_cast<std::size_t>(&e - todo.data())];
+    };
+
+    Prefetcher prefetcher(todo, t.matcher, cancel, m_extractionTimeLimit);
     struct Data
     {
         Prefetcher::Prepared p;
         ProgrammeMeta meta;
         const Commune *commune;
+        std::string previous; // the metadata before this import updated them (for undo)
+        std::int64_t id = 0;
     };
     // The programme's file is what to fix: the extractors, which read bytes, do not name it.
     const auto locate = [](const ManifestEntry &e, ImportProblem &problem) {
         if (problem.source.empty())
             problem.source = e.file;
     };
-    runBatch(
-        m_store.database(), entries, progress, cancel, report, batch, [](const ManifestEntry &e) { return e.file; },
-        locate,
-        [&](const ManifestEntry &e) {
-            Data d { prefetcher.next(), {}, nullptr };
-            if (d.p.error)
-                throw ImportError(*d.p.error);
-            ProgrammeMeta &meta = d.meta;
-            meta.candidate = e.candidate;
-            meta.listName = e.listName;
-            meta.nuance = e.nuance;
-            meta.year = e.year;
-            meta.round = e.round;
-            meta.elected = e.elected;
-            meta.source = e.file;
-            meta.format = d.p.doc.format;
-            meta.encoding = d.p.doc.encoding;
-            std::optional<ImportProblem> why;
-            d.commune = resolveCommune(e.insee, e.city, e.department, why);
-            if (why) {
-                report.unresolved++;
-                locate(e, *why);
-                report.unresolvedCities.push_back({ e.file, std::move(*why) });
+    // Each chunk is a transaction that stores its programmes and records them in the run: the
+    // record is what the study holds whenever the import stops.
+    Database &db = m_store.database();
+    std::optional<Transaction> chunkTx;
+    std::vector<std::pair<const ManifestEntry *, std::string>> failedSince; // not yet recorded
+    std::int64_t committed = 0; // programmes stored by this call, in committed chunks
+    ChunkHooks hooks {
+        [&] {
+            chunkTx.emplace(db);
+            if (report.run
+                == 0) { // a new run is recorded with its first chunk: a batch that stores nothing leaves no trace
+                report.run = runs.begin(sources, entries);
+                active.emplace(report.run);
             }
-            if (d.commune)
-                meta.commune = d.commune->insee;
-            return d;
         },
-        [](const Data &d) { return d.p.doc.text.size(); },
-        [&](const ManifestEntry &, Data &d) {
-            if (d.commune)
-                m_store.ensureCommune(*d.commune);
-            d.p.search.text = d.p.doc.text; // the string moved with its object: point at where it is now
-            const ReplaySearchTokens replay(d.p.search);
-            return m_store.putProgramme(d.meta, d.p.doc.text, d.p.tags, t.dictionary, t.version, d.p.hash).created;
-        });
+        [&](const auto &chunk) {
+            for (const auto &[e, problem] : failedSince)
+                runs.recordFailed(report.run, keyOf(*e), e->file, problem);
+            for (const auto &s : chunk)
+                runs.recordDone(report.run, keyOf(*s.item), s.item->file, s.data.id, s.created, s.data.previous,
+                                s.data.meta.commune);
+            runs.touch(report.run);
+            chunkTx->commit();
+            chunkTx.reset();
+            failedSince.clear();
+            committed += static_cast<std::int64_t>(chunk.size());
+        },
+        [&](const ManifestEntry &e, const ImportProblem &problem) { failedSince.emplace_back(&e, problem.message()); },
+        [&](std::chrono::steady_clock::time_point deadline) { return prefetcher.readyBy(deadline); },
+    };
+    try {
+        runBatch(
+            db, todo, progress, report.alreadyDone, static_cast<std::int64_t>(entries.size()), cancel, report, hooks,
+            [](const ManifestEntry &e) { return e.file; }, locate,
+            [&](const ManifestEntry &e) {
+                Data d { prefetcher.next(), {}, nullptr, {}, 0 };
+                if (d.p.error)
+                    throw ImportError(*d.p.error);
+                ProgrammeMeta &meta = d.meta;
+                meta.candidate = e.candidate;
+                meta.listName = e.listName;
+                meta.nuance = e.nuance;
+                meta.year = e.year;
+                meta.round = e.round;
+                meta.elected = e.elected;
+                meta.source = e.file;
+                meta.format = d.p.doc.format;
+                meta.encoding = d.p.doc.encoding;
+                std::optional<ImportProblem> why;
+                d.commune = resolveCommune(e.insee, e.city, e.department, why);
+                if (why) {
+                    report.unresolved++;
+                    locate(e, *why);
+                    report.unresolvedCities.push_back({ e.file, std::move(*why) });
+                }
+                if (d.commune)
+                    meta.commune = d.commune->insee;
+                return d;
+            },
+            [](const Data &d) { return d.p.doc.text.size(); },
+            [&](const ManifestEntry &, Data &d) {
+                if (d.commune)
+                    m_store.ensureCommune(*d.commune);
+                d.previous = runs.currentMetadata(d.p.hash);
+                d.p.search.text = d.p.doc.text; // the string moved with its object: point at where it is now
+                const ReplaySearchTokens replay(d.p.search);
+                const auto put
+                    = m_store.putProgramme(d.meta, d.p.doc.text, d.p.tags, t.dictionary, t.version, d.p.hash);
+                d.id = put.id;
+                return put.created;
+            });
+    } catch (const StorageError &e) {
+        // The chunk being stored is rolled back; those before it are in the study, and recorded.
+        chunkTx.reset();
+        throw ImportInterrupted(e, report.alreadyDone + committed, report.run);
+    }
+    report.cancelled = cancel.load();
+    if (report.run != 0) {
+        try {
+            Transaction tx(db);
+            if (report.cancelled)
+                runs.markKept(report.run);
+            else
+                runs.end(report.run);
+            tx.commit();
+        } catch (const StorageError &e) {
+            // Everything is stored, but the run is still recorded as unfinished: the same import
+            // again finds nothing to do and ends it.
+            throw ImportInterrupted(e, report.alreadyDone + committed, report.run);
+        }
+        if (!report.cancelled)
+            report.run = 0;
+    }
     return report;
 }
 
@@ -552,8 +681,16 @@ ImportReport Importer::importProjects(const std::vector<ProjectEntry> &entries, 
         problem.source = source;
         problem.line = e.line;
     };
+    // One transaction for the whole list (a file read in well under a second): chunks are
+    // savepoints inside it.
+    ChunkHooks hooks {
+        [] {},
+        [](const auto &) {},
+        [](const ProjectEntry &, const ImportProblem &) {},
+        [](std::chrono::steady_clock::time_point) { return true; },
+    };
     runBatch(
-        m_store.database(), entries, progress, cancel, report, batch,
+        m_store.database(), entries, progress, 0, static_cast<std::int64_t>(entries.size()), cancel, report, hooks,
         [&](const ProjectEntry &e) { return where(e) + " (" + e.title + ")"; }, locate,
         [&](const ProjectEntry &e) {
             Data d;
@@ -584,6 +721,12 @@ ImportReport Importer::importProjects(const std::vector<ProjectEntry> &entries, 
                 m_store.ensureCommune(*d.commune);
             return m_store.putProject(d.meta, d.tags, t.dictionary, t.version).created;
         });
+    if (cancel.load()) {
+        report = ImportReport {};
+        report.cancelled = true; // the batch transaction rolls back when it goes out of scope
+        return report;
+    }
+    batch.commit();
     return report;
 }
 

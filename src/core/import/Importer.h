@@ -6,6 +6,7 @@
 #include "import/ExtractionBudget.h"
 #include "import/ImportError.h"
 #include "import/Manifest.h"
+#include "storage/Database.h"
 
 #include <atomic>
 #include <cstdint>
@@ -51,7 +52,16 @@ struct ImportReport
     int updated = 0; // texts already in the study: metadata updated
     int failed = 0;
     int unresolved = 0; // imported, but the city could not be resolved
+    // Programmes: Cancel stopped the import. What was stored before is kept, and the run
+    // (`run`) can be resumed or undone (ImportRuns). Projects: the study is as it was.
     bool cancelled = false;
+    // Programmes: the import run when it did not end (cancelled), else 0: a finished run is
+    // forgotten. `alreadyDone`: entries that an earlier, interrupted run of the same batch had
+    // stored (skipped now; not counted in `imported` or `updated`); `resumedFrom`: when that run
+    // started (UTC), empty for a new run.
+    std::int64_t run = 0;
+    int alreadyDone = 0;
+    std::string resumedFrom;
     std::vector<Issue> failures; // files that could not be read or stored, in batch order
     std::vector<Issue> unresolvedCities; // imported without a commune: a city kind of problem
 };
@@ -65,15 +75,52 @@ struct PathEntries
     std::vector<ImportReport::Issue> skipped;
 };
 
+// What identifies a programme batch, to resume it.
+struct ImportOptions
+{
+    // What the batch is made from, as the caller sees it (the CLI: the paths and the manifest it
+    // was given). An unfinished run made from the same sources is resumed: the entries it stored
+    // (same file, metadata, size and modification time) are skipped. Empty: the entries
+    // themselves identify the batch.
+    std::string sources;
+    // Resume this run (the window's "Reprendre l'import"), whatever its sources.
+    std::int64_t resumeRun = 0;
+};
+
+// A failure of the study (StorageError::isStudyFailure: a full disk, an I/O error) stopped a
+// programme import. The chunk being stored was rolled back; `kept()` programmes stored before, in
+// earlier chunks or by the run this one resumed, are in the study, and the run (`run()`) can be
+// resumed or undone. what() is the storage error's message.
+class ImportInterrupted : public StorageError
+{
+public:
+    ImportInterrupted(const StorageError &cause, std::int64_t kept, std::int64_t run)
+        : StorageError(cause.what(), cause.cause())
+        , m_kept(kept)
+        , m_run(run)
+    { }
+    std::int64_t kept() const { return m_kept; }
+    std::int64_t run() const { return m_run; }
+
+private:
+    std::int64_t m_kept;
+    std::int64_t m_run;
+};
+
 // Imports programmes into a study: extract, normalise, resolve the city, tag with the study's
 // current dictionary (the bundled one if it has none), store with the search index.
 //
-// The whole batch is one transaction: a file that fails is reported (file, reason) and rolled back
-// alone (files are stored in chunks under savepoints, and a chunk whose file fails is stored again
-// without it); cancelling (the token becomes true) rolls the
-// whole batch back, so the study is exactly as it was. A failure of the study itself (a full
-// disk, an I/O error, a read-only study: StorageError::isStudyFailure) is no file's: the batch
-// stops, rolls back, and that one StorageError is thrown. Runs synchronously on the calling
+// Programmes are stored in chunks (up to 128 files or 16 MB of text, fewer when the next file is
+// still being read), each chunk one transaction that also records its files in the import run
+// (ImportRuns): a batch killed after an hour keeps what it had committed, and the same import run
+// again goes on from there. A file that fails is reported (file, reason) and rolled back alone
+// (a chunk whose file fails is stored again without it). Cancelling (the token becomes true)
+// stops after the file being stored; what was stored is kept and the run is left for the caller
+// to keep (resumable) or undo (ImportRuns::undo: the study as it was). A failure of the study
+// itself (a full disk, an I/O error, a read-only study: StorageError::isStudyFailure) is no
+// file's: the batch stops, the chunk rolls back, and ImportInterrupted is thrown. Projects are
+// one transaction (a list read in well under a second): cancel or a failure of the study leaves
+// the study as it was, and that one StorageError is thrown. Runs synchronously on the calling
 // thread; progress is reported after each file. Each document is read within an ExtractionBudget
 // holding the cancel token, so that Cancel also stops a long document at its extractor's next
 // check, and a document that takes longer than the time limit is reported as failed.
@@ -84,7 +131,7 @@ public:
 
     // Entries without metadata for plain paths: see entriesForPaths().
     ImportReport importProgrammes(const std::vector<ManifestEntry> &entries, const ProgressSink &progress,
-                                  const std::atomic_bool &cancel);
+                                  const std::atomic_bool &cancel, const ImportOptions &options = {});
 
     // Barometer projects, same transaction rules; `source` defaults to the projects file.
     ImportReport importProjects(const std::vector<ProjectEntry> &entries, const std::string &source,

@@ -147,7 +147,39 @@ ALTER TABLE programme_mentions ADD COLUMN rule INTEGER NOT NULL DEFAULT -1;
 ALTER TABLE project_mentions ADD COLUMN rule INTEGER NOT NULL DEFAULT -1;
 )sql";
 
-constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4 };
+// Version 5: import runs. A programme import commits in chunks and records here what it has
+// stored, so that an import killed half-way goes on from there and a cancelled one can be undone
+// (docs/database.md, "Import runs"). A run's rows go when it ends.
+constexpr const char *kVersion5 = R"sql(
+CREATE TABLE import_runs (
+    id         INTEGER PRIMARY KEY,
+    sources    TEXT NOT NULL,
+    entries    TEXT NOT NULL,
+    total      INTEGER NOT NULL,
+    state      TEXT NOT NULL CHECK (state IN ('running', 'kept')),
+    host       TEXT NOT NULL,
+    pid        INTEGER NOT NULL,
+    process    TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX import_runs_sources ON import_runs(sources);
+CREATE TABLE import_run_items (
+    run       INTEGER NOT NULL REFERENCES import_runs(id) ON DELETE CASCADE,
+    key       TEXT NOT NULL,
+    file      TEXT NOT NULL,
+    state     TEXT NOT NULL CHECK (state IN ('done', 'failed')),
+    problem   TEXT,
+    programme INTEGER REFERENCES programmes(id) ON DELETE SET NULL,
+    created   INTEGER NOT NULL DEFAULT 0 CHECK (created IN (0, 1)),
+    previous  TEXT,
+    commune   TEXT,
+    UNIQUE (run, key)
+);
+CREATE INDEX import_run_items_programme ON import_run_items(programme);
+)sql";
+
+constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kLatest);
 
 std::string backupPath(const std::string &path, int version)

@@ -10,6 +10,7 @@
 #include "gui/import/PreviewDelegate.h"
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
+#include "import/ImportRuns.h"
 #include "storage/CorpusStore.h"
 #include "ui_ImportDialog.h"
 
@@ -67,6 +68,9 @@ ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWid
     m_model = new ImportPreviewModel(m_gazetteer, this);
     connectSourcesPage();
     connectProgressAndReportPages();
+    m_ui->keptChoice->hide();
+    connect(m_ui->keepImported, &QPushButton::clicked, this, &ImportDialog::keepImported);
+    connect(m_ui->undoImport, &QPushButton::clicked, this, &ImportDialog::undoImport);
     if (paths.isEmpty())
         rebuild();
     else
@@ -74,7 +78,7 @@ ImportDialog::ImportDialog(StudySession &session, const QStringList &paths, QWid
 }
 
 // The worker posts to this dialog: it must be gone first. m_work, destroyed first, cancels it (the
-// importer stops after the file it is on and rolls back) and waits for it.
+// importer stops after the file it is on and keeps what it stored, resumable) and waits for it.
 ImportDialog::~ImportDialog() = default;
 
 QTableView *ImportDialog::previewTable() const
@@ -303,7 +307,8 @@ void ImportDialog::rebuild()
         header->setSectionResizeMode(c, c == 0 ? QHeaderView::Stretch : QHeaderView::Interactive);
         header->resizeSection(c, std::clamp(header->sectionSize(c) + 12, 60, 260));
     }
-    m_ui->previewStack->setCurrentWidget(m_sources.empty() ? static_cast<QWidget *>(m_ui->dropZone) : m_ui->preview);
+    m_ui->previewStack->setCurrentWidget(
+        m_sources.empty() && m_model->rowCount() == 0 ? static_cast<QWidget *>(m_ui->dropZone) : m_ui->preview);
     refreshSources();
     refreshEditors();
     refreshSummary();
@@ -438,6 +443,8 @@ void ImportDialog::refreshSummary()
     m_ui->import->setEnabled(canImport());
     if (included == 0)
         m_ui->import->setText(tr("Importer"));
+    else if (m_keptRun && !projects)
+        m_ui->import->setText(tr("Reprendre l'import"));
     else if (projects)
         m_ui->import->setText(included == 1 ? tr("Importer 1 projet")
                                             : tr("Importer %1 projets").arg(locale.toString(included)));
@@ -473,6 +480,11 @@ void ImportDialog::start()
     m_importError.clear();
     m_closeWhenDone = false;
     setNotice({}, false);
+    m_ui->keptChoice->hide();
+    core::ImportOptions options;
+    options.resumeRun = m_resumeRun ? m_resumeRun : m_keptRun; // a kept run goes on where it stopped
+    m_resumeRun = 0;
+    m_keptRun = 0;
 
     // Core names files by their full path: progress and report show them as the preview did.
     m_shownNames.clear();
@@ -500,7 +512,7 @@ void ImportDialog::start()
     // everything that touches widgets is posted to the GUI thread.
     m_cancel = m_work->run(
         QStringLiteral("import"),
-        [this, work, study, gazetteer, projects, programmes = m_model->programmeEntries(),
+        [this, work, study, gazetteer, projects, options, programmes = m_model->programmeEntries(),
          projectList = m_model->projectEntries(),
          source = m_projectsSource.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
             Outcome outcome;
@@ -517,7 +529,7 @@ void ImportDialog::start()
                           work->post([this, done, total, file = fromStd(current)] { showProgress(done, total, file); });
                       };
                 outcome.report = projects ? importer.importProjects(projectList, source, progress, cancel)
-                                          : importer.importProgrammes(programmes, progress, cancel);
+                                          : importer.importProgrammes(programmes, progress, cancel, options);
             } catch (const core::StudyBusy &e) {
                 if (cancel.load())
                     outcome.report.cancelled = true; // cancelled while waiting: nothing was written
@@ -538,7 +550,9 @@ void ImportDialog::cancel()
         return;
     *m_cancel = true;
     m_ui->cancel->setEnabled(false);
-    m_ui->currentFile->setText(tr("Annulation… l'étude reste telle qu'elle était avant l'import."));
+    m_ui->currentFile->setText(m_model->mode() == Mode::Projects
+                                   ? tr("Annulation… l'étude reste telle qu'elle était avant l'import.")
+                                   : tr("Arrêt après le fichier en cours…"));
 }
 
 void ImportDialog::showProgress(qint64 done, qint64 total, const QString &current)
@@ -579,8 +593,26 @@ void ImportDialog::finishImport(Outcome outcome)
         refreshSummary();
     } else if (outcome.report.cancelled) {
         m_cancelled = true;
+        m_report = std::move(outcome.report);
         m_ui->pages->setCurrentIndex(static_cast<int>(Page::Sources));
-        setNotice(tr("Import annulé : l'étude est restée telle qu'elle était."), false);
+        if (m_report.run != 0) {
+            // Programmes were stored: the user keeps them or undoes the whole import.
+            m_keptRun = m_report.run;
+            m_choiceMade = false;
+            const QLocale locale;
+            const int stored = m_report.alreadyDone + m_report.imported + m_report.updated;
+            setNotice(tr("Import interrompu : %1 programmes sur %2 sont déjà dans l'étude. Gardez-les (l'import "
+                         "pourra reprendre où il s'est arrêté) ou annulez tout l'import (l'étude redevient "
+                         "telle qu'elle était).")
+                          .arg(locale.toString(stored), locale.toString(m_model->includedCount())),
+                      false);
+            m_ui->keptChoice->show();
+            m_ui->keepImported->setEnabled(true);
+            m_ui->undoImport->setEnabled(true);
+            m_session.notifyChanged();
+        } else {
+            setNotice(tr("Import annulé : l'étude est restée telle qu'elle était."), false);
+        }
         refreshSummary();
     } else {
         m_report = std::move(outcome.report);
@@ -591,6 +623,105 @@ void ImportDialog::finishImport(Outcome outcome)
     emit importFinished();
     if (m_closeWhenDone)
         QDialog::reject();
+}
+
+void ImportDialog::keepImported()
+{
+    if (!m_keptRun || isRunning())
+        return;
+    m_choiceMade = true;
+    m_ui->keptChoice->hide();
+    const QLocale locale;
+    const int stored = m_report.alreadyDone + m_report.imported + m_report.updated;
+    setNotice(tr("Les %1 programmes importés sont gardés. « Reprendre l'import » importe les %2 autres.")
+                  .arg(locale.toString(stored), locale.toString(std::max(0, m_model->includedCount() - stored))),
+              false);
+    refreshSummary();
+}
+
+void ImportDialog::undoImport()
+{
+    if (!m_keptRun || isRunning())
+        return;
+    m_ui->keepImported->setEnabled(false);
+    m_ui->undoImport->setEnabled(false);
+    setNotice(tr("Annulation de l'import…"), false);
+    const std::string study = m_session.path().toStdString();
+    const std::int64_t run = m_keptRun;
+    Background *work = m_work.get();
+    m_cancel = m_work->run(
+        QStringLiteral("undo-import"), [this, work, study, run](const std::atomic_bool &cancel) -> Background::Deliver {
+            QString error;
+            core::UndoneImport undone;
+            try {
+                auto store = core::CorpusStore::open(study, core::CorpusStore::Opening::Existing);
+                store.setWriterWait([this, work, &cancel](double seconds) {
+                    work->post([this, seconds] { showWaiting(seconds); });
+                    return !cancel.load();
+                });
+                undone = core::ImportRuns(store).undo(run);
+            } catch (const std::exception &e) {
+                error = fromStd(e.what());
+            }
+            return [this, error, undone] {
+                m_cancel.reset();
+                m_ui->keepImported->setEnabled(true);
+                m_ui->undoImport->setEnabled(true);
+                if (!error.isEmpty()) {
+                    setNotice(tr("L'import n'a pas pu être annulé ; les programmes importés "
+                                 "sont toujours dans l'étude.\n%1")
+                                  .arg(error),
+                              true);
+                } else {
+                    m_keptRun = 0;
+                    m_choiceMade = true;
+                    m_ui->keptChoice->hide();
+                    const QLocale locale;
+                    setNotice(tr("Import annulé : %1 programmes retirés, %2 remis comme avant ; "
+                                 "l'étude est redevenue telle qu'elle était.")
+                                  .arg(locale.toString(undone.removed), locale.toString(undone.restored)),
+                              false);
+                    m_session.notifyChanged();
+                }
+                refreshSummary();
+                emit importFinished();
+                if (m_closeWhenDone)
+                    QDialog::reject();
+            };
+        });
+}
+
+void ImportDialog::resume(std::int64_t run)
+{
+    if (isRunning())
+        return;
+    std::vector<core::ManifestEntry> entries;
+    try {
+        entries = core::ImportRuns(m_session.store()).entries(run);
+    } catch (const std::exception &e) {
+        setNotice(fromStd(e.what()), true);
+        return;
+    }
+    m_sources.clear();
+    m_errors.clear();
+    m_skippedInFolders.clear();
+    m_otherFormatsSkipped = 0;
+    m_projectsSource.clear();
+    std::vector<ImportPreviewModel::Row> rows;
+    for (auto &entry : entries) {
+        ImportPreviewModel::Row row;
+        row.shownFile = QDir::toNativeSeparators(fromStd(entry.file));
+        if (!QFileInfo::exists(row.shownFile))
+            row.problem = tr("fichier introuvable");
+        row.programme = std::move(entry);
+        rows.push_back(std::move(row));
+    }
+    m_model->setRows(Mode::Programmes, std::move(rows));
+    m_ui->previewStack->setCurrentWidget(m_ui->preview);
+    refreshSources();
+    refreshSummary();
+    m_resumeRun = run;
+    start();
 }
 
 QString ImportDialog::shownName(const QString &path) const
@@ -613,7 +744,12 @@ void ImportDialog::showReport()
                               "bold; color: %1'>%2</span><br/>%3</td>")
             .arg(QLatin1String(n > 0 ? colour : "#777"), locale.toString(n), label.toHtmlEscaped());
     };
-    m_ui->reportStudy->setText(tr("Étude : %1").arg(m_session.summary()));
+    QString study = tr("Étude : %1").arg(m_session.summary());
+    if (r.alreadyDone > 0)
+        study += QStringLiteral(" · ")
+            + tr("reprise d'un import interrompu : %1 fichiers qu'il avait déjà enregistrés n'ont pas été relus")
+                  .arg(locale.toString(r.alreadyDone));
+    m_ui->reportStudy->setText(study);
     m_ui->reportHint->setText(r.failed > 0 || r.unresolved > 0
                                   ? tr("Corrigez les fichiers ou le manifeste, puis importez-les de nouveau : un texte "
                                        "déjà dans l'étude est mis à jour, jamais dupliqué.")

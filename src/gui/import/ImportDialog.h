@@ -32,12 +32,15 @@ class StudySession;
 // bar and Cancel; read the report (imported, updated, skipped, failed with reasons, cities left
 // without a commune).
 //
-// One import is one core::Importer call, hence one transaction: programmes and a projects list
-// are imported separately, and Cancel leaves the study exactly as it was. The import runs on a
-// worker thread with its own CorpusStore on the study's path (the session's store belongs to the
-// GUI thread; WAL lets the window read meanwhile); progress and the result come back as queued
-// calls (Background). Closing the dialog during an import cancels it and closes once the worker is
-// done; the destructor waits for the worker.
+// One import is one core::Importer call: programmes and a projects list are imported separately.
+// Programmes are committed in chunks (core::ImportRuns): Cancel stops after the file being stored
+// and, when some were stored, offers to keep them (the import can then be resumed: "Reprendre
+// l'import") or to undo the whole import (the study as it was). A projects list is one
+// transaction, which Cancel rolls back. The import runs on a worker thread with its own CorpusStore on the study's path
+// (the session's store belongs to the GUI thread; WAL lets the window read meanwhile); progress and the result come
+// back as queued calls (Background). Closing the dialog during an import cancels it, keeping what was stored (the
+// window offers to resume or undo it), and closes once the worker is done; the destructor waits
+// for the worker.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -65,6 +68,14 @@ public:
 
     void start();
     void cancel();
+    // Shows the batch of an unfinished import run (core::ImportRuns) and resumes it: the files it
+    // stored are skipped.
+    void resume(std::int64_t run);
+    // After Cancel with programmes stored: keep them (the import can be resumed) or undo the
+    // whole import (on the worker thread; importFinished() when done).
+    void keepImported();
+    void undoImport();
+    std::int64_t keptRun() const { return m_keptRun; }
     // Closing during an import cancels it; the dialog closes once the worker has rolled back.
     void reject() override;
     bool isRunning() const { return m_cancel != nullptr; }
@@ -136,6 +147,9 @@ private:
     core::ImportReport m_report;
     bool m_cancelled = false;
     QString m_importError;
+    std::int64_t m_keptRun = 0; // the cancelled run whose programmes were stored, until kept or undone
+    std::int64_t m_resumeRun = 0; // the run the next start() resumes
+    bool m_choiceMade = false; // keep or undo was chosen for m_keptRun
     std::unique_ptr<Background> m_work; // last: destroyed first, waiting for the import
 };
 

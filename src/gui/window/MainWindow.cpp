@@ -6,13 +6,16 @@
 #include "gui/common/Background.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportDialog.h"
+#include "import/ImportRuns.h"
 #include "report/ReportWriter.h"
+#include "storage/CorpusStore.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -47,6 +50,7 @@ MainWindow::MainWindow(StudySession &session, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->syntheticBanner->hide(); // shown for a synthetic study
     m_ui->elsewhereBar->hide(); // shown when another program has written to the study
+    m_ui->interruptedBar->hide(); // shown when the study holds an import that did not end
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->views, &QStackedWidget::setCurrentIndex);
     setAcceptDrops(true); // files dropped on the window start an import
     connectMenus();
@@ -54,6 +58,8 @@ MainWindow::MainWindow(StudySession &session, QWidget *parent)
     connect(&m_session, &StudySession::studyChanged, this, &MainWindow::studyOpened);
     connect(&m_session, &StudySession::changedElsewhere, m_ui->elsewhereBar, &QWidget::show);
     connect(m_ui->reloadStudy, &QPushButton::clicked, &m_session, &StudySession::notifyChanged);
+    connect(m_ui->resumeImport, &QPushButton::clicked, this, &MainWindow::resumeInterrupted);
+    connect(m_ui->undoInterrupted, &QPushButton::clicked, this, &MainWindow::undoInterrupted);
 
     // The form's size (1280 × 820) unless the window was closed at another.
     QSettings settings;
@@ -194,6 +200,94 @@ void MainWindow::studyOpened()
                  "et projets inventés). Aucun chiffre n'en est tiré de la réalité.")
             : QString());
     m_ui->syntheticBanner->setVisible(m_session.isSynthetic());
+    refreshInterrupted();
+}
+
+void MainWindow::refreshInterrupted()
+{
+    std::vector<core::ImportRunInfo> runs;
+    if (m_session.isOpen()) {
+        try {
+            runs = core::ImportRuns(m_session.store()).unfinished();
+        } catch (const std::exception &) { // a study the views cannot read either: they say so
+        }
+    }
+    m_interruptedRun = runs.empty() ? 0 : runs.back().id;
+    m_ui->interruptedBar->setVisible(!runs.empty());
+    if (runs.empty())
+        return;
+    const core::ImportRunInfo &run = runs.back();
+    const QLocale locale;
+    const QDateTime started = QDateTime::fromString(QString::fromStdString(run.startedAt), Qt::ISODate).toLocalTime();
+    QString text
+        = (run.kept ? tr("L'import de %1 programmes commencé le %2 a été arrêté par Annuler : %3 sont dans "
+                         "l'étude, %4 restent à importer.")
+                    : tr("L'import de %1 programmes commencé le %2 a été interrompu (programme arrêté, "
+                         "disque plein…) : %3 sont dans l'étude, %4 restent à importer."))
+              .arg(locale.toString(run.total), locale.toString(started, QLocale::ShortFormat),
+                   locale.toString(run.done), locale.toString(std::max<std::int64_t>(0, run.total - run.done)));
+    if (runs.size() > 1)
+        text += QLatin1Char(' ')
+            + tr("%1 autres imports inachevés suivront (vigie-cli import-runs les liste).")
+                  .arg(locale.toString(static_cast<qint64>(runs.size() - 1)));
+    m_ui->interruptedText->setText(text);
+    m_ui->resumeImport->setEnabled(!m_undoing);
+    m_ui->undoInterrupted->setEnabled(!m_undoing);
+}
+
+void MainWindow::resumeInterrupted()
+{
+    if (!m_interruptedRun || m_undoing)
+        return;
+    ImportDialog dialog(m_session, {}, this);
+    dialog.resume(m_interruptedRun);
+    dialog.exec();
+    refreshInterrupted();
+}
+
+void MainWindow::undoInterrupted()
+{
+    if (!m_interruptedRun || m_undoing)
+        return;
+    const auto run = core::ImportRuns(m_session.store()).run(m_interruptedRun);
+    if (!run) {
+        refreshInterrupted();
+        return;
+    }
+    const QLocale locale;
+    if (QMessageBox::question(this, tr("Annuler l'import"),
+                              tr("Retirer de l'étude les %1 programmes que cet import a ajoutés, et rendre aux %2 "
+                                 "qu'il a mis à jour leurs informations d'avant ?")
+                                  .arg(locale.toString(run->created), locale.toString(run->done - run->created)))
+        != QMessageBox::Yes)
+        return;
+    m_undoing = true;
+    m_ui->resumeImport->setEnabled(false);
+    m_ui->undoInterrupted->setEnabled(false);
+    m_ui->interruptedText->setText(tr("Annulation de l'import…"));
+    const std::string study = m_session.path().toStdString();
+    const std::int64_t id = run->id;
+    m_work->run(QStringLiteral("undo-import"), [this, study, id](const std::atomic_bool &) -> Background::Deliver {
+        QString error;
+        core::UndoneImport undone;
+        try {
+            auto store = core::CorpusStore::open(study, core::CorpusStore::Opening::Existing);
+            undone = core::ImportRuns(store).undo(id);
+        } catch (const std::exception &e) {
+            error = QString::fromStdString(e.what());
+        }
+        return [this, error, undone] {
+            m_undoing = false;
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Import non annulé"),
+                                     tr("L'import n'a pas pu être annulé ; l'étude n'a pas changé.\n%1").arg(error));
+            else
+                m_ui->status->showMessage(
+                    tr("Import annulé : %1 programmes retirés, %2 remis comme avant.")
+                        .arg(QLocale().toString(undone.removed), QLocale().toString(undone.restored)));
+            m_session.notifyChanged(); // the views, and this bar, show the study as it is
+        };
+    });
 }
 
 void MainWindow::openStudyDialog()

@@ -64,6 +64,11 @@ private:
     void connectMenus();
     void updateRecentMenu();
     void studyOpened();
+    // The bar saying that an import did not end (killed, a full disk, cancelled and kept), with
+    // "Reprendre l'import" and "Annuler cet import" (core::ImportRuns).
+    void refreshInterrupted();
+    void resumeInterrupted();
+    void undoInterrupted();
     void openStudyDialog();
     void openDemo();
     void writeReport();
@@ -74,6 +79,8 @@ private:
     QStringList m_keys;
     std::vector<std::function<bool()>> m_leaveGuards;
     std::shared_ptr<std::atomic_bool> m_reportCancel; // set while a report is written
+    std::int64_t m_interruptedRun = 0; // the one the bar offers; 0 when none
+    bool m_undoing = false;
     std::unique_ptr<Background> m_work; // last: destroyed (jobs waited for) before the rest
 };
 
