@@ -4,7 +4,7 @@
 //
 //   vigie-bench-crash [--kills N] [--seed S] [--files N] [--kb N] [--verbose]
 //
-// Defaults: 200 kills of vigie-cli import (200 files of 25 kB) and retag, alternately; the seed
+// Defaults: 200 kills of vigie-cli import (640 files of 8 kB) and retag, alternately; the seed
 // from $VIGIE_CRASH_SEED, else from the clock. Prints how the kills fell (the study as before
 // or as after the command, with the WAL written to or not), the time per kill, and every
 // failure; exit code 1 if there was one.

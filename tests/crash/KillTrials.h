@@ -28,8 +28,8 @@ struct KillOptions
     std::uint64_t seed = 1;
     int kills = 24; // kills that landed, import and retag alternately
     int baselineFiles = 40; // imported before the trials: what must never be lost
-    int files = 200; // the batch each import trial runs
-    std::uint64_t averageBytes = 25000; // per file
+    int files = 640; // the batch each import trial runs: two chunks of an import (512 files each at most)
+    std::uint64_t averageBytes = 8000; // per file
 };
 
 struct KillFigures

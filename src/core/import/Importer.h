@@ -110,7 +110,7 @@ private:
 // Imports programmes into a study: extract, normalise, resolve the city, tag with the study's
 // current dictionary (the bundled one if it has none), store with the search index.
 //
-// Programmes are stored in chunks (up to 128 files or 16 MB of text, fewer when the next file is
+// Programmes are stored in chunks (up to 512 files or 16 MB of text, fewer when the next file is
 // still being read), each chunk one transaction that also records its files in the import run
 // (ImportRuns): a batch killed after an hour keeps what it had committed, and the same import run
 // again goes on from there. A file that fails is reported (file, reason) and rolled back alone

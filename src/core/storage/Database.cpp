@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -318,6 +319,29 @@ std::optional<std::int64_t> Statement::columnOptionalInt(int column) const
     if (isNull(column))
         return std::nullopt;
     return columnInt(column);
+}
+
+BulkWrites::BulkWrites(Database &db)
+    : m_db(db)
+    , m_synchronous(db.scalarInt("PRAGMA synchronous").value_or(2))
+    , m_autocheckpoint(db.scalarInt("PRAGMA wal_autocheckpoint").value_or(1000))
+    , m_journalLimit(db.m_journalLimit)
+{
+    constexpr std::int64_t kBulkJournal = std::int64_t(64) << 20;
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(kBulkJournal / 4096));
+    if (m_journalLimit >= 0)
+        db.m_journalLimit = std::max(m_journalLimit, kBulkJournal);
+}
+
+BulkWrites::~BulkWrites()
+{
+    try {
+        m_db.exec("PRAGMA synchronous = " + std::to_string(m_synchronous));
+        m_db.exec("PRAGMA wal_autocheckpoint = " + std::to_string(m_autocheckpoint));
+    } catch (...) { // a connection that fails here fails its next statement too, with its message
+    }
+    m_db.m_journalLimit = m_journalLimit;
 }
 
 Transaction::Transaction(Database &db)

@@ -11,9 +11,16 @@
 
 #include <QString>
 
+#include <string>
 #include <vector>
 
 namespace vigie::gui {
+
+// A core string (UTF-8) for the interface.
+inline QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // True when the interface speaks French (the default locale the window sets).
 bool french();

@@ -19,11 +19,6 @@ namespace {
 const QColor kWarning(0xa0, 0x40, 0x00);
 const QColor kMuted(0x80, 0x80, 0x80);
 
-QString fromStd(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 } // namespace
 
 ImportPreviewModel::ImportPreviewModel(const core::Gazetteer *gazetteer, QObject *parent)

@@ -2,19 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/import/ImportProblemText.h"
 
+#include "gui/common/Common.h"
+
 #include <QLocale>
 #include <QStringList>
 
 namespace vigie::gui {
-
-namespace {
-
-QString fromStd(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
 
 QString ImportProblemText::reason(const core::ImportProblem &p)
 {
