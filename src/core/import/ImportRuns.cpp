@@ -294,10 +294,13 @@ std::unordered_set<std::string> ImportRuns::doneKeys(std::int64_t run)
 
 std::string ImportRuns::currentMetadata(const std::string &contentHash)
 {
-    std::string sql = "SELECT json_array(";
-    for (const char *column : kMetadataColumns)
-        sql += std::string(column) + (column == kMetadataColumns[std::size(kMetadataColumns) - 1] ? ")" : ", ");
-    sql += " FROM programmes WHERE content_hash = ?1";
+    // Asked once per stored document: the statement's text is made once.
+    static const std::string sql = [] {
+        std::string columns;
+        for (const char *column : kMetadataColumns)
+            columns += (columns.empty() ? "" : ", ") + std::string(column);
+        return "SELECT json_array(" + columns + ") FROM programmes WHERE content_hash = ?1";
+    }();
     auto &st = m_db.cached(sql);
     st.bind(1, contentHash);
     std::string out = st.step() ? st.columnText(0) : std::string();
