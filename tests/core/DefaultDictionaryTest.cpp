@@ -87,12 +87,36 @@ TEST_CASE("campaign sentences reach their digital theme", "[default][recall]")
         { "Les relevés de nos stations de mesure du bruit sont téléchargeables au format CSV.", "open_data" },
         { "La métropole partage ses données avec les habitants et les entreprises.", "open_data" },
         { "Une veille à distance des patients fragiles à leur retour d'hospitalisation.", "e_sante" },
+        // ... and test-e, read after it was scored.
+        { "Depuis la salle de contrôle, les agents suivent la pression dans les canalisations.", "ville_connectee" },
+        { "Sur un mur d'écrans, l'équipe surveille l'état des pompes et des réservoirs.", "ville_connectee" },
+        { "Les places libres des parkings, comptées en temps réel, sont publiées en flux ouvert.", "open_data" },
+        { "Les bases de la commune seront en téléchargement gratuit pour tous.", "open_data" },
     };
     for (const auto &[sentence, theme] : cases) {
         INFO(sentence);
         CHECK(f.count(sentence, theme) >= 1);
         CHECK(f.count(sentence, "numerique") >= 1); // every digital theme rolls up
     }
+}
+
+TEST_CASE("the same words in other senses do not count for the rules read from test-e", "[default][precision]")
+{
+    // The rules added after test-e was read, tried on the senses they must not take.
+    auto f = TagFixture::defaultDictionary();
+    const std::vector<std::pair<const char *, const char *>> cases = {
+        { "Une ville numérique au service de tous.", "ville_connectee" }, // digital in general, not smart city
+        { "Le poste de commandement des pompiers a géré la circulation pendant le carnaval.", "ville_connectee" },
+        { "Minute par minute, le niveau de la Loire est monté.", "ville_connectee" },
+        { "Les bases nautiques sont en téléchargement dans le guide de l'été.", "open_data" },
+        { "Les bases du règlement du concours sont en téléchargement.", "open_data" },
+        { "Le flux ouvert des urgences fonctionne en temps réel pour orienter les patients.", "open_data" },
+    };
+    for (const auto &[sentence, theme] : cases) {
+        INFO(sentence);
+        CHECK(f.counts(sentence).count(theme) == 0);
+    }
+    CHECK(f.count("Une ville numérique au service de tous.", "numerique") >= 1);
 }
 
 TEST_CASE("ambiguous words without their context are not counted", "[default][precision]")
