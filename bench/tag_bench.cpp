@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Tagging throughput on a folder of .txt files, one file in memory at a time (streaming).
 //
-//   vigie-bench-tag [--dictionary FILE | --peer-tsv FILE] [--peer-semantics] [--mode=full|tokenize]
-//                   [--no-camel-case] [--no-underscores] [--no-punctuation-breaks] CORPUS_DIR
+//   vigie-bench-tag [--dictionary FILE | --peer-tsv FILE] [--peer-semantics] [--mode=full|tokenize|compare]
+//                   [--icu-segmentation] [--no-camel-case] [--no-underscores] [--no-punctuation-breaks]
+//                   CORPUS_DIR
 //
 // Prints "theme<TAB>count" for every theme (own mentions, not rolled up) and TOTAL, in the format
 // of the peer scripts in ../shared/bench, so counts can be compared line by line; then a summary
@@ -14,12 +15,18 @@
 // off). --peer-semantics also turns off CamelCase and underscore splitting and punctuation breaks, to reproduce
 // the peers' plain "sequence of words" rule and check agreement exactly; the --no-* switches turn
 // off one of those rules at a time, to attribute the differences to each.
+//
+// --icu-segmentation sends every line through ICU's word BreakIterator (what the tokenizer did
+// before SimpleWordBreak). --mode=compare tokenizes every file both ways and checks that the
+// tokens are the same (start, end and flags); it prints how many lines each way took and exits 1
+// at the first file where they differ.
 #include "DataPaths.h"
 #include "tagging/Dictionary.h"
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 #include "text/Tokenizer.h"
 #include "text/Utf8.h"
+#include "text/WordBreak.h"
 
 #include <sys/resource.h>
 
@@ -53,6 +60,60 @@ long peakRssKb()
     return usage.ru_maxrss;
 }
 
+std::vector<std::string> corpusFiles(const std::string &corpus)
+{
+    std::vector<std::string> files;
+    for (const auto &entry : fs::directory_iterator(corpus))
+        if (entry.is_regular_file() && entry.path().extension() == ".txt")
+            files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+// Every file tokenized with and without SimpleWordBreak: the tokens must be the same.
+int compareSegmentations(const std::string &corpus, TokenizerOptions options)
+{
+    options.fastSegmentation = true;
+    Tokenizer fast(options);
+    options.fastSegmentation = false;
+    Tokenizer icu(options);
+    std::vector<Token> a;
+    std::vector<Token> b;
+    long long files = 0, tokens = 0, lines = 0, icuLines = 0;
+    for (const auto &path : corpusFiles(corpus)) {
+        const std::string text = slurp(path);
+        if (findUtf8Problem(text))
+            continue;
+        const NormalizedText norm = NormalizedText::fromUtf8(text);
+        const std::u16string &u = norm.text();
+        fast.tokenize(u, a);
+        icu.tokenize(u, b);
+        ++files;
+        tokens += static_cast<long long>(a.size());
+        const auto size = static_cast<std::int32_t>(u.size());
+        for (std::int32_t at = 0; at < size;) {
+            bool simple = true;
+            const std::int32_t end = SimpleWordBreak::lineEnd(u.data(), at, size, simple);
+            ++lines;
+            icuLines += simple ? 0 : 1;
+            at = end < size ? SimpleWordBreak::lineBreak(u.data(), end, size) : end;
+        }
+        const auto differs = [](const Token &x, const Token &y) {
+            return x.start != y.start || x.end != y.end || x.flags != y.flags;
+        };
+        const auto mismatch = std::mismatch(a.begin(), a.end(), b.begin(), b.end(),
+                                            [&](const Token &x, const Token &y) { return !differs(x, y); });
+        if (mismatch.first != a.end() || mismatch.second != b.end()) {
+            const auto at = mismatch.first != a.end() ? mismatch.first->start : mismatch.second->start;
+            std::printf("DIFFERENT\t%s\ttoken %td at UTF-16 offset %d (%zu tokens without ICU, %zu with)\n",
+                        path.c_str(), mismatch.first - a.begin(), at, a.size(), b.size());
+            return 1;
+        }
+    }
+    std::printf("SAME\tfiles %lld\ttokens %lld\tlines %lld\tlines left to ICU %lld\n", files, tokens, lines, icuLines);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -62,6 +123,8 @@ int main(int argc, char **argv)
     bool peerSemantics = false;
     bool noCamel = false, noUnderscores = false, noBreaks = false;
     bool tokenizeOnly = false;
+    bool compare = false;
+    bool icuSegmentation = false;
     bool unknownOption = false;
     std::string corpus;
     for (int i = 1; i < argc; ++i) {
@@ -82,6 +145,10 @@ int main(int argc, char **argv)
             tokenizeOnly = true;
         else if (a == "--mode=full")
             tokenizeOnly = false;
+        else if (a == "--mode=compare")
+            compare = true;
+        else if (a == "--icu-segmentation")
+            icuSegmentation = true;
         else if (a.starts_with("-"))
             unknownOption = true;
         else
@@ -89,7 +156,7 @@ int main(int argc, char **argv)
     }
     if (unknownOption || corpus.empty() || !std::filesystem::is_directory(corpus)) {
         std::cerr << "usage: vigie-bench-tag [--dictionary FILE | --peer-tsv FILE] [--peer-semantics] "
-                     "[--mode=full|tokenize] CORPUS_DIR\n";
+                     "[--mode=full|tokenize|compare] [--icu-segmentation] CORPUS_DIR\n";
         return 2;
     }
 
@@ -97,6 +164,7 @@ int main(int argc, char **argv)
     options.tokenizer.splitCamelCase = !(peerSemantics || noCamel);
     options.tokenizer.splitUnderscores = !(peerSemantics || noUnderscores);
     options.tokenizer.punctuationBreaks = !(peerSemantics || noBreaks);
+    options.tokenizer.fastSegmentation = !icuSegmentation;
     Dictionary dict;
     try {
         if (!tsvPath.empty()) {
@@ -110,11 +178,10 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    std::vector<std::string> files;
-    for (const auto &entry : fs::directory_iterator(corpus))
-        if (entry.is_regular_file() && entry.path().extension() == ".txt")
-            files.push_back(entry.path().string());
-    std::sort(files.begin(), files.end());
+    if (compare)
+        return compareSegmentations(corpus, options.tokenizer);
+
+    const std::vector<std::string> files = corpusFiles(corpus);
 
     const auto t0 = std::chrono::steady_clock::now();
     const auto matcher = ThemeMatcher::compile(dict, options);

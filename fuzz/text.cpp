@@ -8,7 +8,8 @@
 //
 // Nothing here throws on valid input. Checked: tokens are non-empty, in order, non-overlapping and
 // inside the text; offsets back to the input never go backwards and end at its length in code
-// points; mentions lie inside the text.
+// points; mentions lie inside the text; the tokens are the same when every line goes through ICU's
+// word BreakIterator as when ordinary Latin lines are segmented without it (SimpleWordBreak).
 
 #include "Fuzz.h"
 
@@ -38,6 +39,12 @@ Tokenizer &plainTokenizer()
 {
     static Tokenizer instance(
         TokenizerOptions { .splitCamelCase = false, .splitUnderscores = false, .punctuationBreaks = false });
+    return instance;
+}
+
+Tokenizer &icuTokenizer()
+{
+    static Tokenizer instance(TokenizerOptions { .fastSegmentation = false });
     return instance;
 }
 
@@ -94,6 +101,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         VIGIE_FUZZ_CHECK(result.counts[theme] >= result.ownCounts[theme]);
 
     std::vector<Token> tokens;
+    icuTokenizer().tokenize(text.text(), tokens);
+    const std::vector<Token> &fast = tagger().lastTokens();
+    VIGIE_FUZZ_CHECK(tokens.size() == fast.size());
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+        VIGIE_FUZZ_CHECK(tokens[k].start == fast[k].start && tokens[k].end == fast[k].end
+                         && tokens[k].flags == fast[k].flags);
+
     plainTokenizer().tokenize(text.text(), tokens);
     checkTokens(text, tokens);
     return 0;

@@ -3,6 +3,7 @@
 #include "text/Tokenizer.h"
 
 #include "text/Folding.h"
+#include "text/WordBreak.h"
 
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
@@ -483,75 +484,113 @@ void Tokenizer::emitPart(const std::u16string &text, std::int32_t start, std::in
 void Tokenizer::tokenize(const std::u16string &text, std::vector<Token> &out)
 {
     out.clear();
+    Run run;
+    run.links = findLinks(text);
+    run.linkStart = run.links.empty() ? Run::kNone : run.links[0].first;
+    const auto size = static_cast<std::int32_t>(text.size());
+    if (!m_options.fastSegmentation) {
+        segmentWithIcu(text, 0, size, run, out);
+        return;
+    }
+    // Line by line: ICU's segmentation never joins across a line break, so each line is cut
+    // without ICU when it holds only ordinary Latin text (most lines of most documents), and by
+    // ICU otherwise.
+    std::int32_t at = 0;
+    while (at < size) {
+        bool simple = true;
+        const std::int32_t end = SimpleWordBreak::lineEnd(text.data(), at, size, simple);
+        if (simple) {
+            m_segments.clear();
+            SimpleWordBreak::segmentLine(text.data(), at, end, m_segments);
+            for (const WordSegment &segment : m_segments)
+                onSegment(
+                    text, segment.start, segment.end, [&segment] { return segment.kind; }, run, out);
+        } else {
+            segmentWithIcu(text, at, end, run, out);
+        }
+        if (end >= size)
+            break;
+        at = SimpleWordBreak::lineBreak(text.data(), end, size); // a line break is never a word
+        onSegment(
+            text, end, at, [] { return WordSegment::None; }, run, out);
+    }
+}
+
+void Tokenizer::segmentWithIcu(const std::u16string &text, std::int32_t from, std::int32_t to, Run &run,
+                               std::vector<Token> &out)
+{
     UErrorCode status = U_ZERO_ERROR;
-    UText *ut = utext_openUChars(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+    UText *ut = utext_openUChars(nullptr, text.data() + from, static_cast<int64_t>(to - from), &status);
     if (U_FAILURE(status))
         throw std::runtime_error(std::string("ICU UText failed: ") + u_errorName(status));
     m_words->setText(ut, status);
     utext_close(ut); // setText made a shallow clone
     if (U_FAILURE(status))
         throw std::runtime_error(std::string("ICU setText failed: ") + u_errorName(status));
-
-    const auto length = static_cast<std::int32_t>(text.size());
-    std::int32_t prevEnd = 0;
-    bool first = true;
-    bool pendingElision = false;
-    const auto links = findLinks(text);
-    std::size_t link = 0; // the first link that does not end before the segment
-    constexpr std::int32_t none = std::numeric_limits<std::int32_t>::max();
-    std::int32_t linkStart = links.empty() ? none : links[0].first;
+    const auto kind = [this] {
+        const std::int32_t rule = m_words->getRuleStatus();
+        return rule < UBRK_WORD_NONE_LIMIT  ? WordSegment::None
+            : rule < UBRK_WORD_NUMBER_LIMIT ? WordSegment::Number
+                                            : WordSegment::Letter;
+    };
     std::int32_t start = m_words->first();
-    for (std::int32_t end = m_words->next(); end != icu::BreakIterator::DONE; start = end, end = m_words->next()) {
-        // A link is one token, whatever ICU makes of it; the words around it in the same segment
-        // ("voir:www.ville.fr") are words of their own.
-        if (linkStart < end) {
-            while (link < links.size() && links[link].second <= start)
-                ++link;
-            linkStart = link < links.size() ? links[link].first : none;
-        }
-        if (linkStart < end) {
-            emitAroundLinks(text, start, end, links, link, pendingElision, prevEnd, first, out);
-            continue;
-        }
-        // Is this segment a word? ICU's rule status says, but asking costs a virtual call per
-        // segment; for an ASCII first character the character itself tells (UAX #29 puts ASCII
-        // letters and digits in words, everything else ASCII outside them).
-        std::uint16_t flags = 0;
-        const char16_t head = text[static_cast<std::size_t>(start)];
-        if (head < 0x80) {
-            if (head >= u'0' && head <= u'9')
-                flags = Token::Number;
-            else if (!((head >= u'a' && head <= u'z') || (head >= u'A' && head <= u'Z') || head == u'_'))
-                continue;
-        } else {
-            const std::int32_t status32 = m_words->getRuleStatus();
-            if (status32 < UBRK_WORD_NONE_LIMIT)
-                continue;
-            flags = status32 < UBRK_WORD_NUMBER_LIMIT ? Token::Number : 0;
-        }
+    for (std::int32_t end = m_words->next(); end != icu::BreakIterator::DONE; start = end, end = m_words->next())
+        onSegment(text, from + start, from + end, kind, run, out);
+}
 
-        // ICU splits a clitic off by itself when the apostrophe is not one it joins on (U+00B4):
-        // "l´open" is [l][´][open]. Drop the clitic when an apostrophe and a word follow at once.
-        if (end + 1 < length && isApostrophe(text[static_cast<std::size_t>(end)])
-            && isAlnum(text[static_cast<std::size_t>(end) + 1])) {
-            std::u16string probe(text, static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
-            probe += u"'x";
-            if (cliticLength(probe, 0, static_cast<std::int32_t>(probe.size())) == end - start) {
-                pendingElision = true;
-                continue;
-            }
-        }
-        // One pass over the word tells which of the rules below can apply; most French words are
-        // plain lower-case letters and need none of them.
-        const bool special = head == u'_'
-            || !plainWord(text.data(), static_cast<std::size_t>(start) + 1, static_cast<std::size_t>(end), text.size());
-        if (!special) {
-            emitPart(text, start, end, flags, pendingElision, prevEnd, first, out, false);
-            continue;
-        }
-
-        emitSpecial(text, start, end, flags, pendingElision, prevEnd, first, out);
+template <typename Kind>
+void Tokenizer::onSegment(const std::u16string &text, std::int32_t start, std::int32_t end, Kind kind, Run &run,
+                          std::vector<Token> &out) const
+{
+    // A link is one token, whatever the segmentation makes of it; the words around it in the same
+    // segment ("voir:www.ville.fr") are words of their own.
+    if (run.linkStart < end) {
+        while (run.link < run.links.size() && run.links[run.link].second <= start)
+            ++run.link;
+        run.linkStart = run.link < run.links.size() ? run.links[run.link].first : Run::kNone;
     }
+    if (run.linkStart < end) {
+        emitAroundLinks(text, start, end, run.links, run.link, run.pendingElision, run.prevEnd, run.first, out);
+        return;
+    }
+    // Is this segment a word? Its kind (ICU's rule status) says, but asking ICU costs a virtual
+    // call per segment; for an ASCII first character the character itself tells (UAX #29 puts
+    // ASCII letters and digits in words, everything else ASCII outside them).
+    std::uint16_t flags = 0;
+    const char16_t head = text[static_cast<std::size_t>(start)];
+    if (head < 0x80) {
+        if (head >= u'0' && head <= u'9')
+            flags = Token::Number;
+        else if (!((head >= u'a' && head <= u'z') || (head >= u'A' && head <= u'Z') || head == u'_'))
+            return;
+    } else {
+        const WordSegment::Kind k = kind();
+        if (k == WordSegment::None)
+            return;
+        flags = k == WordSegment::Number ? Token::Number : 0;
+    }
+
+    // ICU splits a clitic off by itself when the apostrophe is not one it joins on (U+00B4):
+    // "l´open" is [l][´][open]. Drop the clitic when an apostrophe and a word follow at once.
+    const auto length = static_cast<std::int32_t>(text.size());
+    if (end + 1 < length && isApostrophe(text[static_cast<std::size_t>(end)])
+        && isAlnum(text[static_cast<std::size_t>(end) + 1])) {
+        std::u16string probe(text, static_cast<std::size_t>(start), static_cast<std::size_t>(end - start));
+        probe += u"'x";
+        if (cliticLength(probe, 0, static_cast<std::int32_t>(probe.size())) == end - start) {
+            run.pendingElision = true;
+            return;
+        }
+    }
+    // One pass over the word tells which of the rules below can apply; most French words are
+    // plain lower-case letters and need none of them.
+    const bool special = head == u'_'
+        || !plainWord(text.data(), static_cast<std::size_t>(start) + 1, static_cast<std::size_t>(end), text.size());
+    if (!special) {
+        emitPart(text, start, end, flags, run.pendingElision, run.prevEnd, run.first, out, false);
+        return;
+    }
+    emitSpecial(text, start, end, flags, run.pendingElision, run.prevEnd, run.first, out);
 }
 
 void Tokenizer::emitSpecial(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
@@ -560,7 +599,7 @@ void Tokenizer::emitSpecial(const std::u16string &text, std::int32_t start, std:
     // ICU classes U+202F (the narrow no-break space French puts in "50 000" and before "; : ! ?")
     // and '_' as ExtendNumLet, which glues "ville\u202Fconnectée" into one word. Split there,
     // except between digits, where U+202F is a thousands separator.
-    // ICU also keeps "tour.Depuis" and "objectifs:Nous" whole ('.' and ':' join letters in UAX #29):
+    // ICU also keeps "tour.Depuis" whole ('.' joins letters in UAX #29; ':' does in UAX #29 but not in ICU's rules):
     // text taken from PDFs and web pages glues sentences so. A full stop or colon between a letter
     // and a capital splits the word; the gap then holds the mark, which breaks the sentence or the
     // phrase as usual. Links never get here (findLinks), nor do numbers ("3.5").

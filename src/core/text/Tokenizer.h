@@ -3,9 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "text/WordBreak.h"
 
 #include <unicode/uversion.h>
 
@@ -46,9 +50,13 @@ struct TokenizerOptions
     // Mark punctuation and paragraph breaks so phrases do not match across them. Off reproduces the
     // plain "sequence of words" semantics of the peer benchmark scripts.
     bool punctuationBreaks = true;
+    // Cut lines of ordinary Latin text into words without ICU (the same segments, faster: see
+    // SimpleWordBreak). Off sends every line through ICU; tests and benchmarks compare the two.
+    bool fastSegmentation = true;
 };
 
-// French word tokenizer on ICU's word BreakIterator (UAX #29, locale fr), plus what ICU leaves to us:
+// French word tokenizer on UAX #29 word segmentation as ICU does it (locale fr; ordinary Latin lines
+// are cut by SimpleWordBreak, the rest by ICU's word BreakIterator), plus what ICU leaves to us:
 // elided clitics split off (every apostrophe form), CamelCase split, punctuation and paragraph
 // breaks, sentences glued by a missing space split ("tour.Depuis"), links (web and e-mail
 // addresses, domain names) kept whole, and the marks that let the tagger repair line-break
@@ -74,6 +82,26 @@ public:
     static std::int32_t cliticLength(const std::u16string &text, std::int32_t start, std::int32_t end);
 
 private:
+    // The running state of one tokenize() call.
+    struct Run
+    {
+        static constexpr std::int32_t kNone = std::numeric_limits<std::int32_t>::max();
+        std::vector<std::pair<std::int32_t, std::int32_t>> links; // web and e-mail addresses
+        std::size_t link = 0; // the first link that does not end before the segment
+        std::int32_t linkStart = kNone;
+        std::int32_t prevEnd = 0;
+        bool first = true;
+        bool pendingElision = false;
+    };
+    // Segments text[from, to) with ICU and hands each segment to onSegment().
+    void segmentWithIcu(const std::u16string &text, std::int32_t from, std::int32_t to, Run &run,
+                        std::vector<Token> &out);
+    // One segment of the word segmentation: a word is emitted (links, clitics, glued sentences and
+    // CamelCase handled), anything else skipped. `kind()` gives its WordSegment::Kind, asked only
+    // when the first character is not ASCII.
+    template <typename Kind>
+    void onSegment(const std::u16string &text, std::int32_t start, std::int32_t end, Kind kind, Run &run,
+                   std::vector<Token> &out) const;
     // One word of ICU's: gap flags, and when `special` (it has an apostrophe, a capital inside, or
     // characters other than lower-case letters) clitics and CamelCase. Updates the running state.
     void emitPart(const std::u16string &text, std::int32_t start, std::int32_t end, std::uint16_t flags,
@@ -92,6 +120,7 @@ private:
 
     TokenizerOptions m_options;
     std::unique_ptr<icu::BreakIterator> m_words;
+    std::vector<WordSegment> m_segments; // one line's, reused
 };
 
 } // namespace vigie::core
