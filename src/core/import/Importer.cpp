@@ -383,6 +383,10 @@ template <typename Open, typename Close, typename Failed, typename Ready> struct
     Failed failed;
     Ready ready;
 };
+// Spelled out for compilers without class template argument deduction for aggregates (clang
+// before 17 builds the fuzz targets).
+template <typename Open, typename Close, typename Failed, typename Ready>
+ChunkHooks(Open, Close, Failed, Ready) -> ChunkHooks<Open, Close, Failed, Ready>;
 
 // Runs a batch in chunks. `prepare(item)` makes what the item stores and may throw: the item
 // then fails before it touches the database. `store(item, data)` writes it and returns true for
