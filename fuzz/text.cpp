@@ -48,14 +48,6 @@ Tokenizer &icuTokenizer()
     return instance;
 }
 
-std::int64_t codePoints(std::string_view utf8)
-{
-    std::int64_t n = 0;
-    for (const char c : utf8)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
 void checkTokens(const NormalizedText &text, const std::vector<Token> &tokens)
 {
     const auto size = static_cast<std::int32_t>(text.text().size());
@@ -84,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         return 0;
     }
     const NormalizedText text = NormalizedText::fromUtf8(utf8);
-    const std::int64_t length = codePoints(utf8);
+    const std::int64_t length = countCodePoints(utf8);
     VIGIE_FUZZ_CHECK(text.inputOffset(static_cast<std::int32_t>(text.text().size())) == length);
     if (text.wasAlreadyNfc())
         VIGIE_FUZZ_CHECK(toNfc(std::string(utf8)) == utf8);

@@ -1668,7 +1668,7 @@ programmes · share (95% CI)</translation>
         <translation>Reload the sources, for example after correcting a manifest (anything entered or chosen in the preview is lost)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Garder ces programmes</source>
         <translation>Keep these programmes</translation>
     </message>
@@ -1692,7 +1692,7 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="-149"/>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+444"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+439"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1712,7 +1712,7 @@ or choose them with the buttons above.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="-260"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="-261"/>
         <source>Programmes à importer</source>
         <translation>Programmes to import</translation>
     </message>
@@ -1748,12 +1748,12 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+472"/>
+        <location filename="../../src/gui/import/ImportDialogRuns.cpp" line="+115"/>
         <source>fichier introuvable</source>
         <translation>file not found</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-57"/>
         <source>Programmes (%1);;Tous les fichiers (*)</source>
         <translation>Programmes (%1);;All files (*)</translation>
     </message>
@@ -1773,7 +1773,7 @@ or choose them with the buttons above.</translation>
         <translation>%1, line %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
@@ -2035,7 +2035,7 @@ or choose them with the buttons above.</translation>
         <translation>Import cancelled: the study was left as it was.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/gui/import/ImportDialogRuns.cpp" line="-79"/>
         <source>Les %1 programmes importés sont gardés. « Reprendre l&apos;import » importe les %2 autres.</source>
         <translation>The %1 imported programmes are kept. “Resume the import” imports the other %2.</translation>
     </message>
@@ -2057,7 +2057,7 @@ or choose them with the buttons above.</translation>
         <translation>Import undone: %1 programmes removed, %2 given back their earlier details; the study is as it was.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+27"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
@@ -2072,7 +2072,12 @@ or choose them with the buttons above.</translation>
         <translation>Study: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>reprise d&apos;un import interrompu : %1 fichiers qu&apos;il avait déjà enregistrés n&apos;ont pas été relus</source>
+        <translation>resumed an interrupted import: %1 files it had already stored were not read again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Corrigez les fichiers ou le manifeste, puis importez-les de nouveau : un texte déjà dans l&apos;étude est mis à jour, jamais dupliqué.</source>
         <translation>Correct the files or the manifest, then import them again: a text already in the study is updated, never duplicated.</translation>
     </message>
@@ -2145,7 +2150,7 @@ or choose them with the buttons above.</translation>
         <translation>City, ‘City (department)’ or INSEE code</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportPreviewModel.cpp" line="+88"/>
+        <location filename="../../src/gui/import/ImportPreviewModel.cpp" line="+83"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2265,7 +2270,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ImportProblemText</name>
     <message>
-        <location filename="../../src/gui/import/ImportProblemText.cpp" line="+28"/>
+        <location filename="../../src/gui/import/ImportProblemText.cpp" line="+21"/>
         <source>ligne %1, colonne %2 (octet %3)</source>
         <translation>line %1, column %2 (byte %3)</translation>
     </message>
@@ -2678,7 +2683,7 @@ or choose them with the buttons above.</translation>
         <translation>Reload</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Reprendre l&apos;import</source>
         <translation>Resume the import</translation>
     </message>
@@ -2688,7 +2693,7 @@ or choose them with the buttons above.</translation>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+96"/>
         <source>Ouvrir l&apos;étude de &amp;démonstration</source>
         <translation>Open the &amp;demo study</translation>
     </message>
@@ -2876,7 +2881,7 @@ Create a new, empty study there?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/window/Views.cpp" line="+17"/>
+        <location filename="../../src/gui/window/Views.cpp" line="+18"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
@@ -2899,6 +2904,11 @@ Create a new, empty study there?</translation>
         <location line="+2"/>
         <source>Dictionnaire</source>
         <translation>Dictionary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3850,507 @@ format ouvert</translation>
         <location line="+2"/>
         <source>Occurrences</source>
         <translation>Hits</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationView</name>
+    <message>
+        <location filename="../../src/gui/validation/ValidationDialogs.cpp" line="+36"/>
+        <source>Nouvel échantillon</source>
+        <translation>New sample</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paragraphes</source>
+        <translation>Paragraphs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programmes entiers</source>
+        <translation>Whole programmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passages :</source>
+        <translation>Passages:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nombre :</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Strates :</source>
+        <translation>Strata:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proportionnelle à leur taille</source>
+        <translation>in proportion to their size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>égale entre elles</source>
+        <translation>equal between them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Répartition :</source>
+        <translation>Allocation:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../src/gui/validation/ValidationView.cpp" line="+408"/>
+        <source>tous les passages</source>
+        <translation>all passages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repérés et non repérés, en strates séparées</source>
+        <translation>tagged and untagged, as separate strata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seulement ceux que le dictionnaire repère (précision)</source>
+        <translation>only those the dictionary tags (precision)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seulement ceux qu&apos;il ne repère pas (rappel)</source>
+        <translation>only those it does not tag (recall)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tirés parmi :</source>
+        <translation>Drawn from:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La même graine sur la même étude tire les mêmes passages : notez-la pour reproduire l&apos;échantillon.</source>
+        <translation>The same seed on the same study draws the same passages: note it down to reproduce the sample.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Graine :</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cadre de codage (9 thèmes au plus) :</source>
+        <translation>Coding frame (at most 9 themes):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tirer l&apos;échantillon</source>
+        <translation>Draw the sample</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cadre de codage</source>
+        <translation>Coding frame</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez de un à neuf thèmes : chacun a sa touche, de 1 à 9.</source>
+        <translation>Choose one to nine themes: each has its key, from 1 to 9.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tirage de l&apos;échantillon…</source>
+        <translation>Drawing the sample…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Échantillon non tiré</source>
+        <translation>Sample not drawn</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+6"/>
+        <location line="+12"/>
+        <source>Feuille de codage</source>
+        <translation>Coding sheet</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Indiquez d&apos;abord le nom du codeur : la feuille porte ses codes.</source>
+        <translation>Enter the coder&apos;s name first: the sheet carries their codes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>codage-%1-%2.xlsx</source>
+        <translation>coding-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Importer des codes</source>
+        <translation>Import codes</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Indiquez d&apos;abord le nom du codeur dont ce sont les codes.</source>
+        <translation>Enter the name of the coder whose codes these are first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Feuille de codage en CSV (*.csv)</source>
+        <translation>Coding sheet as CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 ne peut pas être lu.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 est un classeur : enregistrez-le d&apos;abord au format CSV (UTF-8) depuis votre tableur.</source>
+        <translation>%1 is a workbook: save it as CSV (UTF-8) from your spreadsheet first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Codes de %1 enregistrés : %2.</source>
+        <translation>Codes of %1 stored: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rien n&apos;a été enregistré : %1</source>
+        <translation>Nothing was stored: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+25"/>
+        <source>Désaccords</source>
+        <translation>Disagreements</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>desaccords-%1.xlsx</source>
+        <translation>disagreements-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/validation/ValidationView.cpp" line="-311"/>
+        <source>Échantillon :</source>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nouvel échantillon…</source>
+        <translation>New sample…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feuille de codage…</source>
+        <translation>Coding sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écrire l&apos;échantillon en tableur (CSV ou XLSX) pour un codeur qui préfère coder hors de Vigie</source>
+        <translation>Write the sample as a spreadsheet (CSV or XLSX) for a coder who prefers to code outside Vigie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importer des codes…</source>
+        <translation>Import codes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lire une feuille de codage remplie (CSV)</source>
+        <translation>Read a filled-in coding sheet (CSV)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Codeur :</source>
+        <translation>Coder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>votre nom</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>pourquoi ce codage, si ce n&apos;est pas évident</source>
+        <translation>why this code, if it is not obvious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note :</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← Précédent</source>
+        <translation>← Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retour arrière</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer et suivant →</source>
+        <translation>Store and next →</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entrée</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chiffres : cocher un thème · Entrée : enregistrer · Retour arrière : revenir</source>
+        <translation>Digits: tick a theme · Enter: store · Backspace: go back</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+16"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Codeur (codés)</source>
+        <translation>Coder (coded)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Précision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rappel</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Désaccords entre le dictionnaire et les codeurs</source>
+        <translation>Disagreements between the dictionary and the coders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Codeur</source>
+        <translation>Coder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clic : afficher le passage · double clic : le lire dans son programme</source>
+        <translation>Click: show the passage · double-click: read it in its programme</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Aucune étude ouverte.</source>
+        <translation>No study open.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+360"/>
+        <source>%1 — %2 passages, codés : %3</source>
+        <translation>%1 — %2 passages, coded: %3</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Passage %1 sur %2 · codés par %4 : %3</source>
+        <translation>Passage %1 of %2 · coded by %4: %3</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>%1 : %2 (passages codés plusieurs fois : %3)</source>
+        <translation>%1: %2 (passages coded more than once: %3)</translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <source>La validation n&apos;a pas pu être lue : %1</source>
+        <translation>The validation could not be read: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pas encore d&apos;échantillon. « Nouvel échantillon… » tire au hasard des passages de l&apos;étude à coder à la main : on mesure ensuite la précision et le rappel du dictionnaire contre vos codes.</source>
+        <translation>No sample yet. ‘New sample…’ draws passages of the study at random for you to code by hand: the dictionary&apos;s precision and recall are then measured against your codes.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 : %2 passages tirés (graine %3, %4 par %5, %6), dictionnaire %7%8</source>
+        <translation>%1: %2 passages drawn (seed %3, %4 by %5, %6), dictionary %7%8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>répartition égale</source>
+        <translation>equal allocation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>répartition proportionnelle</source>
+        <translation>proportional allocation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repérés et non repérés séparément</source>
+        <translation>tagged and untagged apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passages repérés seulement</source>
+        <translation>tagged passages only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>passages non repérés seulement</source>
+        <translation>untagged passages only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — codes FICTIFS de la démonstration</source>
+        <translation> — the demo’s FICTITIOUS codes</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Programme n° %1%2 · strate : %3</source>
+        <translation>Programme no. %1%2 · stratum: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programme n° %1 · strate : %2</source>
+        <translation>Programme no. %1 · stratum: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Programme retiré de l&apos;étude depuis le tirage · strate : %1</source>
+        <translation>Programme removed from the study since the draw · stratum: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Verdict du dictionnaire : masqué jusqu&apos;à ce que ce passage soit codé (codage à l&apos;aveugle).</source>
+        <translation>The dictionary&apos;s verdict: hidden until this passage is coded (blind coding).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Verdict du dictionnaire : aucun thème du cadre de codage.</source>
+        <translation>The dictionary&apos;s verdict: no theme of the coding frame.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict du dictionnaire : %1.</source>
+        <translation>The dictionary&apos;s verdict: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Passage %1 sur %2 — indiquez votre nom de codeur en haut à droite</source>
+        <translation>Passage %1 of %2 — enter your coder name at the top right</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Indiquez d&apos;abord votre nom de codeur : chaque codeur a ses propres codes.</source>
+        <translation>Enter your coder name first: each coder has their own codes.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code non enregistré</source>
+        <translation>Code not stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le code n&apos;a pas pu être enregistré dans l&apos;étude : %1</source>
+        <translation>The code could not be stored in the study: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>aucun thème</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passage n° %1 : le dictionnaire y trouve %2 ; vous : %3.%4</source>
+        <translation>Passage no. %1: the dictionary finds %2; you: %3.%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Désaccord.</source>
+        <translation> Disagreement.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+5"/>
+        <source>non estimable</source>
+        <translation>not estimable</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 : — (pas de variation)</source>
+        <translation>%1: — (no variation)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aucun passage codé pour l&apos;instant.</source>
+        <translation>No passage coded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accord entre codeurs : il faut au moins deux codeurs.</source>
+        <translation>Agreement between coders: it takes at least two coders.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accord entre codeurs (alpha de Krippendorff) — %1</source>
+        <translation>Agreement between coders (Krippendorff&apos;s alpha) — %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dictionnaire seul</source>
+        <translation>dictionary only</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>codeur seul</source>
+        <translation>coder only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repéré par le dictionnaire, pas par le codeur</source>
+        <translation>tagged by the dictionary, not by the coder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vu par le codeur, manqué par le dictionnaire</source>
+        <translation>seen by the coder, missed by the dictionary</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,15 @@ Commands:
                       Tag every programme again after a dictionary change.
   export [--db FILE] programmes|mentions|stats [--out FILE]
                       CSV of the programmes (with per-theme counts), the mentions, or a crosstab.
+  sample [--db FILE] [--unit paragraph|programme] [--n N] [--by GROUPING] [--seed S]
+         [--frame all|tagged|untagged|both] [--allocation proportional|equal] [--themes ID,...]
+                      Draw and store a random sample of passages for hand coding (validation).
+  sample list|export|delete [--db FILE] [--sample ID] [--coder NAME] [--out FILE]
+                      The study's samples; a coding sheet (CSV or XLSX) for a coder; remove one.
+  codes import [--db FILE] --sample ID --coder NAME FILE.csv
+                      Store a coder's filled-in coding sheet.
+  validate [--db FILE] [--sample ID] [--format table|csv|json] [--disagreements]
+                      The dictionary against the coders: precision, recall, F1, kappa, alpha.
   report [--db FILE] --out DIR [--lang fr|en]
                       The observatory report of the study, as HTML (charts inside) and PDF.
   cities resolve [--department D] NAME...
@@ -127,6 +136,12 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runBarometer(rest, streams);
         if (command == "export")
             return runExport(rest, streams);
+        if (command == "sample")
+            return runSample(rest, streams);
+        if (command == "codes")
+            return runCodes(rest, streams);
+        if (command == "validate")
+            return runValidate(rest, streams);
         streams.err << "vigie-cli: unknown command \"" << command << "\"\n\n" << kUsageText;
         return kUsage;
     } catch (const std::bad_alloc &) { // its what() is "std::bad_alloc"

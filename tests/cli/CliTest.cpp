@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/Cli.h"
+#include "CliTestSupport.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -9,20 +9,8 @@
 
 namespace {
 
-struct Run
-{
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run cli(std::vector<std::string> args, const std::string &stdinText = {})
-{
-    std::istringstream in(stdinText);
-    std::ostringstream out, err;
-    const int code = vigie::cli::run(args, { in, out, err });
-    return { code, out.str(), err.str() };
-}
+using vigie::test::cli;
+using vigie::test::Run;
 
 const std::string kData = VIGIE_TEST_DATA_DIR "/tag/";
 

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // vigie-cli's study commands, in-process, on a real study file.
-#include "cli/Cli.h"
+#include "CliTestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,20 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run
-{
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run cli(std::vector<std::string> args)
-{
-    std::istringstream in;
-    std::ostringstream out, err;
-    const int code = vigie::cli::run(args, { in, out, err });
-    return { code, out.str(), err.str() };
-}
+using vigie::test::cli;
+using vigie::test::Run;
 
 struct Study
 {

@@ -44,3 +44,12 @@ TEST_CASE("a NUL byte means a binary file", "[utf8]")
     CHECK(p->reason == "NUL byte (binary file?)");
     CHECK(p->byteOffset == 4);
 }
+
+TEST_CASE("code points are counted as the study's offsets count them", "[utf8]")
+{
+    using vigie::core::countCodePoints;
+    CHECK(countCodePoints("") == 0);
+    CHECK(countCodePoints("abc") == 3);
+    CHECK(countCodePoints("\xC3\xA9t\xC3\xA9") == 3); // été
+    CHECK(countCodePoints("\xE2\x82\xAC \xF0\x9F\x98\x80") == 3); // € and an emoji outside the BMP
+}

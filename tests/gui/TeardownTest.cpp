@@ -24,6 +24,8 @@
 #include <functional>
 #include <memory>
 
+#include <QTest>
+
 using namespace vigie;
 
 namespace {
@@ -47,6 +49,11 @@ struct Window
         window = std::make_unique<gui::MainWindow>(session);
         gui::addViews(*window, session);
         REQUIRE(window->openStudy(path));
+        // What opening starts (the validation view measures the demo's sample) ends first, so
+        // that each test counts only the job it starts.
+        for (int waited = 0; gui::Background::liveJobs() > 0 && waited < 10000; waited += 10)
+            QTest::qWait(10);
+        REQUIRE(gui::Background::liveJobs() == 0);
     }
 
     template <typename View> View *view() const

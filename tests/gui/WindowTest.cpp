@@ -66,7 +66,8 @@ TEST_CASE("the window opens a study with its views, and marks a synthetic one", 
     gui::StudySession session;
     gui::MainWindow window(session);
     gui::addViews(window, session);
-    CHECK(window.viewKeys() == QStringList { "dashboard", "programmes", "concordance", "barometer", "dictionary" });
+    CHECK(window.viewKeys()
+          == QStringList { "dashboard", "programmes", "concordance", "barometer", "dictionary", "validation" });
     REQUIRE(window.openStudy(demoStudy()));
     CHECK(session.isSynthetic());
     auto *banner = window.findChild<QLabel *>(QStringLiteral("syntheticBanner"));

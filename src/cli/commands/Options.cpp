@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands/Options.h"
 
+#include <sstream>
+
 #include "cli/commands/Printable.h"
 
 #include <charconv>
@@ -19,6 +21,16 @@ std::optional<std::int64_t> wholeNumberOption(std::string_view command, std::str
     err << "vigie-cli " << command << ": " << option << " takes a whole number from " << low << " to " << high
         << ", not \"" << printable(value) << "\"\n";
     return std::nullopt;
+}
+
+std::vector<std::string> splitList(const std::string &s, char separator)
+{
+    std::vector<std::string> out;
+    std::stringstream in(s);
+    for (std::string part; std::getline(in, part, separator);)
+        if (!part.empty())
+            out.push_back(part);
+    return out;
 }
 
 } // namespace vigie::cli

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vigie::cli {
 
@@ -17,5 +18,8 @@ namespace vigie::cli {
 // (std::stoi said "stoi", and took "20x" for 20).
 std::optional<std::int64_t> wholeNumberOption(std::string_view command, std::string_view option, std::string_view value,
                                               std::int64_t low, std::int64_t high, std::ostream &err);
+
+// The non-empty parts of `s` between `separator`s ("numerique,,open_data" gives two).
+std::vector<std::string> splitList(const std::string &s, char separator = ',');
 
 } // namespace vigie::cli

@@ -41,16 +41,6 @@ std::string statsUsage()
           "         given, they replace the grouping's own.\n";
 }
 
-std::vector<std::string> split(const std::string &s, char sep)
-{
-    std::vector<std::string> out;
-    std::stringstream in(s);
-    for (std::string part; std::getline(in, part, sep);)
-        if (!part.empty())
-            out.push_back(part);
-    return out;
-}
-
 void printTable(const core::CrosstabResult &r, std::ostream &out)
 {
     if (r.synthetic)
@@ -149,7 +139,7 @@ int runStats(const std::vector<std::string> &args, Streams s)
         } else if (a == "--format" && hasValue) {
             format = args[++i];
         } else if (a == "--themes" && hasValue) {
-            options.themes = split(args[++i], ',');
+            options.themes = splitList(args[++i]);
             themesGiven = true;
         } else if (a == "--by" && hasValue) {
             const core::GroupingSpec *g = core::findGrouping(args[++i]);
@@ -168,7 +158,7 @@ int runStats(const std::vector<std::string> &args, Streams s)
                     options.sizes = core::SizeClasses::insee();
                 else if (v != "default") {
                     std::vector<std::int64_t> t;
-                    for (const auto &part : split(v, ',')) {
+                    for (const auto &part : splitList(v)) {
                         const auto n = wholeNumberOption("stats", "--sizes", part, 1,
                                                          std::numeric_limits<std::int64_t>::max(), s.err);
                         if (!n)

@@ -730,6 +730,7 @@ bool storeDemo(CorpusStore &store, const Gazetteer &gazetteer, const DemoStudy &
     Tagger tagger(ThemeMatcher::compile(dictionary));
     const auto total = static_cast<std::int64_t>(demo.programmes.size() + demo.projects.size());
     std::int64_t done = 0;
+    std::vector<std::int64_t> programmeIds;
     // Before each document: false if cancelled; else progress, and its commune in the study.
     auto next = [&](const std::string &name, const std::string &insee) {
         if (cancel.load())
@@ -756,7 +757,7 @@ bool storeDemo(CorpusStore &store, const Gazetteer &gazetteer, const DemoStudy &
         meta.source = std::string("démo:") + name;
         meta.format = "txt";
         meta.encoding = "utf-8";
-        store.putProgramme(meta, p.text, tagger.tag(p.text), dictionary, version);
+        programmeIds.push_back(store.putProgramme(meta, p.text, tagger.tag(p.text), dictionary, version).id);
     }
     for (const DemoProject &pr : demo.projects) {
         if (!next(pr.title, pr.insee))
@@ -772,6 +773,7 @@ bool storeDemo(CorpusStore &store, const Gazetteer &gazetteer, const DemoStudy &
         meta.source = "démo:barometre";
         store.putProject(meta, tagger.tag(CorpusStore::projectText(meta)), dictionary, version);
     }
+    storeDemoValidation(store, demo, programmeIds);
     store.markSynthetic("demo");
     store.setSetting("demo.seed", std::to_string(demo.plan.seed));
     store.setSetting("demo.candidates", std::to_string(demo.candidates.size()));

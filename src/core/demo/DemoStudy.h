@@ -122,6 +122,29 @@ struct DemoStudy
     std::vector<DemoProject> projects;
 };
 
+// The demo's synthetic validation (docs/demo.md): a sample of 80 whole programmes (by size class,
+// the plan's seed), coded by two invented coders whose codes are the generator's truth with
+// noise drawn at these known rates, so that the validation view and the report's section are not
+// empty on first start and a test can recover the rates. Marked synthetic.
+struct DemoCoder
+{
+    const char *name;
+    double missRate; // a theme the programme has, left unticked
+    double addRate; // a theme it does not have, ticked
+    std::uint64_t seed;
+};
+inline constexpr DemoCoder kDemoCoders[2]
+    = { { "Codeur A (fictif)", 0.05, 0.02, 101 }, { "Codeur B (fictif)", 0.10, 0.04, 202 } };
+inline constexpr int kDemoSampleSize = 80;
+
+// What the generator put in a programme, for the themes of `frame`: a theme of the numerique
+// tree is there when it was planted (numerique when any was).
+std::vector<std::string> demoTruth(const DemoProgramme &programme, const std::vector<std::string> &frame);
+
+// Draws and stores the synthetic sample and its two coders' codes; `programmeIds[i]` is the id
+// of demo.programmes[i] in the study. Called by storeDemo within its transaction.
+void storeDemoValidation(CorpusStore &store, const DemoStudy &demo, const std::vector<std::int64_t> &programmeIds);
+
 // Writes the demo study deterministically: the same bank, gazetteer and plan give the same study,
 // byte for byte, on any machine (own random draws, no std distributions).
 DemoStudy generateDemo(const DemoBank &bank, const Gazetteer &gazetteer, const DemoPlan &plan = {});

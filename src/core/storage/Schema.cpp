@@ -179,7 +179,47 @@ CREATE TABLE import_run_items (
 CREATE INDEX import_run_items_programme ON import_run_items(programme);
 )sql";
 
-constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5 };
+// Version 6: validation (docs/statistics.md, "Validation"). A sample of passages drawn from the
+// study with its design, the passages themselves (their text is kept: the evidence a coder saw
+// stays what it was if the programme is re-imported or removed), and each coder's codes.
+constexpr const char *kVersion6 = R"sql(
+CREATE TABLE validation_samples (
+    id                 INTEGER PRIMARY KEY,
+    name               TEXT NOT NULL,
+    design             TEXT NOT NULL,
+    dictionary_version INTEGER REFERENCES dictionary_versions(id) ON DELETE SET NULL,
+    dictionary_label   TEXT NOT NULL,
+    themes             TEXT NOT NULL,
+    synthetic          INTEGER NOT NULL DEFAULT 0 CHECK (synthetic IN (0, 1)),
+    created_at         TEXT NOT NULL
+);
+CREATE TABLE validation_units (
+    sample        INTEGER NOT NULL REFERENCES validation_samples(id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    programme     INTEGER REFERENCES programmes(id) ON DELETE SET NULL,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    text          TEXT NOT NULL,
+    stratum       TEXT NOT NULL,
+    stratum_label TEXT NOT NULL,
+    population    INTEGER NOT NULL,
+    drawn         INTEGER NOT NULL,
+    PRIMARY KEY (sample, position)
+) WITHOUT ROWID;
+CREATE INDEX validation_units_programme ON validation_units(programme);
+CREATE TABLE validation_codes (
+    sample   INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    coder    TEXT NOT NULL,
+    themes   TEXT NOT NULL,
+    note     TEXT NOT NULL DEFAULT '',
+    coded_at TEXT NOT NULL,
+    PRIMARY KEY (sample, coder, position),
+    FOREIGN KEY (sample, position) REFERENCES validation_units(sample, position) ON DELETE CASCADE
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kLatest);
 
 std::string backupPath(const std::string &path, int version)

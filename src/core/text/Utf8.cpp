@@ -114,4 +114,12 @@ std::optional<Utf8Problem> scan(std::string_view bytes)
 
 } // namespace
 
+std::int64_t countCodePoints(std::string_view utf8)
+{
+    std::int64_t n = 0;
+    for (const char c : utf8)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
 } // namespace vigie::core

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,5 +25,9 @@ struct Utf8Problem
 // Strict validation (RFC 3629: no overlongs, no surrogates, nothing above U+10FFFF).
 // A NUL byte is reported too: French text never has one and binary files nearly always do.
 std::optional<Utf8Problem> findUtf8Problem(std::string_view bytes);
+
+// The code points of valid UTF-8 (the bytes that do not continue a sequence): what the study's
+// offsets count.
+std::int64_t countCodePoints(std::string_view utf8);
 
 } // namespace vigie::core

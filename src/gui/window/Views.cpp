@@ -8,6 +8,7 @@
 #include "gui/dictionary/DictionaryView.h"
 #include "gui/window/MainWindow.h"
 #include "gui/programmes/ProgrammesView.h"
+#include "gui/validation/ValidationView.h"
 #include "gui/common/StudySession.h"
 
 namespace vigie::gui {
@@ -21,6 +22,7 @@ void addViews(MainWindow &window, StudySession &session)
     auto *dictionary = new DictionaryView(session);
     window.addView(QStringLiteral("dictionary"), MainWindow::tr("Dictionnaire"), dictionary);
     window.addLeaveGuard([dictionary] { return dictionary->mayLeave(); });
+    window.addView(QStringLiteral("validation"), MainWindow::tr("Validation"), new ValidationView(session));
     QObject::connect(&session, &StudySession::readerRequested, &window,
                      [&window] { window.showView(QStringLiteral("programmes")); });
 }

@@ -61,3 +61,72 @@ for (name in names(tables)) {
     cat(sprintf("  min expected %s, cells below 5: %d\n", num(min(ct$expected)), sum(ct$expected < 5)))
     cat(sprintf("  fisher.test p.value %s\n", num(fp)))
 }
+
+# Validation (issue #12). The irr package is not in Debian 12: kappa2 and kripp.alpha are written
+# below as irr writes them (irr 0.84.1, unweighted kappa2 and the nominal branch of kripp.alpha),
+# and checked against the published worked examples first.
+kappa2_unweighted <- function(a, b) {
+    lv <- sort(unique(c(a, b)))
+    t <- table(factor(a, levels = lv), factor(b, levels = lv))
+    n <- sum(t)
+    po <- sum(diag(t)) / n
+    pe <- sum(rowSums(t) * colSums(t)) / n^2
+    (po - pe) / (1 - pe)
+}
+kripp_nominal <- function(m) { # m: coders x units, NA for a value not given
+    values <- sort(unique(na.omit(as.vector(m))))
+    o <- matrix(0, length(values), length(values))
+    for (u in seq_len(ncol(m))) {
+        v <- na.omit(m[, u])
+        mu <- length(v)
+        if (mu < 2) next
+        for (i in seq_len(mu)) for (j in seq_len(mu)) if (i != j) {
+            a <- match(v[i], values); b <- match(v[j], values)
+            o[a, b] <- o[a, b] + 1 / (mu - 1)
+        }
+    }
+    nc <- rowSums(o); n <- sum(nc)
+    1 - (n - 1) * (sum(o) - sum(diag(o))) / (n^2 - sum(nc^2))
+}
+
+cat("\n# Cohen's kappa (irr::kappa2 unweighted): rater a, rater b -> kappa\n")
+kappas <- list(
+    list(c(rep(1, 20), rep(1, 5), rep(0, 10), rep(0, 15)), c(rep(1, 20), rep(0, 5), rep(1, 10), rep(0, 15))),
+    list(c(1, 1, 2, 2, 3, 3, 3, 1, 2, 3), c(1, 2, 2, 2, 3, 1, 3, 1, 3, 3)),
+    list(c(rep(1, 45), rep(0, 5), rep(1, 15), rep(0, 35)), c(rep(1, 45), rep(1, 5), rep(0, 15), rep(0, 35))))
+for (k in kappas) cat(sprintf("table %s kappa %s\n", paste(table(k[[1]], k[[2]]), collapse = " "), num(kappa2_unweighted(k[[1]], k[[2]]))))
+
+cat("\n# Krippendorff's alpha, nominal (irr::kripp.alpha): coders x units -> alpha\n")
+# Krippendorff (2011), the reliability data with missing values of section C: alpha = 0.743.
+kd <- matrix(c(1, 2, 3, 3, 2, 1, 4, 1, 2, NA, NA, NA,
+               1, 2, 3, 3, 2, 2, 4, 1, 2, 5, NA, 3,
+               NA, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, NA,
+               1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, NA), nrow = 4, byrow = TRUE)
+cat(sprintf("krippendorff 2011 C %s\n", num(kripp_nominal(kd))))
+two <- matrix(c(1, 1, 0, 0, 1, 0, 1, 1, 0, 0,
+                1, 0, 0, 0, 1, 0, 1, 1, 1, 0), nrow = 2, byrow = TRUE)
+cat(sprintf("two coders binary %s\n", num(kripp_nominal(two))))
+three <- matrix(c(1, 1, 0, NA, 1, 0, 1, 1,
+                  1, 0, 0, 0, 1, NA, 1, 1,
+                  NA, 1, 0, 0, 1, 0, 0, 1), nrow = 3, byrow = TRUE)
+cat(sprintf("three coders binary, missing %s\n", num(kripp_nominal(three))))
+
+cat("\n# Rogan-Gladen with the delta-method interval: a, n, se, nse, sp, nsp -> t, low, high\n")
+rg <- function(a, n, se, nse, sp, nsp) {
+    j <- se + sp - 1; t <- (a + sp - 1) / j
+    v <- (a * (1 - a) / n + t^2 * se * (1 - se) / nse + (1 - t)^2 * sp * (1 - sp) / nsp) / j^2
+    z <- qnorm(0.975)
+    c(t, max(0, t - z * sqrt(v)), min(1, t + z * sqrt(v)))
+}
+for (r in list(c(0.2, 500, 0.9, 60, 0.95, 140), c(0.6, 268, 0.85, 40, 0.9, 60), c(0.87, 75, 0.95, 120, 0.8, 30)))
+    cat(sprintf("{ %s, %s, %s, %s, %s, %s, %s, %s, %s },\n", num(r[1]), num(r[2]), num(r[3]), num(r[4]), num(r[5]), num(r[6]),
+                num(rg(r[1], r[2], r[3], r[4], r[5], r[6])[1]), num(rg(r[1], r[2], r[3], r[4], r[5], r[6])[2]),
+                num(rg(r[1], r[2], r[3], r[4], r[5], r[6])[3])))
+
+cat("\n# Wilson on a share and an effective size (the formula of prop.test, correct = FALSE)\n")
+ww <- function(p, n, conf = 0.95) {
+    z <- qnorm(1 - (1 - conf) / 2)
+    d <- 1 + z^2 / n; c0 <- (p + z^2 / (2 * n)) / d; h <- z / d * sqrt(p * (1 - p) / n + z^2 / (4 * n^2))
+    c(max(0, c0 - h), min(1, c0 + h))
+}
+for (w in list(c(0.8, 37.5), c(0.95, 12.25), c(0.5, 2.5))) cat(sprintf("{ %s, %s, %s, %s },\n", num(w[1]), num(w[2]), num(ww(w[1], w[2])[1]), num(ww(w[1], w[2])[2])))
