@@ -3901,7 +3901,7 @@ format ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/gui/validation/ValidationView.cpp" line="+408"/>
+        <location filename="../../src/gui/validation/ValidationView.cpp" line="+410"/>
         <source>tous les passages</source>
         <translation>all passages</translation>
     </message>
@@ -4040,7 +4040,7 @@ format ouvert</translation>
         <translation>disagreements-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/gui/validation/ValidationView.cpp" line="-311"/>
+        <location filename="../../src/gui/validation/ValidationView.cpp" line="-313"/>
         <source>Échantillon :</source>
         <translation>Sample:</translation>
     </message>
@@ -4116,12 +4116,12 @@ format ouvert</translation>
     </message>
     <message>
         <location line="+28"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>Codeur (codés)</source>
         <translation>Coder (coded)</translation>
     </message>
@@ -4146,7 +4146,7 @@ format ouvert</translation>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Désaccords entre le dictionnaire et les codeurs</source>
         <translation>Disagreements between the dictionary and the coders</translation>
     </message>
@@ -4192,7 +4192,14 @@ format ouvert</translation>
         <translation>Passage %1 of %2 · coded by %4: %3</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+95"/>
+        <source>%1
+%2 codés</source>
+        <translation>%1
+%2 coded</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 : %2 (passages codés plusieurs fois : %3)</source>
         <translation>%1: %2 (passages coded more than once: %3)</translation>
     </message>
@@ -4307,13 +4314,13 @@ format ouvert</translation>
         <translation> Disagreement.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <location line="+5"/>
         <source>non estimable</source>
         <translation>not estimable</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 : — (pas de variation)</source>
         <translation>%1: — (no variation)</translation>
     </message>

@@ -118,7 +118,7 @@ TEST_CASE("a coder codes passages with the keyboard, blind until each is coded",
     }
     const QTableWidget *table = view.measuresTable();
     REQUIRE(table->rowCount() == 5); // five themes, one coder
-    CHECK(table->item(0, 1)->text() == QStringLiteral("Claire (2)"));
+    CHECK(table->item(0, 1)->text() == QStringLiteral("Claire\n2 codés"));
     // Against what the dictionary says of the two passages.
     auto matcher = core::ThemeMatcher::compile(session.store().dictionary(session.store().currentDictionaryVersion()));
     core::Tagger tagger(matcher);

@@ -64,7 +64,7 @@ QColor themeColour(const core::ThemeMatcher *matcher, const std::string &id)
     return QColor(Qt::yellow);
 }
 
-// "59 % (22–88)": the share, then its interval in percent without repeating the sign.
+// "59 %" over "(22–88)": the share, then its interval in percent without repeating the sign.
 QString percentWithInterval(double share, double low, double high)
 {
     if (std::isnan(share))
@@ -72,7 +72,7 @@ QString percentWithInterval(double share, double low, double high)
     const QLocale locale;
     if (std::isnan(low))
         return formatShare(share);
-    return QStringLiteral("%1 (%2–%3)")
+    return QStringLiteral("%1\n(%2–%3)")
         .arg(formatShare(share), locale.toString(100 * low, 'f', 0), locale.toString(100 * high, 'f', 0));
 }
 
@@ -194,7 +194,9 @@ ValidationView::ValidationView(StudySession &session, QWidget *parent)
     m_measures->setHorizontalHeaderLabels(
         { tr("Thème"), tr("Codeur (codés)"), tr("Précision"), tr("Rappel"), tr("F1"), tr("Kappa") });
     m_measures->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_measures->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Two lines a cell (a share over its interval, a coder over their count): every column fits.
+    m_measures->horizontalHeader()->setStretchLastSection(true);
+    m_measures->setTextElideMode(Qt::ElideNone);
     m_measures->verticalHeader()->hide();
     m_measures->setEditTriggers(QAbstractItemView::NoEditTriggers);
     rightLayout->addWidget(m_measures, 2);
@@ -644,8 +646,7 @@ void ValidationView::remeasure()
                     m_measures->insertRow(at);
                     const auto &c = row.scores;
                     m_measures->setItem(at, 0, cell(themeName(m_matcher.get(), row.theme)));
-                    m_measures->setItem(at, 1,
-                                        cell(QStringLiteral("%1 (%2)").arg(fromStd(row.coder)).arg(c.items), c.items));
+                    m_measures->setItem(at, 1, cell(tr("%1\n%2 codés").arg(fromStd(row.coder)).arg(c.items), c.items));
                     m_measures->setItem(at, 2,
                                         cell(r.precisionEstimable ? percentWithInterval(
                                                  c.precision.share, c.precision.low, c.precision.high)
@@ -661,6 +662,7 @@ void ValidationView::remeasure()
                         at, 5,
                         cell(std::isnan(c.kappa) ? QStringLiteral("—") : QLocale().toString(c.kappa, 'f', 2), c.kappa));
                 }
+                m_measures->resizeRowsToContents();
                 QStringList alphas;
                 if (r.coders.size() > 1)
                     for (const std::string &theme : r.themes) {
