@@ -3856,11 +3856,17 @@ format ouvert</translation>
     <name>ValidationView</name>
     <message>
         <location filename="../../src/gui/validation/ValidationDialogs.cpp" line="+36"/>
+        <location line="+6"/>
         <source>Nouvel échantillon</source>
         <translation>New sample</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
+        <source>L&apos;étude n&apos;a pas encore de programme : importez-en d&apos;abord (Fichier › Importer…), puis tirez-y un échantillon.</source>
+        <translation>The study has no programme yet: import some first (File › Import…), then draw a sample from them.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Paragraphes</source>
         <translation>Paragraphs</translation>
     </message>

@@ -111,6 +111,15 @@ TEST_CASE("validation commands say what is wrong", "[cli][validation]")
     CHECK(theme.code == 1);
     CHECK_THAT(theme.err, Catch::Contains("the dictionary has no theme \"nope\""));
     REQUIRE(cli({ "sample", "--db", d.db(), "--n", "5" }).code == 0);
+    // The strata are listed in the grouping's order: size classes by size.
+    const auto both = cli({ "sample", "--db", d.db(), "--n", "30", "--frame", "both", "--seed", "4" });
+    REQUIRE(both.code == 0);
+    const auto small = both.out.find("\n  < 50");
+    const auto middle = both.out.find("\n  50");
+    const auto large = both.out.find("\n  > 200");
+    CHECK(small < middle);
+    CHECK(middle < large);
+    CHECK(large != std::string::npos);
     std::ofstream(d.path("bad.csv"))
         << "position;numerique;open_data;ville_connectee;e_sante;french_tech\n1;1;0;0;0;0\n"
            "6;1;0;0;0;0\n";

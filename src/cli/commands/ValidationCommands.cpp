@@ -157,8 +157,9 @@ int drawCommand(const std::vector<std::string> &args, Streams s)
               << design.seed << ", " << core::allocationName(design.allocation) << " by " << design.grouping
               << ", frame " << core::sampleFrameName(design.frame) << "; dictionary " << sample.dictionaryLabel
               << ")\n";
-        for (const auto &[key, stratum] : strata)
-            s.out << "  " << stratum.first << ": " << stratum.second << "\n";
+        for (const std::string &key : sample.strata) // in the grouping's order: size classes by size
+            if (const auto it = strata.find(key); it != strata.end())
+                s.out << "  " << it->second.first << ": " << it->second.second << "\n";
         s.out << "coding frame: ";
         for (std::size_t t = 0; t < sample.themes.size(); ++t)
             s.out << (t ? ", " : "") << sample.themes[t];

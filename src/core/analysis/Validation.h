@@ -75,6 +75,7 @@ struct Sample
     bool synthetic = false;
     std::string createdAt;
     std::vector<SamplePassage> passages; // by position
+    std::vector<std::string> strata; // stratum keys in the grouping's order (drawSample only; not stored)
 };
 
 // One coder's verdict on one passage.

@@ -323,6 +323,7 @@ Sample drawSample(CorpusStore &store, const SampleDesign &design, const std::vec
     sample.dictionaryLabel = dictionary.name() + " " + dictionary.version();
     sample.themes = themes;
     for (Stratum &s : strata) {
+        sample.strata.push_back(s.key);
         std::vector<std::size_t> &m = s.members;
         for (std::int64_t k = 0; k < s.quota; ++k) {
             const std::size_t pick

@@ -30,8 +30,14 @@ namespace vigie::gui {
 
 void ValidationView::newSampleDialog()
 {
-    if (!m_session.isOpen() || !m_matcher)
+    if (!m_session.isOpen())
         return;
+    if (!m_matcher || m_session.store().programmeCount() == 0) {
+        QMessageBox::information(this, tr("Nouvel échantillon"),
+                                 tr("L'étude n'a pas encore de programme : importez-en d'abord (Fichier › "
+                                    "Importer…), puis tirez-y un échantillon."));
+        return;
+    }
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Nouvel échantillon"));
     auto *form = new QFormLayout(&dialog);
