@@ -3,13 +3,13 @@
 #include "gui/window/Views.h"
 
 #include "gui/barometer/BarometerView.h"
+#include "gui/common/StudySession.h"
 #include "gui/concordance/ConcordanceView.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/dictionary/DictionaryView.h"
-#include "gui/window/MainWindow.h"
 #include "gui/programmes/ProgrammesView.h"
 #include "gui/validation/ValidationView.h"
-#include "gui/common/StudySession.h"
+#include "gui/window/MainWindow.h"
 
 namespace vigie::gui {
 
