@@ -196,17 +196,18 @@ TEST_CASE("samples and codes are stored, and the passages outlive their programm
     v.putCode(id, { 1, "Alice", { "numerique" }, "", "" });
     v.putCode(id, { 1, "Alice", { "numerique", "open_data" }, "relu", "" }); // replaces
     v.putCode(id, { 2, "Bob", {}, "", "" });
+    v.putCode(id, { 3, "Dupont, J.\nbis", {}, "", "" }); // any name, punctuation and line breaks included
     auto codes = v.codes(id);
-    REQUIRE(codes.size() == 2);
+    REQUIRE(codes.size() == 3);
     CHECK(codes[0].coder == "Alice");
     CHECK(codes[0].themes == std::vector<std::string> { "numerique", "open_data" });
     CHECK(codes[0].note == "relu");
     const auto summaries = v.samples();
     REQUIRE(summaries.size() == 1);
-    CHECK(summaries[0].coders == std::vector<std::string> { "Alice", "Bob" });
-    CHECK(summaries[0].coded == 2);
+    CHECK(summaries[0].coders == std::vector<std::string> { "Alice", "Bob", "Dupont, J.\nbis" });
+    CHECK(summaries[0].coded == 3);
     v.removeCode(id, 2, "Bob");
-    CHECK(v.codes(id).size() == 1);
+    CHECK(v.codes(id).size() == 2);
 
     // The passage keeps its text when its programme goes.
     const std::int64_t programme = *back->passages[0].programme;

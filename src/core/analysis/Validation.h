@@ -145,6 +145,8 @@ public:
     std::vector<PassageCode> codes(std::int64_t sample); // by coder, then position
 
 private:
+    void insertSample(Sample &sample);
+
     CorpusStore &m_store;
 };
 

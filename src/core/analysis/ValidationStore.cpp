@@ -72,14 +72,31 @@ std::string trimmed(const std::string &s)
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
+// Runs `write` in a transaction of its own, or in the caller's when one is open (the demo writes
+// its whole study, validation included, in one).
+template <typename Write> void atomically(Database &db, Write write)
+{
+    if (db.inTransaction()) {
+        write();
+        return;
+    }
+    Transaction tx(db);
+    write();
+    tx.commit();
+}
+
 } // namespace
 
 std::int64_t ValidationStore::save(Sample &sample)
 {
     Database &db = m_store.database();
-    std::optional<Transaction> tx; // a caller's transaction (the demo's) holds it whole already
-    if (!db.inTransaction())
-        tx.emplace(db);
+    atomically(db, [&] { insertSample(sample); });
+    return sample.id;
+}
+
+void ValidationStore::insertSample(Sample &sample)
+{
+    Database &db = m_store.database();
     if (sample.name.empty())
         sample.name
             = "Échantillon " + std::to_string(db.scalarInt("SELECT count(*) FROM validation_samples").value_or(0) + 1);
@@ -112,9 +129,6 @@ std::int64_t ValidationStore::save(Sample &sample)
             .bind(10, p.drawn)
             .run();
     }
-    if (tx)
-        tx->commit();
-    return sample.id;
 }
 
 std::vector<ValidationStore::Summary> ValidationStore::samples()
@@ -124,7 +138,7 @@ std::vector<ValidationStore::Summary> ValidationStore::samples()
     auto st = db.prepare("SELECT s.id, s.name, s.design, s.synthetic, s.created_at, "
                          "(SELECT count(*) FROM validation_units u WHERE u.sample = s.id), "
                          "(SELECT count(DISTINCT position) FROM validation_codes c WHERE c.sample = s.id), "
-                         "(SELECT group_concat(coder, char(10)) FROM (SELECT DISTINCT coder FROM validation_codes c "
+                         "(SELECT json_group_array(coder) FROM (SELECT DISTINCT coder FROM validation_codes c "
                          "WHERE c.sample = s.id ORDER BY coder)) FROM validation_samples s ORDER BY s.id");
     while (st.step()) {
         Summary s;
@@ -135,12 +149,7 @@ std::vector<ValidationStore::Summary> ValidationStore::samples()
         s.createdAt = st.columnText(4);
         s.passages = static_cast<int>(st.columnInt(5));
         s.coded = static_cast<int>(st.columnInt(6));
-        const std::string coders = st.columnText(7);
-        for (std::size_t from = 0; from < coders.size();) {
-            const auto nl = std::min(coders.find('\n', from), coders.size());
-            s.coders.push_back(coders.substr(from, nl - from));
-            from = nl + 1;
-        }
+        s.coders = stringList(st.columnText(7));
         out.push_back(std::move(s));
     }
     return out;
@@ -208,13 +217,10 @@ void ValidationStore::putCode(std::int64_t sample, const PassageCode &code)
 
 void ValidationStore::putCodes(std::int64_t sample, const std::vector<PassageCode> &codes)
 {
-    std::optional<Transaction> tx;
-    if (!m_store.database().inTransaction())
-        tx.emplace(m_store.database());
-    for (const PassageCode &code : codes)
-        putCode(sample, code);
-    if (tx)
-        tx->commit();
+    atomically(m_store.database(), [&] {
+        for (const PassageCode &code : codes)
+            putCode(sample, code);
+    });
 }
 
 void ValidationStore::removeCode(std::int64_t sample, int position, const std::string &coder)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo study's synthetic validation: two invented coders, the generator's truth, known noise.
+#include "analysis/Evaluation.h"
 #include "analysis/Validation.h"
 #include "demo/DemoStudy.h"
 #include "storage/CorpusStore.h"
@@ -36,7 +37,7 @@ void storeDemoValidation(CorpusStore &store, const DemoStudy &demo, const std::v
     design.unit = SampleUnit::Programme;
     design.size = kDemoSampleSize;
     design.seed = demo.plan.seed;
-    const std::vector<std::string> frame = { "numerique", "open_data", "ville_connectee", "e_sante", "french_tech" };
+    const std::vector<std::string> &frame = evaluatedThemes();
     Sample sample = drawSample(store, design, frame);
     sample.name = "Démonstration (codes fictifs)";
     sample.synthetic = true;
