@@ -678,7 +678,7 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="+50"/>
+        <location filename="../../src/gui/dashboard/DashboardView.cpp" line="+52"/>
         <source>&lt;b&gt;Regrouper par&lt;/b&gt;</source>
         <translation>&lt;b&gt;Group by&lt;/b&gt;</translation>
     </message>
@@ -699,11 +699,21 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&lt;b&gt;Correction par la validation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Correction by the validation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Corrige chaque part des erreurs du dictionnaire mesurées sur un échantillon de programmes codés à la main (vue Validation).</source>
+        <translation>Corrects each share for the dictionary&apos;s errors measured on a sample of programmes coded by hand (Validation view).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;b&gt;Thèmes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Cochez au moins un thème.</source>
         <translation>Tick at least one theme.</translation>
     </message>
@@ -723,19 +733,24 @@
         <translation>Share of programmes mentioning each theme — %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>Correction de Rogan et Gladen : part corrigée = (part + spécificité − 1) / (sensibilité + spécificité − 1). Son intervalle à 95 % porte l&apos;incertitude de la part et celle des deux mesures (méthode delta ; docs/statistics.md).</source>
+        <translation>Rogan and Gladen&apos;s correction: corrected share = (share + specificity − 1) / (sensitivity + specificity − 1). Its 95 % interval carries the uncertainty of the share and of both measures (delta method; docs/statistics.md).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+42"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-38"/>
         <source> : programmes</source>
         <translation>: programmes</translation>
     </message>
@@ -760,25 +775,129 @@
         <translation>: mentions per 10,000 words</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+53"/>
+        <location line="+2"/>
+        <source> : part corrigée</source>
+        <translation>: corrected share</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> : part corrigée, IC bas</source>
+        <translation>: corrected share, CI low</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> : part corrigée, IC haut</source>
+        <translation>: corrected share, CI high</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+73"/>
         <source>Ensemble</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-56"/>
         <source>
 programmes · part (IC à 95 %)</source>
         <translation>
 programmes · share (95% CI)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>
+programmes · part (IC à 95 %)
+→ part corrigée (IC à 95 %)</source>
+        <translation>
+programmes · share (95 % CI)
+→ corrected share (95 % CI)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 programmes sur %2 mentionnent ce thème ; intervalle de confiance à 95 % (Wilson) : %3 – %4 ; %5 mentions pour 10 000 mots</source>
         <translation>%1 of %2 programmes mention this theme; 95% confidence interval (Wilson): %3 – %4; %5 mentions per 10,000 words</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>Part corrigée des erreurs mesurées du dictionnaire : %1 (IC à 95 % : %2 – %3).</source>
+        <translation>Share corrected for the dictionary&apos;s measured errors: %1 (95 % CI: %2 – %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pas de part corrigée.</source>
+        <translation>No corrected share.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Sans correction</source>
+        <translation>No correction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — « %2 », %3 programmes</source>
+        <translation>%1 — “%2”, %3 programmes</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Parts non corrigées : aucune validation dans l&apos;étude. Une validation (vue Validation, échantillon de programmes entiers) mesure les erreurs du dictionnaire et permet de les corriger.</source>
+        <translation>Shares not corrected: the study has no validation. A validation (Validation view, a sample of whole programmes) measures the dictionary&apos;s errors so that they can be corrected.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts non corrigées : l&apos;échantillon de programmes entiers n&apos;est pas encore codé (vue Validation).</source>
+        <translation>Shares not corrected: the sample of whole programmes is not coded yet (Validation view).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts non corrigées : une part de programmes se corrige avec un échantillon de programmes entiers tirés parmi tous les programmes. Les échantillons de l&apos;étude sont des paragraphes ou ne couvrent que les programmes repérés (ou non repérés) : ils mesurent le dictionnaire, sans pouvoir corriger ces parts.</source>
+        <translation>Shares not corrected: a share of programmes is corrected with a sample of whole programmes drawn from all of them. The study&apos;s samples are of paragraphs, or cover only the tagged (or untagged) programmes: they measure the dictionary but cannot correct these shares.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parts non corrigées (choisissez une validation à gauche).</source>
+        <translation>Shares not corrected (choose a validation on the left).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction : mesure du dictionnaire en cours…</source>
+        <translation>Correction: measuring the dictionary…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2 et %3)</source>
+        <translation>%1 (%2 and %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 : sensibilité %2, spécificité %3</source>
+        <translation>%1: sensitivity %2, specificity %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;→ Parts corrigées&lt;/b&gt; des erreurs du dictionnaire mesurées sur « %1 » contre les codes de %2 (%3 programmes). La même correction vaut pour chaque groupe : elle suppose que le dictionnaire se trompe autant dans tous.</source>
+        <translation>&lt;b&gt;→ Shares corrected&lt;/b&gt; for the dictionary&apos;s errors measured on “%1” against the codes of %2 (%3 programmes). The same correction serves every group: it assumes the dictionary errs as much in each.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> &lt;span style=&apos;color:#a04000&apos;&gt;Codes fictifs : la correction n&apos;illustre que la méthode.&lt;/span&gt;</source>
+        <translation> &lt;span style=&apos;color:#a04000&apos;&gt;Invented codes: the correction only shows the method.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Non corrigés, trop peu de programmes codés (il en faut %1 où le codeur trouve le thème et %1 où il ne le trouve pas ; entre parenthèses, ce qu&apos;il y a) : %2.</source>
+        <translation>Not corrected, too few programmes coded (%1 are needed where the coder finds the theme and %1 where not; in brackets, what there is): %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Non corrigés, le dictionnaire les distingue à peine (sensibilité + spécificité − 1 ≤ 0,1) : %1.</source>
+        <translation>Not corrected, the dictionary barely tells them apart (sensitivity + specificity − 1 ≤ 0.1): %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hors de la grille de codage, non corrigés : %1.</source>
+        <translation>Outside the coding frame, not corrected: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Aucun groupe : pas de test de différence.</source>
         <translation>No group: no test of difference.</translation>
     </message>
@@ -3990,29 +4109,28 @@ format ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+51"/>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-32"/>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <location line="+4"/>
         <source>Importer des codes</source>
         <translation>Import codes</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-22"/>
         <source>Indiquez d&apos;abord le nom du codeur dont ce sont les codes.</source>
         <translation>Enter the name of the coder whose codes these are first.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Feuille de codage en CSV (*.csv)</source>
-        <translation>Coding sheet as CSV (*.csv)</translation>
+        <source>Feuille de codage (*.xlsx *.csv)</source>
+        <translation>Coding sheet (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4020,12 +4138,7 @@ format ouvert</translation>
         <translation>%1 cannot be read.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 est un classeur : enregistrez-le d&apos;abord au format CSV (UTF-8) depuis votre tableur.</source>
-        <translation>%1 is a workbook: save it as CSV (UTF-8) from your spreadsheet first.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Codes de %1 enregistrés : %2.</source>
         <translation>Codes of %1 stored: %2.</translation>
     </message>

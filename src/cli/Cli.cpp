@@ -39,10 +39,11 @@ Commands:
   search [--db FILE] [--limit N] WORDS...
                       Programmes containing the words ("a phrase" in double quotes).
   stats [--db FILE] [--themes ID,...] [--by GROUPING] [--sizes default|insee|N,N...]
-        [--format table|csv|json]
+        [--format table|csv|json] [--corrected [--sample ID] [--coder NAME]]
                       Share of programmes mentioning each theme by group (size, department,
                       region, nuance, year, elected, commune, none), with 95 % intervals,
-                      mentions per 10,000 words and the test of difference between groups.
+                      mentions per 10,000 words and the test of difference between groups;
+                      --corrected: also corrected by a coded validation sample of programmes.
   kwic [--db FILE] (--theme ID | WORDS...) [--sort document|left|right] [--context N]
                       Keyword in context for a theme or a word/phrase.
   retag [--db FILE] [--dictionary FILE]

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/Chart.h"
 #include "analysis/ReportData.h"
+#include "charts/Chart.h"
 
 #include <QString>
 

@@ -93,6 +93,20 @@ TEST_CASE("sample, code in a spreadsheet, import the codes, validate", "[cli][va
 
     const auto list = cli({ "sample", "list", "--db", d.db() });
     CHECK_THAT(list.out, Catch::Contains("2\tessai\t30 paragraphs\t10 coded\tcoders: Claire"));
+
+    // The workbook round trip: Claire's sheet as .xlsx, read back as a second coder's codes.
+    REQUIRE(cli({ "sample", "export", "--db", d.db(), "--sample", "2", "--coder", "Claire", "--out",
+                  d.path("claire.xlsx") })
+                .code
+            == 0);
+    const auto fromBook
+        = cli({ "codes", "import", "--db", d.db(), "--sample", "2", "--coder", "Denis", d.path("claire.xlsx") });
+    CHECK(fromBook.code == 0);
+    CHECK_THAT(fromBook.out, Catch::Contains("stored 10 codes of Denis for sample 2"));
+    const auto agreed
+        = nlohmann::json::parse(cli({ "validate", "--db", d.db(), "--sample", "2", "--format", "json" }).out);
+    CHECK(agreed["krippendorff_alpha"]["numerique"]["alpha"] == nullptr); // both said yes everywhere: no variation
+    CHECK(agreed["krippendorff_alpha"]["numerique"]["passages"] == 10);
 }
 
 TEST_CASE("validation commands say what is wrong", "[cli][validation]")
@@ -135,4 +149,49 @@ TEST_CASE("validation commands say what is wrong", "[cli][validation]")
     CHECK(cli({ "sample", "export", "--db", d.db(), "--sample", "2" }).code == 2); // --coder and --out
     REQUIRE(cli({ "sample", "delete", "--db", d.db(), "--sample", "2" }).code == 0);
     CHECK(cli({ "sample", "list", "--db", d.db() }).out.find("Échantillon 2") == std::string::npos);
+}
+
+TEST_CASE("stats --corrected prints each share beside its correction", "[cli][validation]")
+{
+    Demo d;
+    const Run table = cli({ "stats", "--db", d.db(), "--corrected", "--themes", "numerique,open_data" });
+    REQUIRE(table.code == 0);
+    CHECK_THAT(table.out,
+               Catch::Contains("corrected by sample 1 \"Démonstration (codes fictifs)\", coder Codeur A "
+                               "(fictif) (80 programmes coded), synthetic codes"));
+    CHECK_THAT(table.out, Catch::Contains("  numerique: sensitivity 100.0 % (n = 47), specificity 97.0 % (n = 33)"));
+    CHECK_THAT(table.out, Catch::Contains("  Ensemble\t268\t161\t60.1\t54.1-65.8\t31.34\t58.8\t52.3-65.4\n"));
+    CHECK_THAT(table.out,
+               Catch::Contains("correction: Too few codes to correct this share: the sensitivity rests on 7"));
+
+    // JSON: the other coder's measures, and every row's corrected share.
+    const Run json = cli({ "stats", "--db", d.db(), "--corrected", "--coder", "Codeur B (fictif)", "--format", "json",
+                           "--themes", "numerique" });
+    REQUIRE(json.code == 0);
+    const auto j = nlohmann::json::parse(json.out);
+    CHECK(j["correction"]["coder"] == "Codeur B (fictif)");
+    const double se = j["correction"]["measures"][0]["sensitivity"];
+    const double sp = j["correction"]["measures"][0]["specificity"];
+    const double apparent = j["themes"][0]["total"]["share"];
+    CHECK(j["themes"][0]["total"]["corrected"]["share"].get<double>()
+          == Approx((apparent + sp - 1) / (se + sp - 1)).epsilon(1e-12));
+
+    // CSV: four more columns; none without --corrected.
+    const Run csv = cli({ "stats", "--db", d.db(), "--corrected", "--format", "csv", "--themes", "numerique" });
+    REQUIRE(csv.code == 0);
+    CHECK_THAT(csv.out,
+               Catch::Contains(",per_10k_words,corrected_share,corrected_low,corrected_high,correction_note,"));
+    CHECK_THAT(cli({ "stats", "--db", d.db(), "--format", "csv" }).out, !Catch::Contains("corrected_share"));
+
+    // Errors: an unknown coder names those that can; --coder alone is a usage error.
+    const Run unknown = cli({ "stats", "--db", d.db(), "--corrected", "--coder", "Bob" });
+    CHECK(unknown.code == 1);
+    CHECK_THAT(unknown.err, Catch::Contains("has coder \"Bob\"; these can: --sample 1 --coder \"Codeur A (fictif)\""));
+    CHECK(cli({ "stats", "--db", d.db(), "--coder", "Bob" }).code == 2);
+    // A paragraph sample cannot correct programme shares.
+    REQUIRE(cli({ "sample", "delete", "--db", d.db(), "--sample", "1" }).code == 0);
+    REQUIRE(cli({ "sample", "--db", d.db(), "--n", "10" }).code == 0);
+    const Run none = cli({ "stats", "--db", d.db(), "--corrected" });
+    CHECK(none.code == 1);
+    CHECK_THAT(none.err, Catch::Contains("(1 paragraph sample(s), 0 drawn from tagged or untagged programmes only"));
 }

@@ -102,17 +102,22 @@ TEST_CASE("Rogan-Gladen corrects a share and carries the three uncertainties", "
     // A perfect dictionary changes nothing but the interval's width.
     const CorrectedShare perfect = roganGladen(0.3, 200, 1, 50, 1, 50);
     CHECK_THAT(perfect.share, WithinAbs(0.3, 1e-15));
-    CHECK(perfect.note.empty());
+    CHECK(perfect.status == CorrectedShare::Status::Corrected);
+    CHECK(correctionNote(perfect, true).empty());
 
     const CorrectedShare few = roganGladen(0.3, 200, 0.9, 6, 0.95, 80);
     CHECK_FALSE(few.corrected);
     CHECK(std::isnan(few.share));
-    CHECK(few.note.find("rests on 6") != std::string::npos);
-    CHECK_FALSE(roganGladen(0.3, 200, 0.5, 50, 0.55, 50).corrected); // J = 0.05
+    CHECK(few.status == CorrectedShare::Status::TooFewCoded);
+    CHECK(correctionNote(few, false).find("rests on 6 coded units and the specificity on 80") != std::string::npos);
+    CHECK(correctionNote(few, true).find("repose sur 6 unités codées") != std::string::npos);
+    CHECK(roganGladen(0.3, 200, 0.5, 50, 0.55, 50).status == CorrectedShare::Status::NotDiscriminating); // J = 0.05
+    CHECK(roganGladen(0.3, 0, 0.9, 50, 0.9, 50).status == CorrectedShare::Status::NoProgramme);
     const CorrectedShare clipped = roganGladen(0.02, 300, 0.9, 50, 0.9, 50); // (0.02 - 0.1) / 0.8 < 0
     CHECK(clipped.corrected);
     CHECK(clipped.share == 0.0);
-    CHECK_FALSE(clipped.note.empty());
+    CHECK(clipped.status == CorrectedShare::Status::Clipped);
+    CHECK_FALSE(correctionNote(clipped, true).empty());
 }
 
 TEST_CASE("the dictionary's scores against a coder, weighted back to the study", "[statistics][agreement]")

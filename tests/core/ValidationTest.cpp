@@ -3,6 +3,7 @@
 // Validation samples on a real study: drawing (seeded, stratified, reproducible), storing, the
 // coding sheet's round trip, and the measures against coders.
 #include "analysis/Validation.h"
+#include "analysis/Crosstab.h"
 #include "analysis/TableExport.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
@@ -15,6 +16,8 @@
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <random>
 #include <set>
@@ -267,6 +270,59 @@ TEST_CASE("the coding sheet goes out and comes back, and its errors name the lin
     CHECK(yes[1].note == "à revoir");
 }
 
+TEST_CASE("a coding sheet comes back as an .xlsx workbook too", "[validation]")
+{
+    Fixture f;
+    SampleDesign d;
+    d.size = 4;
+    Sample s = drawSample(*f.store, d, kFrame);
+    s.name = "essai";
+    const std::vector<PassageCode> before
+        = { { 1, "Alice", { "open_data" }, "", "" }, { 3, "Alice", { "numerique", "e_sante" }, "à revoir", "" } };
+    // The workbook Vigie writes (a title row above the header) reads back as the codes it holds.
+    const fs::path book = f.dir / "codage.xlsx";
+    writeTableXlsxFile(codingSheet(s, before, "Alice"), book.string());
+    std::ifstream in(book, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto read = readCodingSheet(book.string(), bytes, s, "Alice");
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].position == 1);
+    CHECK(read[0].themes == std::vector<std::string> { "open_data" });
+    CHECK(read[1].themes == std::vector<std::string> { "numerique", "e_sante" });
+    CHECK(read[1].note == "à revoir");
+
+    // One saved by another program (tests/data/office/make-fixtures.py): shared, rich-text and
+    // inline strings, a boolean, a formula's cached text, a gap between rows and between columns.
+    Sample two;
+    two.themes = { "numerique", "open_data" };
+    for (int p = 1; p <= 9; ++p) {
+        SamplePassage passage;
+        passage.position = p;
+        two.passages.push_back(passage);
+    }
+    const auto fixture = [](const char *name) {
+        std::ifstream file(std::string(VIGIE_TEST_DATA_DIR) + "/office/" + name, std::ios::binary);
+        return std::string((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    };
+    const auto other = readCodingSheet("claire.xlsx", fixture("coding-sheet.xlsx"), two, "Claire");
+    REQUIRE(other.size() == 4);
+    CHECK(other[0].themes == std::vector<std::string> { "numerique" });
+    CHECK(other[0].note == "à revoir");
+    CHECK(other[1].themes == std::vector<std::string> { "open_data" });
+    CHECK(other[1].note == "Données ouvertes,");
+    CHECK(other[2].themes == std::vector<std::string> { "numerique" });
+    CHECK(other[3].position == 9);
+    // Errors name the spreadsheet's row, as the coder sees it.
+    two.passages.pop_back();
+    CHECK_THROWS_WITH(readCodingSheet("claire.xlsx", fixture("coding-sheet.xlsx"), two, "Claire"),
+                      Catch::Matchers::StartsWith("claire.xlsx:7: position 9 is not a passage"));
+    CHECK_THROWS_WITH(readCodingSheet("claire.xlsx", fixture("coding-sheet-malformed.xlsx"), two, "Claire"),
+                      Catch::Matchers::StartsWith("claire.xlsx: cannot read it as an .xlsx workbook:")
+                          && Catch::Matchers::Contains("feuille-codage.xml"));
+    CHECK_THROWS_WITH(readCodingSheet("x.xlsx", std::string("PK\x03\x04 not really"), two, "Claire"),
+                      Catch::Matchers::StartsWith("x.xlsx: cannot read it as an .xlsx workbook:"));
+}
+
 TEST_CASE("measures: the dictionary against each coder, and the coders together", "[validation]")
 {
     Fixture f;
@@ -313,6 +369,62 @@ TEST_CASE("measures: the dictionary against each coder, and the coders together"
     CHECK(r.alphaUnits.at("e_sante") == 20);
     CHECK(r.recallEstimable);
     CHECK(r.precisionEstimable);
+}
+
+TEST_CASE("only a coded sample of whole programmes over all of them corrects programme shares", "[validation]")
+{
+    Fixture f;
+    ValidationStore v(*f.store);
+    SampleDesign d;
+    d.size = 6;
+    Sample paragraphs = drawSample(*f.store, d, kFrame);
+    v.save(paragraphs);
+    d.unit = SampleUnit::Programme;
+    d.frame = SampleFrame::Tagged;
+    Sample tagged = drawSample(*f.store, d, kFrame);
+    v.save(tagged);
+    d.frame = SampleFrame::All;
+    d.size = 12;
+    Sample whole = drawSample(*f.store, d, kFrame);
+    v.save(whole);
+    CorrectionSources sources = correctionSources(*f.store);
+    CHECK(sources.usable.empty());
+    CHECK(sources.paragraphSamples == 1);
+    CHECK(sources.partialSamples == 1);
+    CHECK(sources.uncodedSamples == 1);
+    CHECK_THROWS_AS(measureCorrection(*f.store, { paragraphs.id, "", "Alice" }, f.matcher), ValidationError);
+
+    Tagger tagger(f.matcher);
+    for (const SamplePassage &p : whole.passages) {
+        v.putCode(whole.id, { p.position, "Alice", dictionaryVerdict(tagger, kFrame, p.text), "", "" });
+        if (p.position <= 5)
+            v.putCode(whole.id, { p.position, "Bob", {}, "", "" });
+    }
+    sources = correctionSources(*f.store);
+    REQUIRE(sources.usable.size() == 2);
+    CHECK(sources.usable[0].coder == "Alice"); // the coder with most programmes coded first
+    CHECK(sources.usable[0].coded == 12);
+    CHECK(sources.usable[1].coder == "Bob");
+    CHECK(sources.uncodedSamples == 0);
+
+    const ShareCorrection c = measureCorrection(*f.store, sources.usable[0], f.matcher);
+    REQUIRE(c.themes.size() == kFrame.size());
+    const ThemeCorrection *numerique = c.find("numerique");
+    REQUIRE(numerique);
+    CHECK(numerique->sensitivity == 1.0);
+    CHECK(numerique->sensitivitySize == 12.0);
+    CHECK(numerique->specificitySize == 0.0); // every programme talks about digital: nothing to measure it on
+
+    CrosstabOptions o;
+    o.themes = { "numerique", "ville_connectee" };
+    const CrosstabResult x = crosstab(*f.store, o);
+    const auto corrected = correctCrosstab(x, c);
+    REQUIRE(corrected.size() == x.rows.size() + 1);
+    using S = stats::CorrectedShare::Status;
+    CHECK(corrected.back()[0].status == S::TooFewCoded);
+    CHECK(corrected.back()[1].status == S::NotInFrame);
+    CHECK(std::isnan(corrected.back()[0].share));
+    CHECK(stats::correctionNote(corrected.back()[0], true).find("repose sur 12 unités codées") != std::string::npos);
 }
 
 TEST_CASE("the demo's synthetic validation: two coders whose known error rates are recovered", "[validation][demo]")
@@ -378,6 +490,38 @@ TEST_CASE("the demo's synthetic validation: two coders whose known error rates a
             if (row.theme == "numerique")
                 CHECK(row.scores.precision.share > 0.5);
         CHECK(result.alpha.at("numerique") > 0.6);
+
+        // The correction of the study's shares by coder A's measures is Rogan-Gladen on them.
+        const CorrectionSources sources = correctionSources(store);
+        REQUIRE(sources.usable.size() == 2);
+        CHECK(sources.usable[0].sample == sample.id);
+        CHECK(sources.usable[0].synthetic);
+        const ShareCorrection correction = measureCorrection(
+            store, sources.usable[0], ThemeMatcher::compile(store.dictionary(store.currentDictionaryVersion())));
+        for (const auto &row : result.scores)
+            if (row.coder == sources.usable[0].coder) {
+                const ThemeCorrection *t = correction.find(row.theme);
+                REQUIRE(t);
+                CHECK(t->sensitivity == row.scores.recall.share);
+                CHECK(t->specificity == row.scores.specificity.share);
+                CHECK(t->sensitivitySize == row.scores.recallEffectiveSize);
+            }
+        CrosstabOptions o;
+        o.themes = sample.themes;
+        const CrosstabResult x = crosstab(store, o);
+        const auto corrected = correctCrosstab(x, correction);
+        REQUIRE(corrected.size() == x.rows.size() + 1);
+        for (std::size_t t = 0; t < x.themes.size(); ++t) {
+            const ThemeCorrection &m = *correction.find(x.themes[t]);
+            const auto expected
+                = stats::roganGladen(x.total.cells[t].share.share, static_cast<double>(x.total.programmes),
+                                     m.sensitivity, m.sensitivitySize, m.specificity, m.specificitySize);
+            INFO(x.themes[t]);
+            CHECK(corrected.back()[t].status == expected.status);
+            if (expected.corrected)
+                CHECK(corrected.back()[t].share == expected.share);
+        }
+        CHECK(corrected.back()[0].corrected); // numerique: 80 programmes coded are enough
     }
     fs::remove_all(dir);
 }

@@ -4,8 +4,8 @@
 // its charts, the PDF is a real multi-page document, and the synthetic study is marked as such.
 #include "GuiTestSupport.h"
 #include "analysis/Export.h"
-#include "gazetteer/Gazetteer.h"
 #include "analysis/ReportData.h"
+#include "gazetteer/Gazetteer.h"
 #include "report/ReportWriter.h"
 #include "storage/CorpusStore.h"
 
@@ -126,9 +126,9 @@ TEST_CASE("the report is written as self-contained HTML and a PDF, in French and
         all.append(bytes.begin(), bytes.end());
         all += '\n';
     }
-    for (const char *heading :
-         { "1. Chiffres clés", "2. Les thèmes du numérique", "3. Le baromètre", "4. Promesses et réalisations",
-           "5. Méthode", "6. Extraits", "Règles de comptage", "Par commune", "Différence entre les groupes" }) {
+    for (const char *heading : { "1. Chiffres clés", "2. Les thèmes du numérique", "3. Le baromètre",
+                                 "4. Promesses et réalisations", "5. Méthode", "6. Validation du dictionnaire",
+                                 "7. Extraits", "Règles de comptage", "Par commune", "Différence entre les groupes" }) {
         INFO(heading);
         CHECK_THAT(all, Catch::Contains(heading));
     }

@@ -45,11 +45,13 @@ column per theme; write 1 where the passage talks about the theme). The dictiona
 not in it.
 )";
 
-constexpr const char *kCodesUsage = R"(Usage: vigie-cli codes import [--db FILE] --sample ID --coder NAME FILE.csv
+constexpr const char *kCodesUsage
+    = R"(Usage: vigie-cli codes import [--db FILE] --sample ID --coder NAME FILE.csv|FILE.xlsx
 
-Reads a coding sheet filled in by a coder (as written by "vigie-cli sample export", saved as CSV)
-and stores the coder's codes, replacing the coder's earlier codes of the same passages. A problem
-in the sheet is reported with its line, and then nothing is stored.
+Reads a coding sheet filled in by a coder (as written by "vigie-cli sample export", saved as CSV
+or as an .xlsx workbook: its first sheet) and stores the coder's codes, replacing the coder's
+earlier codes of the same passages. A problem in the sheet is reported with its line (the
+spreadsheet's row number for a workbook), and then nothing is stored.
 )";
 
 constexpr const char *kValidateUsage
@@ -445,8 +447,6 @@ int runCodes(const std::vector<std::string> &args, Streams s)
             throw core::ValidationError(a.file + ": cannot be read");
         std::ostringstream content;
         content << in.rdbuf();
-        if (content.str().rfind("PK\x03\x04", 0) == 0)
-            throw core::ValidationError(a.file + ": this is a spreadsheet workbook; save it as CSV (UTF-8) first");
         auto store = openStudy(a.db, false, &s.err, "codes");
         core::ValidationStore v(store);
         const core::Sample sample = loadSample(v, a.sample);

@@ -219,25 +219,24 @@ ClassifierScores scoreClassifier(const std::vector<BinaryItem> &items, int repli
 CorrectedShare roganGladen(double apparent, double total, double sensitivity, double sensitivitySize,
                            double specificity, double specificitySize, double confidence, double minimumSize)
 {
+    using S = CorrectedShare::Status;
     CorrectedShare c;
+    c.sensitivitySize = std::isnan(sensitivitySize) ? 0 : sensitivitySize;
+    c.specificitySize = std::isnan(specificitySize) ? 0 : specificitySize;
+    c.minimumSize = minimumSize;
     const double z = zFor(confidence);
     if (std::isnan(apparent) || !(total > 0)) {
-        c.note = "No programme in this group: nothing to correct.";
+        c.status = S::NoProgramme;
         return c;
     }
     if (!(sensitivitySize >= minimumSize) || !(specificitySize >= minimumSize) || std::isnan(sensitivity)
         || std::isnan(specificity)) {
-        c.note = "Too few coded passages to correct this share: the sensitivity rests on "
-            + std::to_string(static_cast<long long>(std::lround(std::isnan(sensitivitySize) ? 0 : sensitivitySize)))
-            + " and the specificity on "
-            + std::to_string(static_cast<long long>(std::lround(std::isnan(specificitySize) ? 0 : specificitySize)))
-            + " (at least " + std::to_string(static_cast<long long>(std::lround(minimumSize))) + " each are needed).";
+        c.status = S::TooFewCoded;
         return c;
     }
     const double j = sensitivity + specificity - 1;
     if (j <= 0.1) {
-        c.note = "The dictionary barely tells this theme apart on the coded sample (sensitivity + specificity - 1 "
-                 "is at most 0.1): a corrected share would mean nothing.";
+        c.status = S::NotDiscriminating;
         return c;
     }
     const double t = (apparent + specificity - 1) / j;
@@ -247,13 +246,47 @@ CorrectedShare roganGladen(double apparent, double total, double sensitivity, do
         / (j * j);
     const double half = z * std::sqrt(variance);
     c.corrected = true;
+    c.status = t < 0 || t > 1 ? S::Clipped : S::Corrected;
     c.share = std::clamp(t, 0.0, 1.0);
     c.low = std::clamp(t - half, 0.0, 1.0);
     c.high = std::clamp(t + half, 0.0, 1.0);
-    if (t < 0 || t > 1)
-        c.note = "The corrected estimate fell outside 0-100 % and was clipped: the coded sample and this group "
-                 "disagree more than chance would explain.";
     return c;
+}
+
+std::string correctionNote(const CorrectedShare &c, bool french)
+{
+    using S = CorrectedShare::Status;
+    const auto n = [](double v) {
+        return std::to_string(static_cast<long long>(std::lround(v)));
+    };
+    switch (c.status) {
+    case S::Corrected:
+        return {};
+    case S::Clipped:
+        return french ? "La part corrigée sortait de 0-100 % et a été ramenée à la borne : l'échantillon codé et ce "
+                        "groupe s'écartent plus que le hasard ne l'explique."
+                      : "The corrected share fell outside 0-100 % and was clipped: the coded sample and this group "
+                        "disagree more than chance would explain.";
+    case S::NoProgramme:
+        return french ? "Aucun programme dans ce groupe : rien à corriger."
+                      : "No programme in this group: nothing to correct.";
+    case S::TooFewCoded:
+        return french ? "Trop peu de codes pour corriger : la sensibilité repose sur " + n(c.sensitivitySize)
+                + " unités codées et la spécificité sur " + n(c.specificitySize) + " (il en faut au moins "
+                + n(c.minimumSize) + " chacune)."
+                      : "Too few codes to correct this share: the sensitivity rests on " + n(c.sensitivitySize)
+                + " coded units and the specificity on " + n(c.specificitySize) + " (at least " + n(c.minimumSize)
+                + " each are needed).";
+    case S::NotDiscriminating:
+        return french ? "Sur l'échantillon codé, le dictionnaire distingue à peine ce thème (sensibilité + "
+                        "spécificité − 1 ≤ 0,1) : une part corrigée ne voudrait rien dire."
+                      : "The dictionary barely tells this theme apart on the coded sample (sensitivity + "
+                        "specificity - 1 is at most 0.1): a corrected share would mean nothing.";
+    case S::NotInFrame:
+        return french ? "Ce thème n'est pas dans la grille de codage de la validation : pas de correction."
+                      : "This theme is not in the validation's coding frame: no correction.";
+    }
+    return {};
 }
 
 } // namespace vigie::core::stats

@@ -90,12 +90,27 @@ ClassifierScores scoreClassifier(const std::vector<BinaryItem> &items, int repli
 // A share corrected for the dictionary's measured sensitivity and specificity.
 struct CorrectedShare
 {
-    bool corrected = false; // false: too little to correct anything (see note); share is NaN
+    enum class Status {
+        Corrected,
+        Clipped, // corrected, but the estimate fell outside [0, 1] and was clipped
+        NoProgramme, // nothing to correct: the group is empty
+        TooFewCoded, // sensitivity or specificity rests on fewer items than the minimum
+        NotDiscriminating, // Se + Sp - 1 <= 0.1: the correction would divide by almost nothing
+        NotInFrame, // the validation's coding frame does not have the theme
+    };
+    Status status = Status::NoProgramme;
+    bool corrected = false; // Corrected or Clipped; otherwise share and interval are NaN
     double share = NAN; // Rogan-Gladen estimate, clipped to [0, 1]
     double low = NAN; // delta-method interval carrying the uncertainty of the apparent share,
     double high = NAN; // of the sensitivity and of the specificity, clipped to [0, 1]
-    std::string note; // one English sentence when not corrected, or when the estimate was clipped
+    double sensitivitySize = 0; // what the measures rested on (effective sizes), for the note
+    double specificitySize = 0;
+    double minimumSize = 0;
 };
+
+// One sentence saying why a share was not corrected, or that it was clipped; empty when it was
+// corrected plainly. In French or English: the report, the window and the CLI say the same.
+std::string correctionNote(const CorrectedShare &share, bool french);
 
 // Rogan and Gladen (1978): true share = (apparent + specificity - 1) / (sensitivity + specificity
 // - 1). `apparent` is the dictionary's share over `total` programmes; sensitivity and specificity

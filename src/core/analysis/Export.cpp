@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/Export.h"
+#include "analysis/Agreement.h"
 
 #include "analysis/Crosstab.h"
 #include "analysis/ProgrammeFacts.h"
@@ -150,26 +151,32 @@ void writeMentionsCsv(CorpusStore &store, std::ostream &out)
     }
 }
 
-void writeCrosstabCsv(const CrosstabResult &r, std::ostream &out)
+void writeCrosstabCsv(const CrosstabResult &r, std::ostream &out,
+                      const std::vector<std::vector<stats::CorrectedShare>> *corrected)
 {
-    out << "theme,group,label,programmes,mentioning,share,share_low,share_high,mentions,words,per_10k_words,test,p_"
-           "value"
+    out << "theme,group,label,programmes,mentioning,share,share_low,share_high,mentions,words,per_10k_words,"
+        << (corrected ? "corrected_share,corrected_low,corrected_high,correction_note," : "") << "test,p_value"
         << (r.synthetic ? "," + std::string(kSyntheticColumn) : "") << "\n";
     for (std::size_t t = 0; t < r.themes.size(); ++t) {
         const bool tested = t < r.tests.size();
-        auto line = [&](const CrosstabRow &row) {
+        auto line = [&](const CrosstabRow &row, std::size_t index) {
             const auto &c = row.cells[t];
             out << r.themes[t] << "," << csvField(row.key) << "," << csvField(row.label) << "," << row.programmes << ","
                 << c.mentioning << "," << formatFixed(c.share.share, 6) << "," << formatFixed(c.share.low, 6) << ","
                 << formatFixed(c.share.high, 6) << "," << c.mentions << "," << row.words << ","
-                << formatFixed(c.perTenThousandWords, 4) << ","
-                << (tested ? testMethodName(static_cast<int>(r.tests[t].method)) : "") << ","
+                << formatFixed(c.perTenThousandWords, 4) << ",";
+            if (corrected) {
+                const stats::CorrectedShare &k = corrected->at(index).at(t);
+                out << formatFixed(k.share, 6) << "," << formatFixed(k.low, 6) << "," << formatFixed(k.high, 6) << ","
+                    << csvField(stats::correctionNote(k, false)) << ",";
+            }
+            out << (tested ? testMethodName(static_cast<int>(r.tests[t].method)) : "") << ","
                 << (tested ? formatFixed(r.tests[t].pValue, 6) : "")
                 << (r.synthetic ? "," + std::string(kSyntheticValue) : "") << "\n";
         };
-        for (const auto &row : r.rows)
-            line(row);
-        line(r.total);
+        for (std::size_t i = 0; i < r.rows.size(); ++i)
+            line(r.rows[i], i);
+        line(r.total, r.rows.size());
     }
 }
 

@@ -6,11 +6,15 @@
 
 #include <iosfwd>
 #include <string>
+#include <vector>
 
 namespace vigie::core {
 
 class CorpusStore;
 struct CrosstabResult;
+namespace stats {
+struct CorrectedShare;
+}
 
 // CSV exports of a study, the same from the CLI and the window: RFC 4180, UTF-8, comma-separated,
 // one header line; numbers with a dot; fields quoted by csvField() (analysis/TableExport.h).
@@ -29,8 +33,11 @@ std::string syntheticNotice(bool french);
 void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostream &out);
 // One row per mention of the current dictionary: programme, theme, term, offsets, matched text.
 void writeMentionsCsv(CorpusStore &store, std::ostream &out);
-// The numbers behind a crosstab: one row per theme and group, then the theme's total row.
-void writeCrosstabCsv(const CrosstabResult &result, std::ostream &out);
+// The numbers behind a crosstab: one row per theme and group, then the theme's total row. With
+// `corrected` (correctCrosstab()'s rows), four more columns after per_10k_words: the corrected
+// share, its interval, and why it is missing or clipped (correctionNote in English).
+void writeCrosstabCsv(const CrosstabResult &result, std::ostream &out,
+                      const std::vector<std::vector<stats::CorrectedShare>> *corrected = nullptr);
 
 // "chi-square", "Fisher exact", "Fisher (Monte Carlo)", "not testable".
 std::string testMethodName(int method);

@@ -5,8 +5,11 @@
 #include "storage/CorpusStore.h"
 #include "storage/Database.h"
 #include "tagging/Dictionary.h"
+#include "tagging/Tagger.h"
+#include "tagging/ThemeMatcher.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <stdexcept>
 
@@ -29,6 +32,51 @@ std::vector<ConcordanceLine> spread(const std::vector<ConcordanceLine> &lines, i
     for (int k = 0; k < n; ++k)
         out.push_back(distinct[distinct.size() * static_cast<std::size_t>(k) / static_cast<std::size_t>(n)]);
     return out;
+}
+
+// Code points [from, to) of `text`, spaces and line breaks folded to single spaces, with "…"
+// where it was cut.
+std::string excerptOf(const std::string &text, std::int64_t from, std::int64_t to)
+{
+    std::string out;
+    std::int64_t cp = -1;
+    bool space = false;
+    for (std::size_t b = 0; b < text.size(); ++b) {
+        const auto c = static_cast<unsigned char>(text[b]);
+        if ((c & 0xC0) != 0x80)
+            ++cp;
+        if (cp < from)
+            continue;
+        if (cp >= to)
+            return out + "…";
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+            space = !out.empty();
+            continue;
+        }
+        if (space)
+            out += ' ';
+        space = false;
+        out += static_cast<char>(c);
+    }
+    return out;
+}
+
+// What a reader of a disagreement needs to see: the text around the theme's first mention (or one
+// of its descendants') when the dictionary found it, else the passage's start.
+std::string passageExcerpt(Tagger &tagger, const Dictionary &dictionary, const std::string &theme,
+                           const std::string &text, bool dictionaryFound)
+{
+    constexpr std::int64_t kAround = 110, kStart = 260;
+    const int t = dictionary.themeIndex(theme);
+    if (dictionaryFound && t >= 0)
+        for (const Mention &m : tagger.tag(text).mentions) {
+            const auto up = dictionary.ancestors(m.theme);
+            if (m.theme != t && std::find(up.begin(), up.end(), t) == up.end())
+                continue;
+            const std::int64_t from = std::max<std::int64_t>(0, m.start - kAround);
+            return (from > 0 ? "…" : "") + excerptOf(text, from, m.end + kAround);
+        }
+    return excerptOf(text, 0, kStart);
 }
 
 // Corpus counts and the dictionary's description, for the key figures and the method.
@@ -198,6 +246,79 @@ std::vector<std::vector<ConcordanceSample>> collectSamples(CorpusStore &store, c
 
 } // namespace
 
+// The coded validation samples, measured with the current dictionary, and the correction of the
+// shares by the first sample that can correct them.
+void collectValidation(CorpusStore &store, const Dictionary &dictionary, const ReportOptions &options, ReportData &r)
+{
+    ValidationStore validation(store);
+    auto summaries = validation.samples();
+    std::reverse(summaries.begin(), summaries.end());
+    const auto matcher = ThemeMatcher::compile(dictionary);
+    const auto label = [&](const std::string &id) {
+        const int t = dictionary.themeIndex(id);
+        if (t < 0)
+            return id;
+        const Theme &theme = dictionary.themes()[static_cast<std::size_t>(t)];
+        return !options.french && !theme.labelEn.empty() ? theme.labelEn : theme.labelFr;
+    };
+    Tagger tagger(matcher);
+    for (const auto &summary : summaries) {
+        if (summary.coded == 0)
+            continue;
+        if (static_cast<int>(r.validations.size()) >= options.validationSamples) {
+            ++r.otherValidations;
+            continue;
+        }
+        const std::optional<Sample> sample = validation.sample(summary.id);
+        if (!sample)
+            continue;
+        ReportValidation v;
+        v.summary = summary;
+        v.dictionaryLabel = dictionary.name() + " " + dictionary.version();
+        const std::vector<PassageCode> codes = validation.codes(summary.id);
+        std::map<std::string, int> coded;
+        for (const PassageCode &c : codes)
+            ++coded[c.coder];
+        v.coders.assign(coded.begin(), coded.end());
+        v.result = measureValidation(*sample, codes, matcher);
+        for (const std::string &theme : sample->themes) {
+            v.themeLabels.push_back(label(theme));
+            std::vector<ReportValidation::Example> examples;
+            for (const auto &d : v.result.disagreements) {
+                if (d.theme != theme)
+                    continue;
+                if (static_cast<int>(examples.size()) >= options.disagreementsPerTheme)
+                    break;
+                const SamplePassage &p = sample->passages[static_cast<std::size_t>(d.position) - 1];
+                ReportValidation::Example e;
+                e.position = d.position;
+                e.theme = theme;
+                e.coder = d.coder;
+                e.dictionary = d.dictionary;
+                e.excerpt = passageExcerpt(tagger, dictionary, theme, p.text, d.dictionary);
+                if (p.programme)
+                    if (const auto programme = store.programme(*p.programme)) {
+                        e.candidate = programme->meta.candidate;
+                        auto name = store.database().prepare("SELECT name FROM communes WHERE insee = ?1");
+                        name.bind(1, programme->meta.commune);
+                        if (name.step())
+                            e.commune = name.columnText(0);
+                    }
+                examples.push_back(std::move(e));
+            }
+            v.examples.push_back(std::move(examples));
+        }
+        r.validations.push_back(std::move(v));
+    }
+
+    r.correctionSources = correctionSources(store);
+    if (r.correctionSources.usable.empty())
+        return;
+    r.correction = measureCorrection(store, r.correctionSources.usable.front(), matcher);
+    r.headlineCorrected = correctCrosstab(r.headline, *r.correction);
+    r.byThemeCorrected = correctCrosstab(r.byTheme, *r.correction);
+}
+
 ReportData collectReport(CorpusStore &store, const ReportOptions &options)
 {
     ReportData r;
@@ -225,6 +346,7 @@ ReportData collectReport(CorpusStore &store, const ReportOptions &options)
         r.barometer = barometer(store, b);
     collectPromises(store, version, options.sizes, r);
     r.samples = collectSamples(store, r.themes, options.samplesPerTheme);
+    collectValidation(store, dictionary, options, r);
     return r;
 }
 

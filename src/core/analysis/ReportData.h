@@ -5,8 +5,10 @@
 #include "analysis/Barometer.h"
 #include "analysis/Concordance.h"
 #include "analysis/Crosstab.h"
+#include "analysis/Validation.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,8 @@ struct ReportOptions
     SizeClasses sizes = SizeClasses::standard();
     std::string rootTheme = "numerique"; // "talks about digital": a mention of this theme or below
     int samplesPerTheme = 4; // concordance lines shown as evidence for each theme
+    int validationSamples = 3; // coded validation samples shown, newest first
+    int disagreementsPerTheme = 3; // examples shown for each theme of a validation
 };
 
 // One theme of the root's tree: what the dictionary holds for it, for the method section.
@@ -52,6 +56,25 @@ struct ConcordanceSample
     std::string candidate, listName, commune;
 };
 
+// A coded validation sample as the report shows it (section "Validation").
+struct ReportValidation
+{
+    struct Example
+    {
+        int position = 0;
+        std::string theme, coder;
+        bool dictionary = false; // the dictionary found the theme and the coder did not; or the reverse
+        std::string excerpt; // around the theme's first mention, or the passage's start
+        std::string candidate, commune; // of the passage's programme; empty once it was removed
+    };
+    ValidationStore::Summary summary;
+    std::string dictionaryLabel; // the dictionary whose verdicts are measured (the study's current one)
+    std::vector<std::string> themeLabels; // the coding frame's, in its order
+    std::vector<std::pair<std::string, int>> coders; // name, passages coded
+    ValidationResult result;
+    std::vector<std::vector<Example>> examples; // per theme of the frame
+};
+
 // Everything the observatory report shows, computed from the study: the renderers only format it.
 struct ReportData
 {
@@ -75,6 +98,14 @@ struct ReportData
     std::vector<PromiseSummary> promise; // per theme of `themes`
 
     std::vector<std::vector<ConcordanceSample>> samples; // per theme of `themes`
+
+    // Validation: coded samples (newest first) and, when one can, the correction of the shares.
+    std::vector<ReportValidation> validations;
+    int otherValidations = 0; // coded samples left out of the report
+    CorrectionSources correctionSources;
+    std::optional<ShareCorrection> correction; // the first usable source's
+    std::vector<std::vector<stats::CorrectedShare>> headlineCorrected; // correctCrosstab(headline, correction)
+    std::vector<std::vector<stats::CorrectedShare>> byThemeCorrected;
 };
 
 // Throws StorageError; std::invalid_argument if the dictionary has no `rootTheme`.

@@ -19,6 +19,7 @@
 namespace vigie::core {
 
 class CorpusStore;
+struct CrosstabResult;
 class Tagger;
 class ThemeMatcher;
 
@@ -192,5 +193,72 @@ struct ValidationResult
 ValidationResult measureValidation(const Sample &sample, const std::vector<PassageCode> &codes,
                                    const std::shared_ptr<const ThemeMatcher> &matcher, int replicates = 2000,
                                    std::uint64_t seed = 20261203);
+
+// Corrected shares (docs/statistics.md, "Corrected shares"). A share of programmes is corrected
+// with the sensitivity and specificity measured on a sample of whole programmes: a paragraph's
+// errors say nothing of a programme's (a programme mentions a theme when any of its paragraphs
+// does). The sample must have been drawn over all programmes (frame all or both): drawn from the
+// tagged ones only, it cannot measure sensitivity, and from the untagged only, specificity.
+struct CorrectionSource
+{
+    std::int64_t sample = 0;
+    std::string sampleName;
+    std::string coder; // whose codes are the reference
+    int coded = 0; // programmes this coder coded
+    bool synthetic = false;
+};
+
+struct CorrectionSources
+{
+    std::vector<CorrectionSource> usable; // newest sample first; its coders by programmes coded, most first
+    int paragraphSamples = 0; // samples of paragraphs: they cannot correct programme shares
+    int partialSamples = 0; // samples of programmes drawn from tagged or untagged ones only
+    int uncodedSamples = 0; // usable samples no one has coded yet
+};
+CorrectionSources correctionSources(CorpusStore &store);
+
+// What one theme's correction rests on: the dictionary against the source's coder, weighted
+// back to the study.
+struct ThemeCorrection
+{
+    std::string theme;
+    double sensitivity = NAN;
+    double sensitivitySize = 0; // Kish effective size of the programmes the coder found the theme in
+    double specificity = NAN;
+    double specificitySize = 0;
+    int truePositives = 0, falsePositives = 0, falseNegatives = 0, trueNegatives = 0;
+};
+
+struct ShareCorrection
+{
+    CorrectionSource source;
+    std::string dictionaryLabel; // the dictionary whose verdicts were measured: "name version"
+    std::vector<ThemeCorrection> themes; // the sample's coding frame, in its order
+
+    bool empty() const { return source.sample == 0; }
+    const ThemeCorrection *find(const std::string &theme) const;
+};
+
+// Measures `matcher`'s dictionary against the source's coder on its sample. Throws
+// ValidationError when the sample is gone or is not a sample of whole programmes over all of
+// them, StorageError.
+ShareCorrection measureCorrection(CorpusStore &store, const CorrectionSource &source,
+                                  const std::shared_ptr<const ThemeMatcher> &matcher);
+// The same on a sample and codes already read (the sample's codes, any coder's): what a
+// background job runs, the study's connection staying on its thread.
+ShareCorrection measureCorrection(const Sample &sample, const std::vector<PassageCode> &codes,
+                                  const CorrectionSource &source, const std::shared_ptr<const ThemeMatcher> &matcher);
+
+// `apparent`, the dictionary's share of `total` programmes for `theme`, corrected (Rogan-Gladen,
+// stats::roganGladen); status NotInFrame for a theme the coding frame lacks. The same
+// sensitivity and specificity serve every group: the correction assumes the dictionary errs at
+// the same rates in each (the caveat the dashboard and the report print).
+stats::CorrectedShare correctShare(const ShareCorrection &correction, const std::string &theme, double apparent,
+                                   double total);
+
+// Every share of a crosstab corrected: one row per CrosstabResult row, then one for its total;
+// one column per theme.
+std::vector<std::vector<stats::CorrectedShare>> correctCrosstab(const CrosstabResult &result,
+                                                                const ShareCorrection &correction);
 
 } // namespace vigie::core

@@ -4,6 +4,7 @@
 #include "analysis/Validation.h"
 #include "import/ImportError.h"
 #include "import/Manifest.h"
+#include "import/XlsxTable.h"
 #include "storage/CorpusStore.h"
 #include "storage/Database.h"
 
@@ -279,20 +280,35 @@ Table codingSheet(const Sample &sample, const std::vector<PassageCode> &codes, c
 std::vector<PassageCode> readCodingSheet(const std::string &file, const std::string &content, const Sample &sample,
                                          const std::string &coder)
 {
-    std::string text = content;
-    if (text.rfind("\xEF\xBB\xBF", 0) == 0)
-        text.erase(0, 3);
     std::vector<CsvRow> rows;
-    try {
-        rows = parseCsv(text);
-    } catch (const ImportError &e) {
-        throw ValidationError(file + ":" + std::to_string(e.line()) + ": " + e.what());
+    const bool xlsx = looksLikeZip(content);
+    if (xlsx) {
+        try {
+            rows = xlsxRows(content);
+        } catch (const ImportError &e) {
+            throw ValidationError(file + ": cannot read it as an .xlsx workbook: " + e.what());
+        }
+    } else {
+        std::string text = content;
+        if (text.rfind("\xEF\xBB\xBF", 0) == 0)
+            text.erase(0, 3);
+        try {
+            rows = parseCsv(text);
+        } catch (const ImportError &e) {
+            throw ValidationError(file + ":" + std::to_string(e.line()) + ": " + e.what());
+        }
     }
     const auto fail = [&](int line, const std::string &why) -> void {
         throw ValidationError(file + ":" + std::to_string(line) + ": " + why);
     };
     if (rows.empty())
         fail(1, "the file is empty; expected the sheet written by \"vigie-cli sample export\"");
+    // A workbook has the sheet's title (and, for a synthetic study, its warning) above the header.
+    if (xlsx)
+        while (rows.size() > 1 && std::none_of(rows[0].fields.begin(), rows[0].fields.end(), [](const std::string &f) {
+                   return lowerAscii(trimmed(f)) == "position";
+               }))
+            rows.erase(rows.begin());
     // Columns by header name, so that a coder may reorder or add columns.
     std::map<std::string, std::size_t> column;
     for (std::size_t k = 0; k < rows[0].fields.size(); ++k)

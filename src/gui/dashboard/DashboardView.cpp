@@ -8,6 +8,7 @@
 #include "gui/common/Common.h"
 #include "gui/common/StudySession.h"
 #include "tagging/Dictionary.h"
+#include "tagging/ThemeMatcher.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -64,6 +66,19 @@ DashboardView::DashboardView(StudySession &session, QWidget *parent)
     side->addWidget(share);
     side->addWidget(density);
     side->addSpacing(8);
+    side->addWidget(new QLabel(tr("<b>Correction par la validation</b>"), controls));
+    m_correction = new QComboBox(controls);
+    m_correction->setObjectName(QStringLiteral("correction"));
+    m_correction->setToolTip(tr("Corrige chaque part des erreurs du dictionnaire mesurées sur un échantillon de "
+                                "programmes codés à la main (vue Validation)."));
+    side->addWidget(m_correction);
+    m_correctionNote = new QLabel(controls);
+    m_correctionNote->setObjectName(QStringLiteral("correctionNote"));
+    m_correctionNote->setWordWrap(true);
+    m_correctionNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_correctionNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    side->addWidget(m_correctionNote);
+    side->addSpacing(8);
     side->addWidget(new QLabel(tr("<b>Thèmes</b>"), controls));
     m_themes = new QListWidget(controls);
     m_themes->setObjectName(QStringLiteral("themes"));
@@ -105,13 +120,17 @@ DashboardView::DashboardView(StudySession &session, QWidget *parent)
     connect(m_grouping, &QComboBox::currentIndexChanged, this, &DashboardView::recompute);
     connect(m_measure, &QButtonGroup::idClicked, this, &DashboardView::recompute);
     connect(m_themes, &QListWidget::itemChanged, this, &DashboardView::recompute);
+    connect(m_correction, &QComboBox::activated, this, &DashboardView::measureCorrection);
     connect(&m_session, &StudySession::studyOpened, this, [this] {
+        m_correction->clear();
         reloadThemes();
         recompute();
+        reloadCorrections();
     });
     connect(&m_session, &StudySession::studyChanged, this, [this] {
         reloadThemes();
         recompute();
+        reloadCorrections();
     });
 }
 
@@ -213,37 +232,65 @@ void DashboardView::recompute()
     const core::Dictionary d = m_session.store().dictionary(m_result.dictionaryVersion);
     c.dictionary = d.name() + " " + d.version();
     const bool density = m_measure->checkedId() == 1;
-    const charts::Chart chart = charts::crosstabChart(
+    m_chartSpec = charts::crosstabChart(
         m_result, c, density ? charts::Measure::PerTenThousandWords : charts::Measure::Share,
         (density ? tr("Mentions pour 10 000 mots — %1") : tr("Part des programmes qui mentionnent chaque thème — %1"))
             .arg(g.name())
             .toStdString());
+    present();
+    startTests();
+}
 
+void DashboardView::present()
+{
+    m_corrected.clear();
+    if (m_shareCorrection && !m_result.themes.empty())
+        m_corrected = core::correctCrosstab(m_result, *m_shareCorrection);
+    m_correctionNote->setText(correctionCaveat());
+    m_correctionNote->setToolTip(
+        m_corrected.empty() ? QString()
+                            : tr("Correction de Rogan et Gladen : part corrigée = (part + spécificité − 1) / "
+                                 "(sensibilité + spécificité − 1). Son intervalle à 95 % porte l'incertitude de la "
+                                 "part et celle des deux mesures (méthode delta ; docs/statistics.md)."));
+    m_correctionNote->setVisible(!m_correctionNote->text().isEmpty());
+    if (m_result.themes.empty()) {
+        fillTable();
+        return;
+    }
     TableData table;
-    table.title = chart.title;
+    table.title = m_chartSpec.title;
     table.header << tr("Groupe") << tr("Programmes");
+    const bool corrected = !m_corrected.empty();
     for (const auto &label : m_result.themeLabels) {
         const QString l = QString::fromStdString(label);
         table.header << l + tr(" : programmes") << l + tr(" : part") << l + tr(" : IC bas") << l + tr(" : IC haut")
                      << l + tr(" : mentions pour 10 000 mots");
+        if (corrected)
+            table.header << l + tr(" : part corrigée") << l + tr(" : part corrigée, IC bas")
+                         << l + tr(" : part corrigée, IC haut");
     }
-    auto addRow = [&](const core::CrosstabRow &row, const QString &label) {
+    auto addRow = [&](const core::CrosstabRow &row, const QString &label, std::size_t index) {
         std::vector<TableData::Cell> cells { { label, {} },
                                              { QString::number(row.programmes), static_cast<double>(row.programmes) } };
-        for (const auto &cell : row.cells) {
+        for (std::size_t t = 0; t < row.cells.size(); ++t) {
+            const auto &cell = row.cells[t];
             cells.push_back({ QString::number(cell.mentioning), static_cast<double>(cell.mentioning) });
             for (double v : { cell.share.share, cell.share.low, cell.share.high })
                 cells.push_back({ std::isnan(v) ? QString() : QString::number(v, 'f', 4), v });
             cells.push_back({ QString::number(cell.perTenThousandWords, 'f', 2), cell.perTenThousandWords });
+            if (corrected) {
+                const auto &k = m_corrected[index][t];
+                for (double v : { k.share, k.low, k.high })
+                    cells.push_back({ std::isnan(v) ? QString() : QString::number(v, 'f', 4), v });
+            }
         }
         table.rows.push_back(cells);
     };
-    for (const auto &row : m_result.rows)
-        addRow(row, QString::fromStdString(row.label));
-    addRow(m_result.total, tr("Ensemble"));
-    m_chart->setChart(chart, table);
+    for (std::size_t r = 0; r < m_result.rows.size(); ++r)
+        addRow(m_result.rows[r], QString::fromStdString(m_result.rows[r].label), r);
+    addRow(m_result.total, tr("Ensemble"), m_result.rows.size());
+    m_chart->setChart(m_chartSpec, table);
     fillTable();
-    startTests();
 }
 
 void DashboardView::fillTable()
@@ -256,11 +303,16 @@ void DashboardView::fillTable()
         return;
     QStringList header { tr("Groupe"), tr("Programmes") };
     for (const auto &label : m_result.themeLabels)
-        header << QString::fromStdString(label) + (density ? QString() : tr("\nprogrammes · part (IC à 95 %)"));
+        header << QString::fromStdString(label)
+                + (density                   ? QString()
+                       : m_corrected.empty() ? tr("\nprogrammes · part (IC à 95 %)")
+                                             : tr("\nprogrammes · part (IC à 95 %)\n→ part corrigée (IC à 95 %)"));
     m_table->setColumnCount(static_cast<int>(header.size()));
     m_table->setHorizontalHeaderLabels(header);
     m_table->setRowCount(static_cast<int>(m_result.rows.size()) + 1);
     auto put = [&](int r, const core::CrosstabRow &row, const QString &label, bool bold) {
+        const std::vector<core::stats::CorrectedShare> *corrected
+            = density || m_corrected.empty() ? nullptr : &m_corrected[static_cast<std::size_t>(r)];
         auto item = [&](const QString &text, bool right) {
             auto *it = new QTableWidgetItem(text);
             if (right)
@@ -279,14 +331,30 @@ void DashboardView::fillTable()
                 : QStringLiteral("%1 · %2  (%3 – %4)")
                       .arg(QLocale().toString(static_cast<qlonglong>(cell.mentioning)), formatShare(cell.share.share),
                            formatShare(cell.share.low), formatShare(cell.share.high));
-            auto *it = item(text, true);
-            it->setToolTip(
-                tr("%1 programmes sur %2 mentionnent ce thème ; intervalle de confiance à 95 % (Wilson) : %3 – "
-                   "%4 ; %5 mentions pour 10 000 mots")
-                    .arg(cell.mentioning)
-                    .arg(row.programmes)
-                    .arg(formatShare(cell.share.low), formatShare(cell.share.high),
-                         QLocale().toString(cell.perTenThousandWords, 'f', 1)));
+            QString tip
+                = tr("%1 programmes sur %2 mentionnent ce thème ; intervalle de confiance à 95 % (Wilson) : %3 – "
+                     "%4 ; %5 mentions pour 10 000 mots")
+                      .arg(cell.mentioning)
+                      .arg(row.programmes)
+                      .arg(formatShare(cell.share.low), formatShare(cell.share.high),
+                           QLocale().toString(cell.perTenThousandWords, 'f', 1));
+            QString shown = text;
+            if (corrected) {
+                const auto &k = (*corrected)[t];
+                shown += k.corrected ? QStringLiteral("\n→ %1  (%2 – %3)")
+                                           .arg(formatShare(k.share), formatShare(k.low), formatShare(k.high))
+                                     : QStringLiteral("\n→ —");
+                tip += QStringLiteral("\n")
+                    + (k.corrected
+                           ? tr("Part corrigée des erreurs mesurées du dictionnaire : %1 (IC à 95 % : %2 – %3).")
+                                 .arg(formatShare(k.share), formatShare(k.low), formatShare(k.high))
+                           : tr("Pas de part corrigée."));
+                const std::string note = core::stats::correctionNote(k, french());
+                if (!note.empty())
+                    tip += QLatin1Char(' ') + QString::fromStdString(note);
+            }
+            auto *it = item(shown, true);
+            it->setToolTip(tip);
             m_table->setItem(r, static_cast<int>(t) + 2, it);
         }
     };
@@ -295,12 +363,153 @@ void DashboardView::fillTable()
         put(r++, row, QString::fromStdString(row.label), false);
     put(r, m_result.total, tr("Ensemble"), true);
     m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
     m_table->horizontalHeader()->setStretchLastSection(false);
 }
 
 QString DashboardView::testText() const
 {
     return m_tests->text();
+}
+
+QString DashboardView::correctionText() const
+{
+    return m_correctionNote->text();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        reloadCorrections(); // codes may have been added in the Validation view since
+}
+
+void DashboardView::reloadCorrections()
+{
+    const QString chosen = m_correction->currentData().toString();
+    const bool first = m_correction->count() == 0;
+    m_sources = m_session.isOpen() ? core::correctionSources(m_session.store()) : core::CorrectionSources {};
+    {
+        const QSignalBlocker block(m_correction);
+        m_correction->clear();
+        m_correction->addItem(tr("Sans correction"), QStringLiteral("none"));
+        for (const auto &s : m_sources.usable) {
+            m_correction->addItem(tr("%1 — « %2 », %3 programmes")
+                                      .arg(QString::fromStdString(s.coder), QString::fromStdString(s.sampleName))
+                                      .arg(s.coded),
+                                  QStringLiteral("%1|%2").arg(s.sample).arg(QString::fromStdString(s.coder)));
+            m_correction->setItemData(m_correction->count() - 1, m_correction->itemText(m_correction->count() - 1),
+                                      Qt::ToolTipRole);
+        }
+        const int at = first ? -1 : m_correction->findData(chosen);
+        m_correction->setCurrentIndex(at >= 0 ? at : std::min(1, m_correction->count() - 1));
+        m_correction->setEnabled(!m_sources.usable.empty());
+    }
+    measureCorrection();
+}
+
+void DashboardView::measureCorrection()
+{
+    const int generation = ++m_correctionGeneration;
+    const int index = m_correction->currentIndex() - 1;
+    if (!m_session.isOpen() || index < 0 || index >= static_cast<int>(m_sources.usable.size())
+        || m_session.store().currentDictionaryVersion() == 0) {
+        m_shareCorrection.reset();
+        present();
+        emit correctionReady();
+        return;
+    }
+    const core::CorrectionSource source = m_sources.usable[static_cast<std::size_t>(index)];
+    core::ValidationStore validation(m_session.store());
+    auto sample = validation.sample(source.sample);
+    if (!sample) { // removed meanwhile
+        reloadCorrections();
+        return;
+    }
+    m_work->run(QStringLiteral("share correction"),
+                [this, generation, source, sample = std::move(*sample), codes = validation.codes(source.sample),
+                 dictionary = m_session.store().dictionary(m_session.store().currentDictionaryVersion())](
+                    const std::atomic_bool &cancel) -> Background::Deliver {
+                    auto correction = std::make_shared<core::ShareCorrection>(
+                        core::measureCorrection(sample, codes, source, core::ThemeMatcher::compile(dictionary)));
+                    if (cancel)
+                        return {};
+                    return [this, generation, correction] {
+                        if (generation != m_correctionGeneration)
+                            return;
+                        m_shareCorrection = *correction;
+                        present();
+                        emit correctionReady();
+                    };
+                });
+}
+
+QString DashboardView::correctionCaveat() const
+{
+    if (!m_session.isOpen())
+        return {};
+    if (m_sources.usable.empty()) {
+        if (m_sources.paragraphSamples + m_sources.partialSamples + m_sources.uncodedSamples == 0)
+            return tr(
+                "Parts non corrigées : aucune validation dans l'étude. Une validation (vue Validation, échantillon "
+                "de programmes entiers) mesure les erreurs du dictionnaire et permet de les corriger.");
+        if (m_sources.uncodedSamples > 0)
+            return tr("Parts non corrigées : l'échantillon de programmes entiers n'est pas encore codé (vue "
+                      "Validation).");
+        return tr(
+            "Parts non corrigées : une part de programmes se corrige avec un échantillon de programmes entiers "
+            "tirés parmi tous les programmes. Les échantillons de l'étude sont des paragraphes ou ne couvrent que "
+            "les programmes repérés (ou non repérés) : ils mesurent le dictionnaire, sans pouvoir corriger ces "
+            "parts.");
+    }
+    if (!m_shareCorrection || m_corrected.empty())
+        return m_correction->currentIndex() <= 0 ? tr("Parts non corrigées (choisissez une validation à gauche).")
+                                                 : tr("Correction : mesure du dictionnaire en cours…");
+    const core::ShareCorrection &c = *m_shareCorrection;
+    using S = core::stats::CorrectedShare::Status;
+    QStringList measured, few, blunt, outside;
+    long minimum = 0;
+    for (std::size_t t = 0; t < m_result.themes.size(); ++t) {
+        const QString label = QString::fromStdString(m_result.themeLabels[t]).toHtmlEscaped();
+        const core::ThemeCorrection *m = c.find(m_result.themes[t]);
+        const auto &total = m_corrected.back()[t];
+        if (!m || total.status == S::NotInFrame)
+            outside << label;
+        else if (total.status == S::TooFewCoded) {
+            minimum = std::lround(total.minimumSize);
+            few << tr("%1 (%2 et %3)")
+                       .arg(label)
+                       .arg(std::lround(total.sensitivitySize))
+                       .arg(std::lround(total.specificitySize));
+        } else if (total.status == S::NotDiscriminating)
+            blunt << label;
+        else
+            measured << tr("%1 : sensibilité %2, spécificité %3")
+                            .arg(label, formatShare(m->sensitivity), formatShare(m->specificity));
+    }
+    QString text = tr("<b>→ Parts corrigées</b> des erreurs du dictionnaire mesurées sur « %1 » contre les codes de "
+                      "%2 (%3 programmes). La même correction vaut pour chaque groupe : elle suppose que le "
+                      "dictionnaire se trompe autant dans tous.")
+                       .arg(QString::fromStdString(c.source.sampleName).toHtmlEscaped(),
+                            QString::fromStdString(c.source.coder).toHtmlEscaped())
+                       .arg(c.source.coded);
+    if (c.source.synthetic)
+        text += tr(" <span style='color:#a04000'>Codes fictifs : la correction n'illustre que la méthode.</span>");
+    QStringList lines;
+    if (!measured.isEmpty())
+        lines << measured.join(QStringLiteral(" ; ")) + QLatin1Char('.');
+    if (!few.isEmpty())
+        lines
+            << tr("Non corrigés, trop peu de programmes codés (il en faut %1 où le codeur trouve le thème et %1 où il "
+                  "ne le trouve pas ; entre parenthèses, ce qu'il y a) : %2.")
+                   .arg(minimum)
+                   .arg(few.join(QStringLiteral(", ")));
+    if (!blunt.isEmpty())
+        lines << tr("Non corrigés, le dictionnaire les distingue à peine (sensibilité + spécificité − 1 ≤ 0,1) : %1.")
+                     .arg(blunt.join(QStringLiteral(", ")));
+    if (!outside.isEmpty())
+        lines << tr("Hors de la grille de codage, non corrigés : %1.").arg(outside.join(QStringLiteral(", ")));
+    return text + QStringLiteral("<br><br>") + lines.join(QStringLiteral("<br><br>"));
 }
 
 void DashboardView::startTests()

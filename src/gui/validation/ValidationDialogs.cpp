@@ -177,7 +177,7 @@ void ValidationView::importCodes()
         return;
     }
     const QString file = QFileDialog::getOpenFileName(this, tr("Importer des codes"), QString(),
-                                                      tr("Feuille de codage en CSV (*.csv)"));
+                                                      tr("Feuille de codage (*.xlsx *.csv)"));
     if (file.isEmpty())
         return;
     QFile in(file);
@@ -186,13 +186,6 @@ void ValidationView::importCodes()
         return;
     }
     const QByteArray bytes = in.readAll();
-    if (bytes.startsWith("PK\x03\x04")) {
-        QMessageBox::warning(this, tr("Importer des codes"),
-                             tr("%1 est un classeur : enregistrez-le d'abord au format CSV (UTF-8) depuis votre "
-                                "tableur.")
-                                 .arg(file));
-        return;
-    }
     try {
         const auto codes
             = core::readCodingSheet(file.toStdString(), bytes.toStdString(), *m_sample, coder().toStdString());

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 Vigie contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Writes the .docx and .odt fixtures of tests/core/OfficeTextTest.cpp next to this script.
+"""Writes the .docx and .odt fixtures of tests/core/OfficeTextTest.cpp, and the .xlsx coding sheets of
+tests/core/ValidationTest.cpp, next to this script.
 
 Standard library only. Entries carry a fixed timestamp, so a run on the same Python and zlib
 rewrites the same bytes. Usage: python3 tests/data/office/make-fixtures.py
@@ -334,6 +335,76 @@ def zip64():
         zipfile.ZIP_FILECOUNT_LIMIT = saved
 
 
+# A coding sheet as another spreadsheet program saves it, back from a coder: the sheet is not
+# sheet1.xml (the workbook's relationships say where it is), strings are shared (one in rich
+# text runs, one with a phonetic run) or inline, row 2 is empty, a cell skips columns, a theme is
+# ticked with a boolean, and a row the coder left blank ends the table.
+S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+XLSX_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/feuille-codage.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+</Types>
+"""
+
+XLSX_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+</Relationships>
+"""
+
+WORKBOOK = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="{S}" xmlns:r="{R}"><sheets><sheet name="Codage" sheetId="1" r:id="rId7"/></sheets></workbook>
+"""
+
+WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/feuille-codage.xml"/>
+</Relationships>
+"""
+
+SHARED_STRINGS = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<sst xmlns="{S}" count="6" uniqueCount="6">
+<si><t>Échantillon 2 — codage de Claire</t></si>
+<si><t>position</t></si>
+<si><t>numerique</t></si>
+<si><r><rPr><b/></rPr><t>open</t></r><r><t>_data</t></r></si>
+<si><t>note</t></si>
+<si><t xml:space="preserve">Données ouvertes, </t><rPh sb="0" eb="1"><t>ignored</t></rPh></si>
+</sst>
+"""
+
+SHEET = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="{S}" xmlns:r="{R}"><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c></row>
+<row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" t="s"><v>2</v></c><c r="C3" t="s"><v>3</v></c><c r="E3" t="s"><v>4</v></c></row>
+<row r="4"><c r="A4"><v>1</v></c><c r="B4"><v>1</v></c><c r="C4"><v>0</v></c><c r="E4" t="inlineStr"><is><t>à revoir</t></is></c></row>
+<row r="5"><c r="A5"><v>2</v></c><c r="C5" t="b"><v>1</v></c><c r="E5" t="s"><v>5</v></c></row>
+<row r="6"><c r="A6"><v>3</v></c><c r="B6" t="str"><f>IF(1,"oui","non")</f><v>oui</v></c><c r="C6"/></row>
+<row r="7"><c r="A7"><v>9</v></c><c r="B7"><v>1</v></c></row>
+</sheetData></worksheet>
+"""
+
+
+def xlsx(sheet=SHEET):
+    return zip_bytes(
+        [
+            ("[Content_Types].xml", XLSX_TYPES),
+            ("_rels/.rels", XLSX_RELS),
+            ("xl/workbook.xml", WORKBOOK),
+            ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+            ("xl/sharedStrings.xml", SHARED_STRINGS),
+            ("xl/worksheets/feuille-codage.xml", sheet),
+        ]
+    )
+
+
 def write(name, data):
     (HERE / name).write_bytes(bytes(data))
 
@@ -435,6 +506,8 @@ def main():
     write("notes.docx", notes_docx())
     write("notes.odt", odt(NOTES_CONTENT, styles=NOTES_STYLES))
     # The notes part is read with the same limits as the body: 2 MiB of spaces, about 2 KB deflated.
+    write("coding-sheet.xlsx", xlsx())
+    write("coding-sheet-malformed.xlsx", xlsx(SHEET.replace("</row>", "", 1)))
     write("notes-ratio-bomb.docx", notes_docx(FOOTNOTES.replace("<w:footnotes", " " * (2 << 20) + "<w:footnotes", 1)))
 
 
