@@ -4026,7 +4026,7 @@ format ouvert</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../src/gui/validation/ValidationView.cpp" line="+410"/>
+        <location filename="../../src/gui/validation/ValidationView.cpp" line="+411"/>
         <source>tous les passages</source>
         <translation>all passages</translation>
     </message>
@@ -4159,7 +4159,7 @@ format ouvert</translation>
         <translation>disagreements-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/gui/validation/ValidationView.cpp" line="-313"/>
+        <location filename="../../src/gui/validation/ValidationView.cpp" line="-314"/>
         <source>Échantillon :</source>
         <translation>Sample:</translation>
     </message>
@@ -4301,7 +4301,7 @@ format ouvert</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+360"/>
+        <location line="+361"/>
         <source>%1 — %2 passages, codés : %3</source>
         <translation>%1 — %2 passages, coded: %3</translation>
     </message>
@@ -4323,7 +4323,7 @@ format ouvert</translation>
         <translation>%1: %2 (passages coded more than once: %3)</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-329"/>
         <source>La validation n&apos;a pas pu être lue : %1</source>
         <translation>The validation could not be read: %1</translation>
     </message>
@@ -4348,7 +4348,7 @@ format ouvert</translation>
         <translation>proportional allocation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>repérés et non repérés séparément</source>
         <translation>tagged and untagged apart</translation>
     </message>
@@ -4459,7 +4459,13 @@ format ouvert</translation>
         <translation>Agreement between coders (Krippendorff&apos;s alpha) — %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>n° %1</source>
+        <comment>a passage&apos;s position</comment>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>dictionnaire seul</source>
         <translation>dictionary only</translation>
     </message>

@@ -272,7 +272,7 @@ void HtmlReport::writeDisagreements(const core::ReportValidation &v)
                 source += (source.isEmpty() ? QString() : QStringLiteral(", ")) + q(e.commune);
             m_h += QStringLiteral("<li><b>") + esc(q(v.themeLabels[i])) + QStringLiteral("</b>, ")
                 + esc(t("passage %1", "passage %1").arg(e.position)) + QStringLiteral(" — ") + esc(direction)
-                + t(" : « <i>", ": “<i>") + esc(q(e.excerpt)) + t("</i> »", "</i>”")
+                + t(" : «\u00A0<i>", ": “<i>") + esc(q(e.excerpt)) + t("</i>\u00A0»", "</i>”")
                 + (source.isEmpty() ? QString()
                                     : QStringLiteral(" <small>— ") + esc(source) + QStringLiteral("</small>"))
                 + QStringLiteral("</li>\n");

@@ -405,8 +405,9 @@ void ValidationView::loadSample(std::int64_t id)
             .arg(m_sample->passages.size())
             .arg(d.seed)
             .arg(d.allocation == core::Allocation::Equal ? tr("répartition égale") : tr("répartition proportionnelle"))
-            .arg(core::findGrouping(d.grouping) ? fromStd(std::string(core::findGrouping(d.grouping)->label(french())))
-                                                : fromStd(d.grouping))
+            .arg(core::findGrouping(d.grouping)
+                     ? fromStd(std::string(core::findGrouping(d.grouping)->label(french()))).toLower()
+                     : fromStd(d.grouping))
             .arg(d.frame == core::SampleFrame::All          ? tr("tous les passages")
                      : d.frame == core::SampleFrame::Both   ? tr("repérés et non repérés séparément")
                      : d.frame == core::SampleFrame::Tagged ? tr("passages repérés seulement")
@@ -683,7 +684,8 @@ void ValidationView::remeasure()
                 for (const auto &d : r.disagreements) {
                     const int at = m_disagreements->rowCount();
                     m_disagreements->insertRow(at);
-                    m_disagreements->setItem(at, 0, cell(QStringLiteral("n° %1").arg(d.position), d.position));
+                    m_disagreements->setItem(at, 0,
+                                             cell(tr("n° %1", "a passage's position").arg(d.position), d.position));
                     m_disagreements->setItem(at, 1, cell(fromStd(d.coder)));
                     m_disagreements->setItem(at, 2, cell(themeName(m_matcher.get(), d.theme)));
                     auto *gap = cell(d.dictionary ? tr("dictionnaire seul") : tr("codeur seul"));
