@@ -124,6 +124,37 @@ TEST_CASE("text comes in reading order, one column after the other", "[import][p
              "des transports en commun.\n");
 }
 
+TEST_CASE("a leaflet's titles, drop capital, ligatures and glued sentences come out as words", "[import][pdf]")
+{
+    // tests/data/pdf/make-fixtures.py, LEAFLET: a letter-spaced title that poppler splits into
+    // letters, "VIVRE" printed downwards beside the heading "Vivre ensemble", a drop capital
+    // "P" 40 pt high before "ROTÉGER", the ligatures U+FB01 and U+FB02, "tour.Depuis" and
+    // "Kervégan.Merci", and a letter-spaced title whose letters poppler joins but not its words.
+    const auto pdf = pdfToText(fixture("leaflet.pdf"));
+    CHECK(pdf.utf8
+          == "NOTRE\n"
+             "\n"
+             "PROGRAMME\n"
+             "\n"
+             "Vivre ensemble\n"
+             "Des maisons de quartier ouvertes le soir et le week-end.\n"
+             "\n"
+             "PROTÉGER les plus fragiles est notre première priorité :\n"
+             "une mutuelle communale ouverte à tous les habitants.\n"
+             "\n"
+             "Nous voulons rendre confiance et fluidité aux services publics en ligne.\n"
+             "Nous avons été élus au 1er tour. Depuis 2020, la ville a ouvert ses données.\n"
+             "Écrire à M.Dupont (S.N.C.F.) ou sur nantes.fr, 2 rue Kervégan. Merci !\n"
+             "\n"
+             "UNE VILLE CONNECTÉE\n"
+             "Le Wi-Fi public dans les bibliothèques.\n");
+    CHECK(pdf.rejoinedLetterSpacing == 2); // "N O T R E", "P R O G R A M M E"
+    CHECK(pdf.droppedDecorativeLetters == 1); // V I V R E, said by "Vivre ensemble"
+    CHECK(pdf.joinedDropCapitals == 1);
+    CHECK(pdf.expandedLigatures == 2);
+    CHECK(pdf.separatedSentences == 2);
+}
+
 TEST_CASE("unreadable PDFs are refused with a message the user can act on", "[import][pdf]")
 {
     using Catch::Matchers::Message;

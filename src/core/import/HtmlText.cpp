@@ -13,8 +13,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <climits>
 #include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -201,12 +205,139 @@ std::string_view nameOf(const xmlNode &node)
     return reinterpret_cast<const char *>(node.name);
 }
 
+std::optional<std::string> attributeOf(const xmlNode &node, const char *name)
+{
+    xmlChar *v = xmlGetProp(&node, reinterpret_cast<const xmlChar *>(name));
+    if (!v)
+        return std::nullopt;
+    std::string out(reinterpret_cast<const char *>(v));
+    xmlFree(v);
+    return out;
+}
+
+std::string lowerAscii(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+// Visible characters (not white space) of the text under each element, and how many of them are
+// inside links: what tells a menu from prose. One pass, bottom-up, without recursion.
+class LinkDensity
+{
+public:
+    struct Counts
+    {
+        std::size_t text = 0, linked = 0, links = 0;
+    };
+
+    explicit LinkDensity(xmlDoc &doc)
+    {
+        std::vector<std::pair<xmlNode *, bool>> stack; // node, children done
+        for (xmlNode *n = doc.children; n; n = n->next)
+            stack.push_back({ n, false });
+        while (!stack.empty()) {
+            auto [n, done] = stack.back();
+            stack.pop_back();
+            if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+                m_visible[n] = visibleCharacters(n->content);
+                continue;
+            }
+            if (n->type != XML_ELEMENT_NODE || roleOf(nameOf(*n)) == Role::Drop)
+                continue;
+            if (!done) {
+                stack.push_back({ n, true });
+                for (xmlNode *c = n->children; c; c = c->next)
+                    stack.push_back({ c, false });
+                continue;
+            }
+            Counts counts;
+            const bool link = nameOf(*n) == "a" && xmlHasProp(n, reinterpret_cast<const xmlChar *>("href"));
+            for (xmlNode *c = n->children; c; c = c->next) {
+                if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+                    const std::size_t v = m_visible[c];
+                    counts.text += v;
+                    counts.linked += link ? v : 0;
+                } else if (const auto it = m_counts.find(c); it != m_counts.end()) {
+                    counts.text += it->second.text;
+                    counts.linked += link ? it->second.text : it->second.linked;
+                    counts.links += it->second.links;
+                }
+            }
+            counts.links += link ? 1 : 0;
+            m_counts[n] = counts;
+        }
+    }
+
+    Counts of(const xmlNode &node) const
+    {
+        const auto it = m_counts.find(const_cast<xmlNode *>(&node));
+        return it == m_counts.end() ? Counts {} : it->second;
+    }
+
+private:
+    static std::size_t visibleCharacters(const xmlChar *content)
+    {
+        std::size_t n = 0;
+        for (const xmlChar *p = content; p && *p; ++p)
+            if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f' && (*p & 0xC0) != 0x80)
+                ++n;
+        return n;
+    }
+
+    std::unordered_map<xmlNode *, Counts> m_counts;
+    std::unordered_map<xmlNode *, std::size_t> m_visible;
+};
+
+// Page chrome: what a website puts around the text on every page (docs/formats.md, "HTML").
+bool isChrome(const xmlNode &node, const LinkDensity &density)
+{
+    const std::string_view name = nameOf(node);
+    if (name == "nav" || name == "aside")
+        return true;
+    if (name == "header" || name == "footer") {
+        // The page's header and footer, not an article's or a section's own.
+        for (const xmlNode *up = node.parent; up && up->type == XML_ELEMENT_NODE; up = up->parent) {
+            const std::string_view outer = nameOf(*up);
+            if (outer == "article" || outer == "main" || outer == "section")
+                return false;
+        }
+        return true;
+    }
+    if (attributeOf(node, "hidden") || lowerAscii(attributeOf(node, "aria-hidden").value_or("")) == "true")
+        return true;
+    static constexpr std::array<std::string_view, 7> kRoles { "navigation", "banner",  "contentinfo",  "search",
+                                                              "menu",       "menubar", "complementary" };
+    const std::string role = lowerAscii(attributeOf(node, "role").value_or(""));
+    if (std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end())
+        return true;
+    // Cookie and consent banners, by the names their libraries and sites give them.
+    static constexpr std::array<std::string_view, 12> kMarks { "cookie",        "consent",    "gdpr",      "rgpd",
+                                                               "tarteaucitron", "axeptio",    "didomi",    "cmplz",
+                                                               "onetrust",      "breadcrumb", "skip-link", "navbar" };
+    const std::string marks
+        = lowerAscii(attributeOf(node, "id").value_or("") + " " + attributeOf(node, "class").value_or(""));
+    for (const std::string_view mark : kMarks)
+        if (marks.find(mark) != std::string::npos)
+            return true;
+    // A menu: a list or a box of at least three links whose text is nearly all link text, a few
+    // words each. A paragraph is never one, whatever its links.
+    if (name == "ul" || name == "ol" || name == "div" || name == "menu" || name == "section") {
+        const LinkDensity::Counts c = density.of(node);
+        if (c.links >= 3 && c.linked * 10 >= c.text * 8 && c.text <= c.links * 30)
+            return true;
+    }
+    return false;
+}
+
 class Walker
 {
 public:
-    Walker(TextWriter &writer, const ExtractionBudget &budget)
+    Walker(TextWriter &writer, const ExtractionBudget &budget, const LinkDensity &density)
         : m_writer(writer)
         , m_budget(budget)
+        , m_density(density)
     { }
 
     // Depth-first over the tree without recursion: a page of a few thousand nested divs (generated
@@ -252,6 +383,10 @@ private:
         if (node.type != XML_ELEMENT_NODE)
             return false; // comments, processing instructions, the DTD
         const std::string_view name = nameOf(node);
+        if (roleOf(name) != Role::Drop && isChrome(node, m_density)) {
+            m_writer.paragraphBreak(); // what was before and what comes after do not run together
+            return false;
+        }
         switch (roleOf(name)) {
         case Role::Drop:
             return false;
@@ -299,6 +434,7 @@ private:
 
     TextWriter &m_writer;
     const ExtractionBudget &m_budget;
+    const LinkDensity &m_density;
     int m_preDepth = 0;
     std::vector<int> m_outerCellCounts;
 };
@@ -308,68 +444,7 @@ struct DocFreer
     void operator()(xmlDoc *doc) const { xmlFreeDoc(doc); }
 };
 
-std::string utf8Of(char32_t c)
-{
-    char buffer[U8_MAX_LENGTH];
-    std::size_t length = 0;
-    U8_APPEND_UNSAFE(buffer, length, c);
-    return std::string(buffer, length);
-}
-
-bool isAsciiAlnum(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-// The value of a hex or decimal digit, or -1.
-int digitValue(char c, bool hex)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (hex && c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (hex && c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 } // namespace
-
-std::optional<HtmlCharacterReference> htmlCharacterReferenceAt(std::string_view text)
-{
-    if (text.size() < 3 || text[0] != '&')
-        return std::nullopt;
-    if (text[1] == '#') {
-        const bool hex = text[2] == 'x' || text[2] == 'X';
-        const std::size_t first = hex ? 3 : 2;
-        const std::size_t maxDigits = hex ? 6 : 7; // enough for U+10FFFF, few enough not to overflow
-        std::size_t i = first;
-        char32_t value = 0;
-        for (; i < text.size() && i - first < maxDigits; ++i) {
-            const int digit = digitValue(text[i], hex);
-            if (digit < 0)
-                break;
-            value = value * (hex ? 16 : 10) + static_cast<char32_t>(digit);
-        }
-        if (i == first || i >= text.size() || text[i] != ';')
-            return std::nullopt; // no digits, too many, or no ';'
-        if (value == 0 || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
-            value = 0xFFFD;
-        return HtmlCharacterReference { utf8Of(value), i + 1 };
-    }
-    // The longest name of the table has 8 letters, HTML5's longest 31: no need to look further.
-    constexpr std::size_t kMaxName = 32;
-    std::size_t i = 1;
-    while (i < text.size() && i <= kMaxName && isAsciiAlnum(text[i]))
-        ++i;
-    if (i == 1 || i >= text.size() || text[i] != ';')
-        return std::nullopt;
-    const std::string name(text.substr(1, i - 1));
-    const htmlEntityDesc *entity = htmlEntityLookup(reinterpret_cast<const xmlChar *>(name.c_str()));
-    if (entity == nullptr)
-        return std::nullopt;
-    return HtmlCharacterReference { utf8Of(static_cast<char32_t>(entity->value)), i + 1 };
-}
 
 std::string htmlToText(std::string_view utf8Html, const ExtractionBudget &budget)
 {
@@ -399,7 +474,9 @@ std::string htmlToText(std::string_view utf8Html, const ExtractionBudget &budget
         throw ImportError(ImportProblem::Kind::HtmlUnparsable);
     budget.check(); // libxml2's parse cannot be interrupted: checked after it
     TextWriter writer;
-    Walker(writer, budget).walk(*doc);
+    const LinkDensity density(*doc);
+    budget.check();
+    Walker(writer, budget, density).walk(*doc);
     std::string text = writer.finish();
     budget.checkTextSize(text.size());
     return text;

@@ -20,6 +20,13 @@ namespace vigie::core {
 // Rules, on libxml2's forgiving HTML parser (unclosed and stray tags are repaired, entities decoded):
 //  - dropped with their content: head (title included), script, style, noscript, template, svg,
 //    math, iframe, object, embed, comments; img alt text is dropped too;
+//  - page chrome is dropped with its content: nav and aside; header and footer unless inside an
+//    article, main or section (the page's, not an article's); elements with role navigation,
+//    banner, contentinfo, search, menu, menubar or complementary; hidden or aria-hidden="true"
+//    ones; cookie and consent banners, breadcrumbs, skip links and navbars by their id or class
+//    (cookie, consent, gdpr, rgpd, tarteaucitron, axeptio, didomi, cmplz, onetrust, breadcrumb,
+//    skip-link, navbar); menus: a ul, ol, div, menu or section with 3 links or more whose text is
+//    at least 80 % link text, 30 characters a link at most (a paragraph is never a menu);
 //  - block elements (p, div, section, article, header, footer, nav, aside, main, h1-h6, ul, ol, li,
 //    dl, dt, dd, blockquote, pre, table, tr, caption, figure, figcaption, form, fieldset, legend,
 //    address, details, summary, hr...) end a paragraph: paragraphs are separated by one blank line,
@@ -36,20 +43,5 @@ namespace vigie::core {
 // after libxml2's parse (which cannot be interrupted) and every few thousand nodes of the tree
 // (Cancelled, ExtractionTooSlow), and on the whole text (TextTooLong). Thread-safe.
 std::string htmlToText(std::string_view utf8Html, const ExtractionBudget &budget = ExtractionBudget());
-
-struct HtmlCharacterReference
-{
-    std::string utf8; // what it stands for
-    std::size_t length = 0; // bytes of the reference as written, '&' and ';' included
-};
-
-// The character reference that `text` starts with, for other importers that meet HTML's escapes
-// in their own markup (Markdown): "&eacute;" (a name of libxml2's HTML table, the one htmlToText()
-// decodes with: HTML 4's 252 names and &apos;, case-sensitive, HTML5-only names such as &check;
-// are not in it), "&#233;" (1 to 7 digits) or "&#xE9;" (1 to 6 hex digits); the ';' is required.
-// A number that is 0, a surrogate or beyond U+10FFFF stands for U+FFFD, as CommonMark and HTML
-// say. Returns nullopt when `text` does not start with a complete, known reference: the '&' is
-// then plain text. Pure and thread-safe.
-std::optional<HtmlCharacterReference> htmlCharacterReferenceAt(std::string_view text);
 
 } // namespace vigie::core

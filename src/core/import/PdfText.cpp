@@ -68,6 +68,29 @@ void preparePoppler()
         globalParams = std::make_unique<GlobalParams>();
 }
 
+// The ligatures of Unicode's Alphabetic Presentation Forms, as the letters they join: design
+// tools write "con\uFB01ance", which no dictionary term matches.
+const char *ligatureLetters(Unicode c)
+{
+    switch (c) {
+    case 0xFB00:
+        return "ff";
+    case 0xFB01:
+        return "fi";
+    case 0xFB02:
+        return "fl";
+    case 0xFB03:
+        return "ffi";
+    case 0xFB04:
+        return "ffl";
+    case 0xFB05:
+    case 0xFB06:
+        return "st";
+    default:
+        return nullptr;
+    }
+}
+
 void appendUtf8(std::string &out, Unicode c)
 {
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
@@ -210,7 +233,79 @@ private:
 // the lines together, turning "e-|santé" into "esanté" before the hyphenation rule can see it
 // (poppler 22.12). The word list gives the words of that same reading order with their hyphens,
 // so the lines are rebuilt from it.
-std::vector<Line> pageLines(PDFDoc &document, int number, const ExtractionBudget &budget)
+struct LineWord
+{
+    std::string text;
+    WordBox box;
+    bool spaceAfter = false;
+};
+
+bool isSingleLetter(const std::string &text, bool upperOnly = false)
+{
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    return c > 0 && i == static_cast<int32_t>(text.size()) && u_isalpha(c) && (!upperOnly || u_isupper(c));
+}
+
+bool startsWithLetter(const std::string &text)
+{
+    int32_t i = 0;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    return c > 0 && u_isalpha(c);
+}
+
+// The text of a line from its words. Two repairs for what design tools do to titles:
+//  - letter spacing: a run of 3 or more one-letter words ("N O T R E  P R O G R A M M E") is
+//    joined, a space kept only where the gap is well above the run's usual one (between words);
+//    where poppler joined the letters itself but drew no space between the words, a gap of half
+//    the line's thickness or more is a space ("UNE VILLE", not "UNEVILLE");
+//  - a drop capital on the line of its word: a one-letter capital at least 1.8 times as thick as
+//    the next word, which starts with a letter, is joined to it ("P" "ROTÉGER" -> "PROTÉGER").
+std::string composeLine(const std::vector<LineWord> &words, PdfText &stats)
+{
+    std::vector<bool> glue(words.size(), false); // glue[i]: no space between words i-1 and i
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t end = i;
+        while (end < words.size() && isSingleLetter(words[end].text))
+            ++end;
+        if (end - i >= 3) {
+            std::vector<double> gaps;
+            for (std::size_t k = i + 1; k < end; ++k)
+                gaps.push_back(words[k].box.start - words[k - 1].box.end);
+            std::vector<double> sorted = gaps;
+            std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2),
+                             sorted.end());
+            const double usual = std::max(0.0, sorted[sorted.size() / 2]);
+            const double thickness = words[i].box.thickness();
+            for (std::size_t k = i + 1; k < end; ++k)
+                glue[k] = gaps[k - i - 1] <= 1.6 * usual + 0.15 * thickness;
+            ++stats.rejoinedLetterSpacing;
+        }
+        i = std::max(end, i + 1);
+    }
+    if (words.size() >= 2 && isSingleLetter(words[0].text, true)
+        && words[0].box.thickness() >= 1.8 * words[1].box.thickness() && startsWithLetter(words[1].text)) {
+        glue[1] = true;
+        ++stats.joinedDropCapitals;
+    }
+    // Poppler says whether a space followed a word; between two words it split at a wide gap with
+    // no space drawn (letter-spaced titles, where it joins the letters but not the words), the
+    // gap itself is the space.
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const bool wideGap = i > 0
+            && words[i].box.start - words[i - 1].box.end
+                >= 0.5 * std::min(words[i].box.thickness(), words[i - 1].box.thickness());
+        if (i > 0 && !glue[i] && (words[i - 1].spaceAfter || wideGap || isSingleLetter(words[i - 1].text)))
+            text += ' ';
+        text += words[i].text;
+    }
+    return text;
+}
+
+std::vector<Line> pageLines(PDFDoc &document, int number, const ExtractionBudget &budget, PdfText &stats)
 {
     BudgetedTextDevice device(budget);
     // 72 dpi, no rotation, crop box, not printing, the whole page; copyXRef as poppler-cpp does.
@@ -223,41 +318,45 @@ std::vector<Line> pageLines(PDFDoc &document, int number, const ExtractionBudget
 
     std::vector<Line> lines;
     Line line;
+    std::vector<LineWord> lineWords;
     double low = 0, high = 0; // the line's band across the text
     const auto finishLine = [&] {
+        line.text = composeLine(lineWords, stats);
         line.position = lineAdvanceSign(line.rotation) * (low + high) / 2;
         line.thickness = high - low;
         lines.push_back(std::move(line));
         line = Line();
+        lineWords.clear();
     };
-    std::optional<WordBox> previous;
-    bool spaceAfterPrevious = false;
     for (int w = 0; w < words->getLength(); ++w) {
         const TextWord &word = *words->get(w);
         std::string text;
-        for (int c = 0; c < word.getLength(); ++c)
-            appendUtf8(text, *word.getChar(c));
+        for (int c = 0; c < word.getLength(); ++c) {
+            const Unicode u = *word.getChar(c);
+            if (const char *letters = ligatureLetters(u)) {
+                text += letters;
+                ++stats.expandedLigatures;
+            } else {
+                appendUtf8(text, u);
+            }
+        }
         std::erase(text, '\f');
         if (text.find_first_not_of(" \t\r\n") == std::string::npos)
             continue;
         const WordBox box = wordBox(word);
-        if (previous && continuesLine(*previous, box)) {
-            if (spaceAfterPrevious)
-                line.text += ' ';
+        if (!lineWords.empty() && continuesLine(lineWords.back().box, box)) {
             low = std::min(low, box.low);
             high = std::max(high, box.high);
         } else {
-            if (!line.text.empty())
+            if (!lineWords.empty())
                 finishLine();
             line.rotation = box.rotation;
             low = box.low;
             high = box.high;
         }
-        line.text += text;
-        previous = box;
-        spaceAfterPrevious = word.getSpaceAfter();
+        lineWords.push_back({ std::move(text), box, word.getSpaceAfter() });
     }
-    if (!line.text.empty())
+    if (!lineWords.empty())
         finishLine();
     return lines;
 }
@@ -478,6 +577,110 @@ int repairHyphenation(std::vector<Line> &lines)
     return repaired;
 }
 
+// Lowercase, for comparing a decorative word with a heading.
+std::u16string lowered(std::string_view utf8)
+{
+    std::u16string s = fromUtf8(utf8);
+    for (char16_t &c : s)
+        c = static_cast<char16_t>(u_tolower(c));
+    return s;
+}
+
+// Titles printed one letter per line ("V", "I", "V", "R", "E") are joined into their word, or
+// dropped when one of the three lines before or after already says it (a decorative repeat of a
+// heading); a drop capital on a line of its own (one capital, at least 1.8 times as thick as the
+// next line, which starts with a letter) is joined to the word it begins.
+void rejoinDecorativeLetters(std::vector<Line> &lines, PdfText &stats)
+{
+    std::vector<Line> kept;
+    kept.reserve(lines.size());
+    for (std::size_t i = 0; i < lines.size();) {
+        std::size_t end = i;
+        while (end < lines.size() && isSingleLetter(lines[end].text) && lines[end].rotation == lines[i].rotation)
+            ++end;
+        if (end - i >= 3) {
+            std::string word;
+            for (std::size_t k = i; k < end; ++k)
+                word += lines[k].text;
+            const std::u16string needle = lowered(word);
+            bool repeated = false;
+            for (std::size_t k = i >= 3 ? i - 3 : 0; k < std::min(lines.size(), end + 3) && !repeated; ++k)
+                if (k < i || k >= end) {
+                    const std::u16string hay = lowered(lines[k].text);
+                    for (std::size_t at = hay.find(needle); at != std::u16string::npos && !repeated;
+                         at = hay.find(needle, at + 1)) {
+                        const bool startOk = at == 0 || !u_isalpha(hay[at - 1]);
+                        const bool endOk = at + needle.size() == hay.size() || !u_isalpha(hay[at + needle.size()]);
+                        repeated = startOk && endOk;
+                    }
+                }
+            const bool paragraph = lines[i].startsParagraph;
+            if (repeated) {
+                ++stats.droppedDecorativeLetters;
+                if (end < lines.size())
+                    lines[end].startsParagraph = lines[end].startsParagraph || paragraph;
+            } else {
+                ++stats.rejoinedLetterSpacing;
+                Line joined = lines[i];
+                joined.text = word;
+                joined.startsParagraph = true;
+                kept.push_back(std::move(joined));
+                if (end < lines.size())
+                    lines[end].startsParagraph = true;
+            }
+            i = end;
+            continue;
+        }
+        if (i + 1 < lines.size() && isSingleLetter(lines[i].text, true)
+            && lines[i].thickness >= 1.8 * lines[i + 1].thickness && startsWithLetter(lines[i + 1].text)) {
+            lines[i + 1].text = lines[i].text + lines[i + 1].text;
+            lines[i + 1].startsParagraph = lines[i + 1].startsParagraph || lines[i].startsParagraph;
+            ++stats.joinedDropCapitals;
+            ++i;
+            continue;
+        }
+        kept.push_back(std::move(lines[i]));
+        ++i;
+    }
+    lines = std::move(kept);
+}
+
+// "au 1er tour.Depuis 2020": a sentence end glued to the next sentence, where a line break was
+// lost. A space goes after '.', '!' or '?' that follows two letters or digits (the last a
+// lowercase letter or a digit) and comes before a capital and a lowercase letter: "M.Dupont",
+// "S.N.C.F." and "ville.fr" are left alone.
+int separateGluedSentences(std::string &text)
+{
+    std::u32string cps;
+    for (int32_t i = 0; i < static_cast<int32_t>(text.size());) {
+        UChar32 c = 0;
+        U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+        cps.push_back(static_cast<char32_t>(c < 0 ? 0xFFFD : c));
+    }
+    int separated = 0;
+    std::u32string out;
+    out.reserve(cps.size() + 4);
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        out += cps[i];
+        const char32_t c = cps[i];
+        if ((c == '.' || c == '!' || c == '?') && i >= 2 && i + 2 < cps.size()) {
+            const auto before = static_cast<UChar32>(cps[i - 1]), earlier = static_cast<UChar32>(cps[i - 2]);
+            const auto after = static_cast<UChar32>(cps[i + 1]), next = static_cast<UChar32>(cps[i + 2]);
+            if ((u_islower(before) || u_isdigit(before)) && (u_isalpha(earlier) || u_isdigit(earlier))
+                && u_isupper(after) && u_islower(next)) {
+                out += U' ';
+                ++separated;
+            }
+        }
+    }
+    if (separated > 0) {
+        text.clear();
+        for (const char32_t c : out)
+            appendUtf8(text, static_cast<Unicode>(c));
+    }
+    return separated;
+}
+
 } // namespace
 
 PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget)
@@ -507,7 +710,7 @@ PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget)
         budget.check();
         if (!document.getPage(i))
             throw ImportError(Kind::DamagedPdf); // listed in the page tree but missing from the file
-        pages.push_back(pageLines(document, i, budget));
+        pages.push_back(pageLines(document, i, budget, result));
         hasText = hasText || !pages.back().empty();
         for (const Line &line : pages.back())
             textBytes += line.text.size() + 2; // and its line break, perhaps a blank line
@@ -523,10 +726,12 @@ PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget)
         markParagraphs(page);
         if (!page.empty())
             page.front().startsParagraph = true;
+        rejoinDecorativeLetters(page, result);
         std::move(page.begin(), page.end(), std::back_inserter(lines));
     }
     result.repairedHyphenations = repairHyphenation(lines);
-    for (const Line &line : lines) {
+    for (Line &line : lines) {
+        result.separatedSentences += separateGluedSentences(line.text);
         if (!result.utf8.empty() && line.startsParagraph)
             result.utf8 += '\n'; // the blank line between paragraphs and between pages
         result.utf8 += line.text;

@@ -16,6 +16,12 @@ struct PdfText
     int pages = 0; // pages in the document, with or without text
     int removedHeaderLines = 0; // running heads and page numbers taken out
     int repairedHyphenations = 0; // words rejoined across a line or page break
+    // What design tools do to leaflets, repaired (see the rules below):
+    int rejoinedLetterSpacing = 0; // letter-spaced or one-letter-per-line titles joined into words
+    int droppedDecorativeLetters = 0; // one-letter-per-line words that repeat a nearby heading
+    int joinedDropCapitals = 0; // drop capitals joined to their word
+    int expandedLigatures = 0; // U+FB00-FB06 written as their letters
+    int separatedSentences = 0; // sentences glued by a lost line break, given their space
 };
 
 // Extracts the text of a PDF held in memory (poppler's own classes, as poppler-cpp's word list
@@ -35,6 +41,14 @@ struct PdfText
 //   same holds across a page break, running heads and page numbers being out by then: a page whose
 //   last line ends with "numé-" is joined to the first line of the next, and that page break gets
 //   no blank line, since the word shows that the sentence runs on.
+//
+// - Leaflets: ligatures (U+FB00 to U+FB06) become their letters; a run of 3 or more one-letter
+//   words on a line (letter-spaced titles) is joined, a space kept where the gap is well above the
+//   run's usual one; 3 or more lines of one letter each (a word printed downwards) are joined into
+//   a line, or dropped when one of the 3 lines around says that word already; a drop capital (a
+//   one-letter capital at least 1.8 times as thick as what follows, alone on its line or first
+//   on it) is joined to its word; a '.', '!' or '?' between two letters or digits and a capital
+//   followed by a lowercase letter ("tour.Depuis") gets its space.
 //
 // The budget is checked between pages and inside each page (Cancel, time): poppler stops drawing a
 // page at the next form XObject or after a few operators once it is spent, so that a page drawing

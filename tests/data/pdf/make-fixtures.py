@@ -33,6 +33,13 @@ FONTS = {
 HEADER = "Programme de la liste Lyon Demain \u2014 municipales 2020"
 
 
+# The leaflet's fonts: those above and F4, Helvetica whose codes 174 and 175 (cp1252's "®" and "¯")
+# are the ligatures U+FB01 and U+FB02 ("fi", "fl"), which text extraction gives as they are, as
+# design tools write them. (The other fixtures keep the three fonts, so their bytes stay the same.)
+LEAFLET_FONTS = dict(FONTS, F4=b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding"
+                               b" << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [174 /uniFB01 /uniFB02] >> >>")
+
+
 def pdf_string(text):
     """A PDF literal string in WinAnsiEncoding (cp1252 has the same codes for what we use)."""
     raw = text.encode("cp1252")
@@ -40,20 +47,26 @@ def pdf_string(text):
 
 
 def content_stream(lines):
-    """lines: (font, size, x, y, text) tuples, each shown at an absolute position."""
+    """lines: (font, size, x, y, text) tuples, each shown at an absolute position; a sixth item
+    sets the character spacing (Tc, in points: letter-spaced titles)."""
     ops = []
-    for font, size, x, y, text in lines:
-        ops.append(b"BT /%s %d Tf 1 0 0 1 %d %d Tm %s Tj ET" % (font.encode(), size, x, y, pdf_string(text)))
+    spaced = False  # Tc is graphics state: it outlives ET, so a spaced line is followed by "0 Tc"
+    for line in lines:
+        font, size, x, y, text = line[:5]
+        spacing = b"%d Tc " % line[5] if len(line) > 5 else (b"0 Tc " if spaced else b"")
+        spaced = len(line) > 5
+        ops.append(b"BT /%s %d Tf %s1 0 0 1 %d %d Tm %s Tj ET"
+                   % (font.encode(), size, spacing, x, y, pdf_string(text)))
     return b"\n".join(ops)
 
 
-def make_pdf(pages):
+def make_pdf(pages, fonts=FONTS):
     """pages: one list of lines (see content_stream) per page. Returns the bytes of the file.
 
     Object order: catalog, page tree, fonts, then each page followed by its content stream, so
     that a file cut in half keeps its catalog but loses its last pages (as a broken download does).
     """
-    font_names = sorted(FONTS)
+    font_names = sorted(fonts)
     first_page = 3 + len(font_names)
     kids = b" ".join(b"%d 0 R" % (first_page + 2 * i) for i in range(len(pages)))
     font_refs = b" ".join(b"/%s %d 0 R" % (name.encode(), 3 + i) for i, name in enumerate(font_names))
@@ -62,7 +75,7 @@ def make_pdf(pages):
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)),
     ]
-    objects += [FONTS[name] for name in font_names]
+    objects += [fonts[name] for name in font_names]
     for i, lines in enumerate(pages):
         page_number = first_page + 2 * i
         objects.append(
@@ -176,6 +189,29 @@ def paragraph_page(number, count, body):
     return lines
 
 
+# A leaflet page as design tools export them: a letter-spaced title, a decorative word printed one
+# letter per line beside the heading it repeats, a drop capital, the ligatures fi and fl, and two
+# sentences glued where a line break was lost.
+LEAFLET = [
+    ("F2", 20, 72, 790, "NOTRE PROGRAMME", 9),
+    ("F2", 20, 40, 700, "V"),
+    ("F2", 20, 40, 676, "I"),
+    ("F2", 20, 40, 652, "V"),
+    ("F2", 20, 40, 628, "R"),
+    ("F2", 20, 40, 604, "E"),
+    ("F2", 14, 90, 700, "Vivre ensemble"),
+    ("F1", 11, 90, 680, "Des maisons de quartier ouvertes le soir et le week-end."),
+    ("F2", 40, 72, 500, "P"),
+    ("F1", 11, 104, 526, "ROTÉGER les plus fragiles est notre première priorité :"),
+    ("F1", 11, 104, 512, "une mutuelle communale ouverte à tous les habitants."),
+    ("F4", 11, 72, 440, "Nous voulons rendre con®ance et ¯uidité aux services publics en ligne."),
+    ("F1", 11, 72, 424, "Nous avons été élus au 1er tour.Depuis 2020, la ville a ouvert ses données."),
+    ("F1", 11, 72, 408, "Écrire à M.Dupont (S.N.C.F.) ou sur nantes.fr, 2 rue Kervégan.Merci !"),
+    ("F2", 16, 72, 360, "UNE VILLE CONNECTÉE", 6),
+    ("F1", 11, 72, 336, "Le Wi-Fi public dans les bibliothèques."),
+]
+
+
 def write(name, data):
     with open(os.path.join(HERE, name), "wb") as f:
         f.write(data)
@@ -187,6 +223,7 @@ def main():
     write("truncated.pdf", programme[: len(programme) // 2])
     write("one-page.pdf", make_pdf([ONE_PAGE]))
     write("two-columns.pdf", make_pdf([TWO_COLUMNS]))
+    write("leaflet.pdf", make_pdf([LEAFLET], LEAFLET_FONTS))
     write("paragraphs-3-pages.pdf",
           make_pdf([paragraph_page(i + 1, len(PARAGRAPH_PAGES), b) for i, b in enumerate(PARAGRAPH_PAGES)]))
     write("no-text.pdf", make_pdf([[]]))  # one page, empty content stream: what a scan looks like
