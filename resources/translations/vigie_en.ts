@@ -2246,6 +2246,11 @@ or choose them with the buttons above.</translation>
         <translation>Imported without a city</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Texte douteux, à relire</source>
+        <translation>Doubtful text, to read</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Ignorés</source>
         <translation>Ignored</translation>
@@ -2389,7 +2394,7 @@ or choose them with the buttons above.</translation>
 <context>
     <name>ImportProblemText</name>
     <message>
-        <location filename="../../src/gui/import/ImportProblemText.cpp" line="+21"/>
+        <location filename="../../src/gui/import/ImportProblemText.cpp" line="+23"/>
         <source>ligne %1, colonne %2 (octet %3)</source>
         <translation>line %1, column %2 (byte %3)</translation>
     </message>
@@ -2559,7 +2564,17 @@ or choose them with the buttons above.</translation>
         <translation>the PDF has no text layer (scanned pages?): run OCR on it first</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>importé, mais son texte semble abîmé : %1 de mots français connus, %2 de lettres isolées, %3 caractères brouillés pour 100 mots. Un scan, des titres espacés ou un mauvais encodage ? Lisez-le avant de le compter.</source>
+        <translation>imported, but its text looks damaged: %1 known French words, %2 lone letters, %3 garbled characters per 100 words. A scan, letter-spaced titles or a wrong encoding? Read it before counting it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>importé, mais son texte semble abîmé : %1 de lettres isolées, %2 caractères brouillés pour 100 mots. Un scan, des titres espacés ou un mauvais encodage ? Lisez-le avant de le compter.</source>
+        <translation>imported, but its text looks damaged: %1 lone letters, %2 garbled characters per 100 words. A scan, letter-spaced titles or a wrong encoding? Read it before counting it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>la page HTML ne peut pas être analysée</source>
         <translation>the HTML page cannot be parsed</translation>
     </message>
@@ -4301,12 +4316,12 @@ format ouvert</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>%1 — %2 passages, codés : %3</source>
         <translation>%1 — %2 passages, coded: %3</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>Passage %1 sur %2 · codés par %4 : %3</source>
         <translation>Passage %1 of %2 · coded by %4: %3</translation>
     </message>
@@ -4459,7 +4474,7 @@ format ouvert</translation>
         <translation>Agreement between coders (Krippendorff&apos;s alpha) — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>n° %1</source>
         <comment>a passage&apos;s position</comment>
         <translation>no. %1</translation>

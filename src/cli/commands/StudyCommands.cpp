@@ -207,6 +207,8 @@ int runImport(const std::vector<std::string> &args, Streams s)
         for (const auto &u : r.unresolvedCities)
             s.err << "vigie-cli import: " << printable(u.item)
                   << ": city not resolved: " << printable(u.problem.message()) << "\n";
+        for (const auto &q : r.lowQuality)
+            s.err << "vigie-cli import: " << printable(q.item) << ": " << printable(q.problem.message()) << "\n";
         printSkipped(plain.skipped, s);
         return r.failed > 0 ? kFailed : kOk;
     } catch (const std::exception &e) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/ImportError.h"
 
+#include <cmath>
+
 #include "io/RegularFile.h"
 #include <new>
 
@@ -90,6 +92,18 @@ std::string ImportProblem::message() const
         return "page " + value + " of the PDF draws more than 100,000 characters: refused";
     case PdfWithoutText:
         return "the PDF has no text layer (scanned pages?): OCR it first";
+    case LowTextQuality: {
+        const auto pct = [](double v) {
+            return std::to_string(static_cast<long long>(std::lround(100 * v))) + " %";
+        };
+        std::string why = "imported, but its text looks damaged (";
+        if (knownShare >= 0)
+            why += pct(knownShare) + " of its words are French words, ";
+        return why + pct(oneLetterShare) + " are lone letters, "
+            + std::to_string(static_cast<long long>(std::lround(100 * garbledShare)))
+            + " garbled characters per 100 words): a scan, letter-spaced titles or a wrong encoding? Read it "
+              "before counting it";
+    }
     case HtmlUnparsable:
         return "HTML page could not be parsed";
     case NotZip:

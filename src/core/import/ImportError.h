@@ -98,6 +98,9 @@ struct ImportProblem
         UnknownCommune,
         CommuneNotInDepartment, // department as given (empty when it came in parentheses)
         AmbiguousCommune, // candidates: INSEE codes
+        // Imported, but the text looks damaged (TextQuality::low()): knownShare, oneLetterShare,
+        // garbledShare say how.
+        LowTextQuality,
         // Anything else a batch meets (a storage error...): detail is its English message.
         Other,
     };
@@ -119,6 +122,9 @@ struct ImportProblem
     std::string department {}; // a department as given
     std::vector<std::string> candidates {}; // INSEE codes of the communes sharing a name
     std::string detail {}; // English words from a library or a low-level check, as the kind says
+    double knownShare = -1; // LowTextQuality: words the French word list knows (-1: not measured)
+    double oneLetterShare = 0; // LowTextQuality: lone letters among the words
+    double garbledShare = 0; // LowTextQuality: garbled places (wrong encoding) per word
 
     // The problem in an English sentence, without its place: "year \"x\" is not a whole number".
     std::string message() const;

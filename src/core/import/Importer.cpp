@@ -8,6 +8,7 @@
 #include "import/ImportError.h"
 #include "import/ImportRuns.h"
 #include "import/TextDecoder.h"
+#include "import/TextQuality.h"
 #include "io/RegularFile.h"
 #include "storage/CorpusStore.h"
 #include "storage/SearchTokenizer.h"
@@ -279,6 +280,7 @@ public:
         TagResult tags;
         std::string hash;
         PreparedSearchTokens search;
+        TextQuality quality;
         std::optional<ImportProblem> error; // the document failed
     };
 
@@ -330,6 +332,7 @@ private:
     void run()
     {
         Tagger tagger(m_matcher);
+        const std::shared_ptr<const Lexicon> lexicon = Lexicon::french();
         for (const ManifestEntry &e : m_entries) {
             Prepared p;
             if (m_cancel.load()) {
@@ -340,6 +343,7 @@ private:
                     p.doc = extractDocument(e.file, ExtractionBudget(m_extractionTimeLimit, &m_cancel));
                     const NormalizedText norm = NormalizedText::fromUtf8(p.doc.text); // NFC already: same units
                     tagger.tag(norm, p.tags);
+                    p.quality = measureTextQuality(norm.text(), tagger.lastTokens(), *lexicon);
                     p.hash = sha256Hex(p.doc.text);
                     prepareSearchTokens(p.doc.text, norm.text(), tagger.lastTokens(), p.search);
                 } catch (const std::exception &ex) {
@@ -629,6 +633,13 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
                 }
                 if (d.commune)
                     meta.commune = d.commune->insee;
+                if (d.p.quality.low())
+                    report.lowQuality.push_back({ e.file,
+                                                  { .kind = Kind::LowTextQuality,
+                                                    .source = e.file,
+                                                    .knownShare = d.p.quality.knownShare,
+                                                    .oneLetterShare = d.p.quality.oneLetterShare,
+                                                    .garbledShare = d.p.quality.garbledShare } });
                 return d;
             },
             [](const Data &d) { return d.p.doc.text.size(); },

@@ -64,6 +64,9 @@ struct ImportReport
     std::string resumedFrom;
     std::vector<Issue> failures; // files that could not be read or stored, in batch order
     std::vector<Issue> unresolvedCities; // imported without a commune: a city kind of problem
+    // Imported, but their text looks damaged (TextQuality::low(), kind LowTextQuality): a reader
+    // should look before the figures count them.
+    std::vector<Issue> lowQuality;
 };
 
 // What a list of files and folders holds: the documents to import, in order, and what is left out

@@ -688,6 +688,12 @@ void ImportDialog::showReport()
         for (const auto &u : r.unresolvedCities)
             child(g, nameOf(u.item), ImportProblemText::reason(u.problem));
     }
+    if (!r.lowQuality.empty()) {
+        auto *g
+            = group(tr("Texte douteux, à relire"), static_cast<int>(r.lowQuality.size()), QStyle::SP_MessageBoxWarning);
+        for (const auto &q : r.lowQuality)
+            child(g, nameOf(q.item), ImportProblemText::reason(q.problem));
+    }
     if (!m_skipped.empty()) {
         auto *g = group(tr("Ignorés"), skipped, QStyle::SP_MessageBoxInformation);
         for (const auto &[file, why] : m_skipped)

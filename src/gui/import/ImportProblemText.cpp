@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <cmath>
+
 namespace vigie::gui {
 
 QString ImportProblemText::reason(const core::ImportProblem &p)
@@ -98,6 +100,21 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("la page %1 du PDF dessine plus de 100 000 caractères : document refusé").arg(fromStd(p.value));
     case PdfWithoutText:
         return tr("le PDF n'a pas de couche texte (pages numérisées ?) : passez-le d'abord à l'OCR");
+    case LowTextQuality: {
+        const auto pct = [](double v) {
+            return formatShare(v);
+        };
+        return (p.knownShare >= 0 ? tr("importé, mais son texte semble abîmé : %1 de mots français connus, %2 de "
+                                       "lettres isolées, %3 caractères brouillés pour 100 mots. Un scan, des titres "
+                                       "espacés ou un mauvais encodage ? Lisez-le avant de le compter.")
+                                        .arg(pct(p.knownShare), pct(p.oneLetterShare))
+                                        .arg(std::lround(100 * p.garbledShare))
+                                  : tr("importé, mais son texte semble abîmé : %1 de lettres isolées, %2 caractères "
+                                       "brouillés pour 100 mots. Un scan, des titres espacés ou un mauvais encodage ? "
+                                       "Lisez-le avant de le compter.")
+                                        .arg(pct(p.oneLetterShare))
+                                        .arg(std::lround(100 * p.garbledShare)));
+    }
     case HtmlUnparsable:
         return tr("la page HTML ne peut pas être analysée");
     // ZIP archives, under .docx and .odt files
