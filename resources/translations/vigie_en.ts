@@ -2730,6 +2730,11 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 : « %2 » n&apos;est pas un type de document (%3)</source>
+        <translation>%1: “%2” is not a kind of document (%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 : « %2 » est hors des valeurs possibles (%3)</source>
         <translation>%1: “%2” is out of range (%3)</translation>
     </message>

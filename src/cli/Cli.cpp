@@ -28,6 +28,13 @@ Commands:
   import [--db FILE] [--manifest FILE] [PATH...]
                       Import programmes (@FORMATS@;
                       folders; a CSV or JSON manifest with candidate, list, nuance, city, year...).
+                      File names of the 2026 professions de foi join each document to its
+                      list; --pattern declares another naming. A candidate file of the Ministry
+                      of the Interior (2026 or 2020) among the paths gives the study its lists.
+  lists [--db FILE] [--year Y] [--round N] [--without-document] [--format table|csv]
+  lists coverage [--by GROUPING] ... | lists precedence [KINDS]
+                      The lists of the study with their documents; the share of lists with a
+                      document by group; which document of a list is counted.
   import-runs [--db FILE] [--undo RUN | --forget RUN]
                       Imports that were interrupted (killed, a full disk): what each stored.
                       Running the same import again goes on from there; --undo removes what
@@ -135,6 +142,8 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runImportProjects(rest, streams);
         if (command == "barometer")
             return runBarometer(rest, streams);
+        if (command == "lists")
+            return runLists(rest, streams);
         if (command == "export")
             return runExport(rest, streams);
         if (command == "sample")

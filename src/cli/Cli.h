@@ -47,5 +47,6 @@ int runImportRuns(const std::vector<std::string> &args, Streams streams);
 int runImportProjects(const std::vector<std::string> &args, Streams streams);
 int runBarometer(const std::vector<std::string> &args, Streams streams);
 int runExport(const std::vector<std::string> &args, Streams streams);
+int runLists(const std::vector<std::string> &args, Streams streams);
 
 } // namespace vigie::cli

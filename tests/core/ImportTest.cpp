@@ -268,7 +268,7 @@ TEST_CASE("a manifest problem is data: its kind, the file and line to fix, the v
     CHECK(p.kind == Kind::UnknownColumn);
     CHECK(p.line == 1);
     CHECK(p.column == "candidat");
-    CHECK(p.expected == "file, candidate, list, nuance, city, department, insee, year, round, elected");
+    CHECK(p.expected == "file, candidate, list, nuance, city, department, insee, year, round, elected, panel, kind");
 
     p = importProblem([] { readManifest(kDir + "no-file.csv"); });
     CHECK(p.kind == Kind::MissingColumn);

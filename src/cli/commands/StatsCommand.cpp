@@ -113,6 +113,9 @@ void printTable(const core::CrosstabResult &r, std::ostream &out, const core::Sh
     if (r.ungrouped > 0)
         out << r.ungrouped << " programme(s) have no " << core::groupingName(r.by)
             << " (unknown commune or value): counted in the total only\n";
+    if (r.notPrimary > 0)
+        out << r.notPrimary << " document(s) not counted: another document of the same list and round is its "
+            << "primary one (vigie-cli lists precedence; docs/counting.md, \"One document per list\")\n";
 }
 
 void printJson(const core::CrosstabResult &r, std::ostream &out, const core::ShareCorrection *correction,
@@ -122,6 +125,7 @@ void printJson(const core::CrosstabResult &r, std::ostream &out, const core::Sha
     j["by"] = core::groupingName(r.by);
     j["dictionary_version"] = r.dictionaryVersion;
     j["ungrouped"] = r.ungrouped;
+    j["not_primary"] = r.notPrimary;
     if (r.synthetic)
         j["synthetic_data"] = core::syntheticNotice(false);
     auto themes = nlohmann::ordered_json::array();

@@ -15,9 +15,12 @@
 #include "import/ImportError.h"
 #include "import/ImportRuns.h"
 #include "import/Importer.h"
+#include "import/ListImport.h"
+#include "import/NamePattern.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 
+#include <atomic>
 #include <filesystem>
 #include <limits>
 #include <map>
@@ -110,6 +113,50 @@ std::string importSources(const std::string &manifest, const std::vector<std::st
     return out;
 }
 
+// Stores the lists of each candidate file (after the documents, so that "with a document" counts
+// them) and says what each gave. False when one could not be read (said on err); the others are
+// stored.
+bool importLists(core::CorpusStore &store, const std::vector<std::string> &files, std::optional<int> round, Streams s)
+{
+    bool ok = true;
+    std::atomic_bool cancel { false };
+    for (const std::string &file : files) {
+        core::ProgressSink progress;
+        if (s.errIsTerminal)
+            progress = [&](std::int64_t done, std::int64_t total, const std::string &) {
+                s.err << "\r\033[K" << std::filesystem::path(file).filename().string() << "  "
+                      << (total > 0 ? 100 * done / total : 0) << " %" << std::flush;
+            };
+        try {
+            const core::ListImportReport r
+                = core::importCandidateFile(store, core::Gazetteer::bundled(), file, round, progress, cancel);
+            if (s.errIsTerminal)
+                s.err << "\r\033[K";
+            s.out << "Lists from " << printable(file) << " (" << r.year << ", round " << r.round << "): " << r.rows
+                  << " candidates, " << r.lists << " lists (" << r.added << " new, " << r.updated << " updated), "
+                  << r.withDocuments << " with a document in the study\n";
+            constexpr std::size_t kShown = 20;
+            for (std::size_t i = 0; i < r.problems.size() && i < kShown; ++i)
+                s.err << "vigie-cli import: " << printable(r.problems[i].text()) << " (row left out)\n";
+            if (r.problems.size() > kShown)
+                s.err << "vigie-cli import: " << printable(file) << ": " << r.problems.size() - kShown
+                      << " more rows left out\n";
+            for (std::size_t i = 0; i < r.unresolved.size() && i < kShown; ++i)
+                s.err << "vigie-cli import: " << printable(file) << ":" << r.unresolved[i].line << ": \""
+                      << printable(r.unresolved[i].insee) << "\" (" << printable(r.unresolved[i].communeName)
+                      << ") is no commune of the gazetteer: list " << r.unresolved[i].panel
+                      << " stored without a commune\n";
+            if (r.unresolved.size() > kShown)
+                s.err << "vigie-cli import: " << printable(file) << ": " << r.unresolved.size() - kShown
+                      << " more lists without a commune\n";
+        } catch (const std::exception &e) {
+            s.err << "vigie-cli import: " << printable(e.what()) << " (no list of it was stored)\n";
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 int runInit(const std::vector<std::string> &args, Streams s)
@@ -150,9 +197,34 @@ int runImport(const std::vector<std::string> &args, Streams s)
     Common c = parseCommon(args);
     std::string manifest;
     std::vector<std::string> paths;
+    std::vector<std::string> patternTexts;
+    std::optional<long long> patternYear;
+    std::optional<core::DocumentKind> patternKind;
+    std::optional<int> round;
     for (std::size_t i = 0; i < c.rest.size(); ++i) {
-        if (c.rest[i] == "--manifest" && i + 1 < c.rest.size()) {
+        const std::string &a = c.rest[i];
+        const bool hasValue = i + 1 < c.rest.size();
+        if (a == "--manifest" && hasValue) {
             manifest = c.rest[++i];
+        } else if (a == "--pattern" && hasValue) {
+            patternTexts.push_back(c.rest[++i]);
+        } else if (a == "--year" && hasValue) {
+            const auto n = wholeNumberOption("import", a, c.rest[++i], 1900, 2100, s.err);
+            if (!n)
+                return kUsage;
+            patternYear = *n;
+        } else if (a == "--round" && hasValue) {
+            const auto n = wholeNumberOption("import", a, c.rest[++i], 1, 2, s.err);
+            if (!n)
+                return kUsage;
+            round = static_cast<int>(*n);
+        } else if (a == "--kind" && hasValue) {
+            patternKind = core::parseDocumentKind(c.rest[++i]);
+            if (!patternKind) {
+                s.err << "vigie-cli import: --kind \"" << printable(c.rest[i])
+                      << "\" is not a kind of document (programme, profession_foi, accessible, falc, tract)\n";
+                return kUsage;
+            }
         } else if (c.rest[i].size() > 1 && c.rest[i][0] == '-') {
             s.err << "vigie-cli import: unknown option " << c.rest[i] << "\n";
             return kUsage;
@@ -162,7 +234,8 @@ int runImport(const std::vector<std::string> &args, Streams s)
     }
     if (c.help || (manifest.empty() && paths.empty())) {
         (c.help ? s.out : s.err)
-            << "Usage: vigie-cli import [--db FILE] [--manifest FILE] [PATH...]\n\n"
+            << "Usage: vigie-cli import [--db FILE] [--manifest FILE] [--pattern PATTERN [--year Y] [--kind KIND]]\n"
+               "                        [--round N] [PATH...]\n\n"
                "Imports programmes: files and folders ("
             << core::supportedExtensions()
             << "), and/or the files a\n"
@@ -170,20 +243,41 @@ int runImport(const std::vector<std::string> &args, Streams s)
                "with the study's dictionary. A text already in the study gets its metadata updated.\n"
                "A file that fails is reported and skipped; the others are imported.\n"
                "The import commits as it goes: if it is killed or stops on a full disk, the same command run\n"
-               "again skips the files already stored (see vigie-cli import-runs).\n";
+               "again skips the files already stored (see vigie-cli import-runs).\n\n"
+               "File names: the 2026 professions de foi's names are read as they are\n"
+               "(MN26-{department}-{insee}-{candidate}-{panel}-tour{round}-profession_foi.pdf, _falc for the\n"
+               "easy-read version): each document is joined to its list by commune, panel and round.\n"
+               "--pattern declares another naming (repeatable, tried first), with the placeholders {insee},\n"
+               "{department}, {panel}, {round}, {year}, {candidate}, {kind} and {*}; --year and --kind say\n"
+               "what its files are when their names do not (see docs/formats.md, \"File names\").\n\n"
+               "Candidate files: a candidate file of the Ministry of the Interior (2026 or 2020 shape), given\n"
+               "or met in a folder, is read for its lists (commune, panel, name, head, nuance) and stored\n"
+               "with them, after the documents. --round says its round (default: what its name says,\n"
+               "\"tour2\", \"T2\"..., else 1).\n";
         return c.help ? kOk : kUsage;
     }
     bool importing = false; // the batch has started: an error now rolls it back
     try {
+        std::vector<core::NamePattern> patterns;
+        for (const std::string &text : patternTexts)
+            patterns.push_back(core::NamePattern::parse(text, patternYear, patternKind));
         std::vector<core::ManifestEntry> entries;
-        if (!manifest.empty())
+        if (!manifest.empty()) {
             entries = core::readManifest(manifest);
-        const core::PathEntries plain = core::Importer::entriesForPaths(paths);
+            std::vector<core::NamePattern> all = patterns;
+            all.push_back(core::NamePattern::professionsDeFoi2026());
+            core::applyNamePatterns(entries, all);
+        }
+        const core::PathEntries plain = core::Importer::entriesForPaths(paths, patterns);
         entries.insert(entries.end(), plain.entries.begin(), plain.entries.end());
         auto store = openStudy(c.db, true, &s.err, "import");
+        std::atomic_bool cancel { false };
+        if (entries.empty() && !plain.candidateFiles.empty()) {
+            printSkipped(plain.skipped, s);
+            return importLists(store, plain.candidateFiles, round, s) ? kOk : kFailed;
+        }
         core::Importer importer(store, core::Gazetteer::bundled());
         importing = true;
-        std::atomic_bool cancel { false };
         core::ProgressSink progress;
         if (s.errIsTerminal)
             progress = [&](std::int64_t done, std::int64_t total, const std::string &current) {
@@ -210,7 +304,11 @@ int runImport(const std::vector<std::string> &args, Streams s)
         for (const auto &q : r.lowQuality)
             s.err << "vigie-cli import: " << printable(q.item) << ": " << printable(q.problem.message()) << "\n";
         printSkipped(plain.skipped, s);
-        return r.failed > 0 ? kFailed : kOk;
+        if (plain.named > 0)
+            s.out << plain.named << (plain.named == 1 ? " file name was" : " file names were")
+                  << " read for commune, panel and round\n";
+        const bool listsOk = importLists(store, plain.candidateFiles, round, s);
+        return r.failed > 0 || !listsOk ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << printable(e.what()) << batchUndone(importing, e) << "\n";
         return kFailed;

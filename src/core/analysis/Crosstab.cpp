@@ -29,7 +29,7 @@ std::unordered_map<std::int64_t, std::string> programmeGroups(CorpusStore &store
 {
     std::unordered_map<std::int64_t, std::string> out;
     for (const ProgrammeFacts &p : readProgrammeFacts(store, options.sizes))
-        if (auto g = groupOf(p, options.by, options.sizes))
+        if (auto g = p.primary ? groupOf(p, options.by, options.sizes) : std::nullopt; g)
             out.emplace(p.id, std::move(g->key));
     return out;
 }
@@ -81,6 +81,10 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
     result.total.cells.assign(result.themes.size(), {});
     for (std::size_t i = 0; i < programmes.size(); ++i) {
         const auto &p = programmes[i];
+        if (!p.primary) {
+            result.notPrimary++;
+            continue;
+        }
         auto add = [&](CrosstabRow &row) {
             row.programmes++;
             row.words += p.words;

@@ -56,6 +56,9 @@ struct CrosstabResult
     std::vector<CrosstabRow> rows; // in the grouping's natural order; empty groups left out
     CrosstabRow total; // all programmes, grouped or not
     std::int64_t ungrouped = 0; // programmes with no value for the grouping (unknown commune, year...)
+    // Documents left out because another document of their list and round is its primary one
+    // (an easy-read twin, a tract beside the profession de foi: ProgrammeFacts::primary).
+    std::int64_t notPrimary = 0;
     // Per theme: mentioning / not mentioning by group (2 x groups), chi-square or Fisher.
     std::vector<stats::IndependenceTest> tests;
     bool synthetic = false; // the study is the synthetic demo: exports say so

@@ -65,7 +65,7 @@ void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostre
                 row[it->second] = t.total;
         });
     out << "id,candidate,list,nuance,insee,commune,department,region,population,size_class,year,round,elected,"
-           "format,encoding,source,words";
+           "panel,kind,primary,format,encoding,source,words";
     for (const auto &t : themes)
         out << "," << t;
     const bool synthetic = store.isSynthetic();
@@ -82,6 +82,7 @@ void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostre
             << (p.sizeClass >= 0 ? csvField(sizes.classes()[static_cast<std::size_t>(p.sizeClass)].label) : "");
         out << "," << optional(p.year) << "," << optional(p.round) << ","
             << (p.elected ? std::string(*p.elected ? "1" : "0") : std::string());
+        out << "," << optional(p.panel) << "," << documentKindId(p.kind) << "," << (p.primary ? 1 : 0);
         for (const std::string *field : { &p.format, &p.encoding, &p.source })
             out << "," << csvField(*field);
         out << "," << p.words;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gazetteer/SizeClasses.h"
+#include "import/DocumentKind.h"
 
 #include <cstdint>
 #include <functional>
@@ -22,6 +23,13 @@ class CorpusStore;
 // The unknown-commune rule, once: a programme without a commune (city not given or not resolved)
 // has an empty `insee`, no department, region or population, and size class -1; so has one whose
 // commune has no population figure, for its population and size class only.
+//
+// The list rule (docs/counting.md, "One document per list"): a programme with a year, round,
+// commune and panel number belongs to that list and round; what the analyst left empty
+// (candidate, list name, nuance, elected) comes from the list when the study has it (the head,
+// the list's name, its nuance code, its result). Of a list and round's documents, one is its
+// primary document (the study's DocumentPrecedence) and only that one is counted in shares
+// (`primary`); a programme without a panel number is a list of its own, always primary.
 struct ProgrammeFacts
 {
     std::int64_t id = 0;
@@ -41,9 +49,14 @@ struct ProgrammeFacts
     std::string source;
     std::string format;
     std::string encoding;
+    std::optional<std::int64_t> panel;
+    DocumentKind kind = DocumentKind::Programme;
+    std::int64_t list = 0; // the study's list (lists.id) when it has it, else 0
+    bool primary = true; // the document counted for its list and round
 };
 
-// Every programme of the study, by id. Throws StorageError.
+// Every programme of the study, by id, each marked primary or not under the study's precedence
+// (documentPrecedence()). Throws StorageError.
 std::vector<ProgrammeFacts> readProgrammeFacts(CorpusStore &store, const SizeClasses &sizes);
 
 // One row of programme_theme_counts: a programme's rolled-up count of a theme (only themes it
@@ -58,6 +71,11 @@ struct ThemeTotal
 
 // The stored counts of dictionary version `version`, theme by theme (the primary key's order:
 // no sort), each passed to `visit`. Throws StorageError.
+// The study's document precedence (the setting "document_precedence"; the default one when unset
+// or unreadable), and setting it (a StorageError when the study cannot be written).
+DocumentPrecedence documentPrecedence(CorpusStore &store);
+void setDocumentPrecedence(CorpusStore &store, const DocumentPrecedence &precedence);
+
 void readThemeTotals(CorpusStore &store, std::int64_t version, const std::function<void(const ThemeTotal &)> &visit);
 
 } // namespace vigie::core

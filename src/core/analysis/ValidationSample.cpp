@@ -269,6 +269,8 @@ Sample drawSample(CorpusStore &store, const SampleDesign &design, const std::vec
     std::vector<Candidate> candidates;
     std::map<std::string, Stratum> byKey;
     for (const ProgrammeFacts &facts : readProgrammeFacts(store, sizes)) {
+        if (!facts.primary) // a twin of a counted document: the figures never read it
+            continue;
         const std::string text = store.programmeText(facts.id);
         std::vector<Span> spans;
         if (design.unit == SampleUnit::Programme)

@@ -7,6 +7,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <filesystem>
 #include <fstream>
 #include <unordered_map>
 
@@ -189,6 +190,22 @@ std::optional<CandidateFileShape> detectCandidateFile(std::string_view head)
         start = end + 1;
     }
     return std::nullopt;
+}
+
+bool isCandidateFile(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    std::string ext = fs::path(path).extension().string();
+    for (char &c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::error_code ec;
+    if ((ext != ".csv" && ext != ".txt" && ext != ".tsv") || !fs::is_regular_file(path, ec))
+        return false;
+    std::ifstream in(path, std::ios::binary);
+    std::string head(8192, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return detectCandidateFile(head).has_value();
 }
 
 CandidateFile readCandidateFile(const std::string &path, int round,

@@ -29,6 +29,10 @@ enum class CandidateFileShape {
 // What the start of a file says it is: the shape whose header it has, or none.
 std::optional<CandidateFileShape> detectCandidateFile(std::string_view head);
 
+// Whether the file at `path` (a regular file named .csv, .txt or .tsv) starts like a candidate
+// file: its first 8 KB read by detectCandidateFile(). Never throws.
+bool isCandidateFile(const std::string &path);
+
 // A list: a commune, a panel number and a round.
 struct OfficialList
 {

@@ -162,6 +162,8 @@ std::string ImportProblem::message() const
         return column + " " + quoted(value) + " should be oui/non (or 1/0, true/false)";
     case BadAmount:
         return column + " " + quoted(value) + " is not an amount";
+    case UnknownDocumentKind:
+        return column + " " + quoted(value) + " is not a kind of document (" + expected + ")";
     case OutOfRange:
         return column + " " + quoted(value) + " is out of range (" + expected + ")";
     case BadFileName:

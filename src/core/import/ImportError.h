@@ -87,6 +87,7 @@ struct ImportProblem
         NotWholeNumber, // column, value
         BadYesNo, // column, value
         BadAmount, // column, value
+        UnknownDocumentKind, // column, value; expected: the kinds' ids, comma-separated
         OutOfRange, // column, value; expected: the range, "1900–2100"
         BadFileName, // column; value: the name with control characters escaped (a NUL inside)
         MissingFile, // a manifest row naming no file

@@ -44,14 +44,19 @@ json entryJson(const ManifestEntry &e)
         j["round"] = *e.round;
     if (e.elected)
         j["elected"] = *e.elected;
+    if (e.panel)
+        j["panel"] = *e.panel;
+    if (e.kind)
+        j["kind"] = std::string(documentKindId(*e.kind));
     if (e.line > 0)
         j["line"] = e.line;
     return j;
 }
 
 // The metadata columns an update replaces, in this order (restored by undo()).
-constexpr const char *kMetadataColumns[] = { "candidate", "list_name", "nuance", "commune",  "year",      "round",
-                                             "elected",   "source",    "format", "encoding", "updated_at" };
+constexpr const char *kMetadataColumns[]
+    = { "candidate", "list_name", "nuance",   "commune",    "year",  "round",        "elected",
+        "source",    "format",    "encoding", "updated_at", "panel", "document_kind" };
 
 } // namespace
 
@@ -163,6 +168,10 @@ std::vector<ManifestEntry> ImportRuns::entriesFromJson(const std::string &text)
             e.round = j["round"].get<long long>();
         if (j.contains("elected"))
             e.elected = j["elected"].get<bool>();
+        if (j.contains("panel"))
+            e.panel = j["panel"].get<long long>();
+        if (j.contains("kind"))
+            e.kind = parseDocumentKind(j["kind"].get<std::string>());
         e.line = j.value("line", 0);
         out.push_back(std::move(e));
     }
@@ -346,9 +355,12 @@ UndoneImport ImportRuns::undo(std::int64_t run)
     // Updates first, the latest first: a programme updated twice gets back what it had before
     // the first update, and one the run added and then updated is removed below anyway.
     std::string restore = "UPDATE programmes SET ";
-    for (std::size_t i = 0; i < std::size(kMetadataColumns); ++i)
-        restore
-            += std::string(i ? ", " : "") + kMetadataColumns[i] + " = json_extract(?1, '$[" + std::to_string(i) + "]')";
+    // A run recorded by an older Vigie kept fewer columns (those of schema 6): the others stay.
+    for (std::size_t i = 0; i < std::size(kMetadataColumns); ++i) {
+        const std::string at = std::to_string(i);
+        restore += std::string(i ? ", " : "") + kMetadataColumns[i] + " = CASE WHEN json_array_length(?1) > " + at
+            + " THEN json_extract(?1, '$[" + at + "]') ELSE " + kMetadataColumns[i] + " END";
+    }
     restore += " WHERE id = ?2";
     {
         auto st

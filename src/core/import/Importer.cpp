@@ -4,6 +4,7 @@
 
 #include "DataPaths.h"
 #include "gazetteer/Gazetteer.h"
+#include "import/CandidateFile.h"
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "import/ImportRuns.h"
@@ -130,6 +131,8 @@ void walkFolder(const std::filesystem::path &root, PathEntries &out)
                     skip(p, { .kind = Kind::FolderLink, .value = escapedName(fs::read_symlink(p, linkEc).string()) });
                 else
                     pending.push_back(p);
+            } else if (isCandidateFile(name)) {
+                out.candidateFiles.push_back(name);
             } else if (!isSupportedDocument(name)) {
                 skip(p,
                      { .kind = Kind::UnsupportedType, .value = extensionOf(name), .expected = supportedExtensions() });
@@ -177,7 +180,7 @@ ExtractedText extractDocument(const std::string &path, const ExtractionBudget &b
     return out;
 }
 
-PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths)
+PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths, const std::vector<NamePattern> &patterns)
 {
     namespace fs = std::filesystem;
     PathEntries out;
@@ -195,10 +198,14 @@ PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths)
                       [](const auto &a, const auto &b) { return a.item < b.item; });
             std::move(inside.entries.begin(), inside.entries.end(), std::back_inserter(out.entries));
             std::move(inside.skipped.begin(), inside.skipped.end(), std::back_inserter(out.skipped));
+            std::move(inside.candidateFiles.begin(), inside.candidateFiles.end(),
+                      std::back_inserter(out.candidateFiles));
         } else if (findUtf8Problem(p.string())) {
             out.skipped.push_back(
                 { p.string(),
                   { .kind = Kind::FileNameNotUtf8, .source = p.string(), .value = escapedName(p.string()) } });
+        } else if (isCandidateFile(p.string())) {
+            out.candidateFiles.push_back(p.string());
         } else {
             // A file given by name is the user's choice: what is wrong with it is the import's to say.
             ManifestEntry e;
@@ -206,6 +213,10 @@ PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths)
             out.entries.push_back(std::move(e));
         }
     }
+    std::sort(out.candidateFiles.begin(), out.candidateFiles.end());
+    std::vector<NamePattern> all = patterns;
+    all.push_back(NamePattern::professionsDeFoi2026());
+    out.named = applyNamePatterns(out.entries, all);
     return out;
 }
 
@@ -621,6 +632,8 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
                 meta.year = e.year;
                 meta.round = e.round;
                 meta.elected = e.elected;
+                meta.panel = e.panel;
+                meta.kind = e.kind;
                 meta.source = e.file;
                 meta.format = d.p.doc.format;
                 meta.encoding = d.p.doc.encoding;

@@ -6,6 +6,7 @@
 #include "import/ExtractionBudget.h"
 #include "import/ImportError.h"
 #include "import/Manifest.h"
+#include "import/NamePattern.h"
 #include "storage/Database.h"
 
 #include <atomic>
@@ -76,6 +77,10 @@ struct PathEntries
 {
     std::vector<ManifestEntry> entries;
     std::vector<ImportReport::Issue> skipped;
+    // Candidate files of the Ministry (isCandidateFile()) met in the folders or given by name:
+    // lists to import (importCandidateFile()), not documents.
+    std::vector<std::string> candidateFiles;
+    int named = 0; // entries whose file name a NamePattern read
 };
 
 // What identifies a programme batch, to resume it.
@@ -140,9 +145,12 @@ public:
     ImportReport importProjects(const std::vector<ProjectEntry> &entries, const std::string &source,
                                 const ProgressSink &progress, const std::atomic_bool &cancel);
 
-    // Files and folders (recursively, supported formats only, in name order) as bare entries; a
-    // file given by name is an entry whatever it is (importing it says what is wrong).
-    static PathEntries entriesForPaths(const std::vector<std::string> &paths);
+    // Files and folders (recursively, supported formats only, in name order) as entries with what
+    // their names say (the first of `patterns`, then the 2026 professions de foi's, that matches:
+    // applyNamePatterns()); a file given by name is an entry whatever it is (importing it says
+    // what is wrong), unless it is a candidate file.
+    static PathEntries entriesForPaths(const std::vector<std::string> &paths,
+                                       const std::vector<NamePattern> &patterns = {});
 
     // How long reading one document may take (ExtractionBudget::kDefaultTimeLimit unless set).
     void setExtractionTimeLimit(std::chrono::milliseconds limit) { m_extractionTimeLimit = limit; }

@@ -28,8 +28,8 @@ struct Where
     int line;
 };
 
-const std::vector<std::string> kColumns
-    = { "file", "candidate", "list", "nuance", "city", "department", "insee", "year", "round", "elected" };
+const std::vector<std::string> kColumns = { "file",  "candidate", "list",  "nuance",  "city",  "department",
+                                            "insee", "year",      "round", "elected", "panel", "kind" };
 
 std::string lower(std::string s)
 {
@@ -114,6 +114,24 @@ std::optional<bool> yesNo(const std::string &value, const Where &where, const st
         { .kind = Kind::BadYesNo, .source = where.path, .line = where.line, .column = column, .value = trim(value) });
 }
 
+std::optional<DocumentKind> documentKind(const std::string &value, const Where &where, const std::string &column)
+{
+    const std::string v = trim(value);
+    if (v.empty())
+        return std::nullopt;
+    if (const auto kind = parseDocumentKind(v))
+        return kind;
+    std::string known;
+    for (DocumentKind k : documentKinds())
+        known += (known.empty() ? "" : ", ") + std::string(documentKindId(k));
+    throw ImportError({ .kind = Kind::UnknownDocumentKind,
+                        .source = where.path,
+                        .line = where.line,
+                        .column = column,
+                        .value = v,
+                        .expected = known });
+}
+
 void set(ManifestEntry &e, const std::string &column, const std::string &value, const Where &where)
 {
     if (column == "file")
@@ -136,6 +154,10 @@ void set(ManifestEntry &e, const std::string &column, const std::string &value, 
         e.round = numberIn(value, where, column, 1, 2);
     else if (column == "elected")
         e.elected = yesNo(value, where, column);
+    else if (column == "panel")
+        e.panel = numberIn(value, where, column, 1, 999);
+    else if (column == "kind")
+        e.kind = documentKind(value, where, column);
 }
 
 std::string slurp(const std::string &path)

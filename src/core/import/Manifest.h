@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/DocumentKind.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,12 +24,15 @@ struct ManifestEntry
     std::optional<long long> year;
     std::optional<long long> round;
     std::optional<bool> elected;
+    std::optional<long long> panel; // the list's panel number ("Numéro de panneau")
+    std::optional<DocumentKind> kind; // unset: a programme (or what the study had for the text)
     int line = 0; // in the manifest, for messages
 };
 
 // Reads a programme manifest, CSV (',' or ';' separated, RFC 4180 quoting, UTF-8 with or
 // without BOM) or JSON (an array of objects, or {"programmes": [...]}). Columns / keys:
-// file (required), candidate, list, nuance, city, department, insee, year, round, elected.
+// file (required), candidate, list, nuance, city, department, insee, year, round, elected, panel,
+// kind.
 // docs/manifest.md has the details. Throws ImportError with the manifest as source, the line and
 // the problem's kind and values (UnknownColumn "candidat", MissingColumn "file", NotWholeNumber
 // year "deux mille"...). readProjects() likewise.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/SourceKind.h"
 
+#include "import/CandidateFile.h"
 #include "import/Manifest.h"
 
 #include <nlohmann/json.hpp>
@@ -61,6 +62,8 @@ SourceKind guessSourceKind(const std::string &path)
     std::string ext = fs::path(path).extension().string();
     for (char &c : ext)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (isCandidateFile(path))
+        return SourceKind::Candidates;
     if (ext != ".csv" && ext != ".json")
         return SourceKind::Document;
     // A pipe or a device named *.csv is not opened (it would block or never end): the manifest

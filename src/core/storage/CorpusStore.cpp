@@ -158,6 +158,11 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
         else
             st.bindNull(7);
         st.bind(8, m.source).bind(9, m.format).bind(10, m.encoding).bind(11, now);
+        st.bind(15, m.panel);
+        if (m.kind)
+            st.bind(16, std::string(documentKindId(*m.kind)));
+        else
+            st.bindNull(16);
     };
     const bool known = find.step();
     if (known) {
@@ -165,19 +170,20 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
         find.reset();
         // What this import gives replaces what the study had; what it leaves empty (a folder
         // imported again without its manifest, a city left unresolved) is kept.
-        auto &update
-            = m_db.cached("UPDATE programmes SET candidate = coalesce(nullif(?1, ''), candidate), "
-                          "list_name = coalesce(nullif(?2, ''), list_name), nuance = coalesce(nullif(?3, ''), nuance), "
-                          "commune = coalesce(?4, commune), year = coalesce(?5, year), round = coalesce(?6, round), "
-                          "elected = coalesce(?7, elected), source = ?8, format = ?9, encoding = ?10, updated_at = ?11 "
-                          "WHERE id = ?12");
+        auto &update = m_db.cached(
+            "UPDATE programmes SET candidate = coalesce(nullif(?1, ''), candidate), "
+            "list_name = coalesce(nullif(?2, ''), list_name), nuance = coalesce(nullif(?3, ''), nuance), "
+            "commune = coalesce(?4, commune), year = coalesce(?5, year), round = coalesce(?6, round), "
+            "elected = coalesce(?7, elected), source = ?8, format = ?9, encoding = ?10, updated_at = ?11, "
+            "panel = coalesce(?15, panel), document_kind = coalesce(?16, document_kind) WHERE id = ?12");
         bindMeta(update);
         update.bind(12, result.id).run();
     } else {
         auto &insert = m_db.cached(
             "INSERT INTO programmes(candidate, list_name, nuance, commune, year, round, elected, source, format, "
-            "encoding, updated_at, content_hash, text, words, imported_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11)");
+            "encoding, updated_at, content_hash, text, words, imported_at, panel, document_kind) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11, ?15, "
+            "coalesce(?16, 'programme'))");
         bindMeta(insert);
         insert.bind(12, hash).bind(13, text).bind(14, tags.words).run();
         result.id = m_db.lastInsertId();
@@ -345,7 +351,7 @@ std::int64_t CorpusStore::programmeCount()
 std::optional<StoredProgramme> CorpusStore::programme(std::int64_t id)
 {
     auto st = m_db.prepare("SELECT candidate, list_name, nuance, coalesce(commune, ''), year, round, elected, source, "
-                           "format, encoding, content_hash, words FROM programmes WHERE id = ?1");
+                           "format, encoding, content_hash, words, panel, document_kind FROM programmes WHERE id = ?1");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -364,6 +370,8 @@ std::optional<StoredProgramme> CorpusStore::programme(std::int64_t id)
     p.meta.encoding = st.columnText(9);
     p.contentHash = st.columnText(10);
     p.words = st.columnInt(11);
+    p.meta.panel = st.columnOptionalInt(12);
+    p.meta.kind = parseDocumentKind(st.columnText(13));
     return p;
 }
 

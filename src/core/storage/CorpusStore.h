@@ -4,6 +4,7 @@
 
 #include "Progress.h"
 #include "gazetteer/Gazetteer.h"
+#include "import/DocumentKind.h"
 #include "storage/Database.h"
 #include "tagging/Dictionary.h"
 
@@ -30,6 +31,10 @@ struct ProgrammeMeta
     std::string source; // where the text came from: a path or a URL
     std::string format; // txt, md, html, pdf, docx, odt
     std::string encoding; // of the original file: UTF-8, windows-1252...
+    // The list's panel number: with the year, round and commune it names the list the document
+    // belongs to (docs/database.md, "Lists").
+    std::optional<std::int64_t> panel;
+    std::optional<DocumentKind> kind; // unset: a programme when new, unchanged when known
 };
 
 // A barometer project: what a city does, as an observatory records it.

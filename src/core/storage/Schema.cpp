@@ -219,7 +219,41 @@ CREATE TABLE validation_codes (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6 };
+// Version 7: the lists of an election, as the Ministry of the Interior's candidate files give them
+// (issue 13; docs/database.md, "Lists"): every list of a commune and round, with or without a
+// document, so that "share of lists with a programme online" has its true denominator. A
+// programme belongs to the list with its year, round, commune and panel number (a join, not a
+// stored link: documents and candidate files may come in either order), and says what kind of
+// document it is, so that one primary document per list and round is counted.
+constexpr const char *kVersion7 = R"sql(
+CREATE TABLE lists (
+    id           INTEGER PRIMARY KEY,
+    year         INTEGER NOT NULL,
+    round        INTEGER NOT NULL,
+    constituency TEXT NOT NULL,
+    commune      TEXT,
+    commune_name TEXT NOT NULL,
+    panel        INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    short_name   TEXT NOT NULL DEFAULT '',
+    nuance_code  TEXT NOT NULL DEFAULT '',
+    nuance_label TEXT NOT NULL DEFAULT '',
+    head         TEXT NOT NULL DEFAULT '',
+    candidates   INTEGER NOT NULL DEFAULT 0,
+    seats        INTEGER,
+    elected      INTEGER CHECK (elected IN (0, 1)),
+    source       TEXT NOT NULL DEFAULT '',
+    results      TEXT NOT NULL DEFAULT '',
+    updated_at   TEXT NOT NULL,
+    UNIQUE (year, round, constituency, panel)
+);
+CREATE INDEX lists_commune ON lists(commune, panel);
+ALTER TABLE programmes ADD COLUMN panel INTEGER;
+ALTER TABLE programmes ADD COLUMN document_kind TEXT NOT NULL DEFAULT 'programme';
+CREATE INDEX programmes_list ON programmes(commune, panel);
+)sql";
+
+constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kLatest);
 
 std::string backupPath(const std::string &path, int version)

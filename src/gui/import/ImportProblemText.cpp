@@ -184,6 +184,9 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
         return tr("%1 : « %2 » devrait être oui ou non (ou 1/0, true/false)").arg(fromStd(p.column), fromStd(p.value));
     case BadAmount:
         return tr("%1 : « %2 » n'est pas un montant").arg(fromStd(p.column), fromStd(p.value));
+    case UnknownDocumentKind:
+        return tr("%1 : « %2 » n'est pas un type de document (%3)")
+            .arg(fromStd(p.column), fromStd(p.value), fromStd(p.expected));
     case OutOfRange:
         return tr("%1 : « %2 » est hors des valeurs possibles (%3)")
             .arg(fromStd(p.column), fromStd(p.value), fromStd(p.expected));

@@ -1,0 +1,287 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lists as a study object (issue 13): the 2026 professions de foi joined to their lists by their
+// file names, the round's candidate file giving every list (with or without a document), the share
+// of lists with a document by size class, and one primary document per list and round. Fixtures:
+// tests/data/professions-foi/make-fixtures.py (its docstring gives the expected figures).
+#include "analysis/Lists.h"
+#include "TestSupport.h"
+#include "analysis/Crosstab.h"
+#include "analysis/ProgrammeFacts.h"
+#include "import/DocumentKind.h"
+#include "import/Importer.h"
+#include "import/ListImport.h"
+#include "import/Manifest.h"
+#include "import/NamePattern.h"
+#include "storage/CorpusStore.h"
+#include "storage/Schema.h"
+#include "storage/SearchTokenizer.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace fs = std::filesystem;
+using namespace vigie::core;
+using vigie::test::gazetteer;
+
+namespace {
+
+const std::string kRound = VIGIE_TEST_DATA_DIR "/professions-foi/";
+const std::string kCandidates = kRound + "candidats-municipales-2026-tour1.csv";
+
+struct Study
+{
+    fs::path dir = fs::temp_directory_path() / ("vigie-lists-" + std::to_string(std::random_device {}()));
+    Study() { fs::create_directories(dir); }
+    ~Study() { fs::remove_all(dir); }
+    std::string path() const { return (dir / "etude.vigie").string(); }
+};
+
+ImportReport importDocuments(CorpusStore &store, const std::vector<std::string> &paths,
+                             const std::vector<NamePattern> &patterns = {})
+{
+    Importer importer(store, gazetteer());
+    std::atomic_bool cancel { false };
+    return importer.importProgrammes(Importer::entriesForPaths(paths, patterns).entries, {}, cancel);
+}
+
+ListImportReport importLists(CorpusStore &store, const std::string &file, std::optional<int> round = {})
+{
+    std::atomic_bool cancel { false };
+    return importCandidateFile(store, gazetteer(), file, round, {}, cancel);
+}
+
+// "key lists/with" per coverage row, then the total.
+std::vector<std::string> coverage(CorpusStore &store)
+{
+    const auto r = listCoverage(store, Grouping::SizeClass, SizeClasses::standard());
+    std::vector<std::string> out;
+    for (const auto &row : r.rows)
+        out.push_back(row.key + " " + std::to_string(row.withDocument) + "/" + std::to_string(row.lists));
+    out.push_back("total " + std::to_string(r.total.withDocument) + "/" + std::to_string(r.total.lists));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the professions de foi's file names give commune, panel, round and kind", "[lists][names]")
+{
+    const NamePattern &mn26 = NamePattern::professionsDeFoi2026();
+    auto f = mn26.match("/x/MN26-69-69123-Mme_Camille_MARTIN-1-tour1-profession_foi.pdf");
+    REQUIRE(f);
+    CHECK(f->insee == "69123");
+    CHECK(f->department == "69");
+    CHECK(f->candidate == "Camille MARTIN");
+    CHECK(f->panel == 1);
+    CHECK(f->round == 1);
+    CHECK(f->year == 2026);
+    CHECK(f->kind == DocumentKind::ProfessionDeFoi);
+
+    f = mn26.match("MN26-2A-2A004-M_Jean-Paul_DE_LA_ROCCA-12-tour2-profession_foi_falc.pdf");
+    REQUIRE(f);
+    CHECK(f->insee == "2A004");
+    CHECK(f->candidate == "Jean-Paul DE LA ROCCA");
+    CHECK(f->panel == 12);
+    CHECK(f->round == 2);
+    CHECK(f->kind == DocumentKind::EasyRead);
+
+    CHECK_FALSE(mn26.match("MN26-69-69123-Mme_Camille_MARTIN-1-tour3-profession_foi.pdf")); // no third round
+    CHECK_FALSE(mn26.match("programme-lyon.pdf"));
+    CHECK(candidateFromFileName("Mme_Anne-Marie_LE_GALL") == "Anne-Marie LE GALL");
+    CHECK(candidateFromFileName("Madame") == "Madame"); // a lone word is a name, not a civility
+}
+
+TEST_CASE("an analyst's own naming pattern, and the patterns refused", "[lists][names]")
+{
+    const NamePattern p = NamePattern::parse("{insee}_liste{panel}_T{round}{*}", 2020, DocumentKind::Tract);
+    const auto f = p.match("59350_liste4_T1 (copie).docx");
+    REQUIRE(f);
+    CHECK(f->insee == "59350");
+    CHECK(f->panel == 4);
+    CHECK(f->round == 1);
+    CHECK(f->year == 2020);
+    CHECK(f->kind == DocumentKind::Tract);
+    CHECK_FALSE(p.match("59350_liste4.docx"));
+
+    const auto braces = NamePattern::parse("{{{insee}}}", std::nullopt).match("{75056}.txt");
+    REQUIRE(braces);
+    CHECK(braces->insee == "75056");
+
+    const auto refused = [](const std::string &pattern) {
+        try {
+            NamePattern::parse(pattern);
+        } catch (const std::invalid_argument &e) {
+            return std::string(e.what());
+        }
+        return std::string("accepted");
+    };
+    CHECK_THAT(refused("{insee}-{liste}"), Catch::Contains("unknown placeholder {liste}"));
+    CHECK_THAT(refused("{insee}-{panel"), Catch::Contains("never closed"));
+    CHECK_THAT(refused("{insee}}"), Catch::Contains("closes no placeholder"));
+    CHECK_THAT(refused("{insee}-{insee}"), Catch::Contains("{insee} is given twice"));
+    CHECK_THAT(refused("{department}-{panel}"), Catch::Contains("no {insee}"));
+}
+
+TEST_CASE("document kinds and the precedence that picks a list's primary document", "[lists][kinds]")
+{
+    CHECK(parseDocumentKind("profession_foi") == DocumentKind::ProfessionDeFoi);
+    CHECK(parseDocumentKind("Profession de foi") == DocumentKind::ProfessionDeFoi);
+    CHECK(parseDocumentKind("FALC") == DocumentKind::EasyRead);
+    CHECK(parseDocumentKind("facile à lire") == DocumentKind::EasyRead);
+    CHECK(parseDocumentKind("leaflet") == DocumentKind::Tract);
+    CHECK_FALSE(parseDocumentKind("affiche"));
+    CHECK(documentPrecedenceText(defaultDocumentPrecedence()) == "programme,profession_foi,accessible,falc,tract");
+    const auto p = parseDocumentPrecedence("falc, profession_foi");
+    REQUIRE(p);
+    CHECK(documentPrecedenceText(*p) == "falc,profession_foi,programme,accessible,tract");
+    CHECK_FALSE(parseDocumentPrecedence("falc,FALC"));
+    CHECK_FALSE(parseDocumentPrecedence("falc,affiche"));
+}
+
+TEST_CASE("a folder of professions de foi and the round's candidate file give every list", "[lists][import]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    const PathEntries found = Importer::entriesForPaths({ kRound });
+    CHECK(found.entries.size() == 6);
+    CHECK(found.named == 6);
+    REQUIRE(found.candidateFiles.size() == 1);
+    CHECK(found.candidateFiles[0] == fs::path(kCandidates).lexically_normal().string());
+
+    const ImportReport docs = importDocuments(store, { kRound });
+    CHECK(docs.imported == 6);
+    CHECK(docs.unresolved == 0);
+    const ListImportReport lists = importLists(store, kCandidates);
+    CHECK(lists.year == 2026);
+    CHECK(lists.round == 1); // from "tour1"
+    CHECK(lists.rows == 20);
+    CHECK(lists.lists == 10);
+    CHECK(lists.added == 10);
+    CHECK(lists.withDocuments == 5);
+    CHECK(lists.problems.empty());
+    CHECK(lists.unresolved.empty());
+
+    const auto all = readLists(store, SizeClasses::standard());
+    REQUIRE(all.size() == 10);
+    const ListFacts &lyon1 = all[3];
+    CHECK(lyon1.communeName == "Lyon");
+    CHECK(lyon1.panel == 1);
+    CHECK(lyon1.name == "Lyon demain, ensemble");
+    CHECK(lyon1.head == "Camille MARTIN");
+    CHECK(lyon1.nuanceCode == "LDVG");
+    CHECK(lyon1.nuanceLabel == "Divers gauche");
+    CHECK(lyon1.candidates == 2);
+    CHECK(lyon1.documents == 2); // the profession de foi and its easy-read twin
+
+    // The true denominator: every list of the round, with or without a document.
+    CHECK(coverage(store) == std::vector<std::string> { "lt50k 1/3", "50k-200k 2/4", "ge200k 2/3", "total 5/10" });
+
+    // The same file again replaces, adds nothing.
+    const ListImportReport again = importLists(store, kCandidates);
+    CHECK(again.added == 0);
+    CHECK(again.updated == 10);
+    CHECK(listCount(store) == 10);
+}
+
+TEST_CASE("a list and round is counted once, by its primary document", "[lists][primary]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    // Lists first, documents after: the join does not depend on the order.
+    importLists(store, kCandidates);
+    importDocuments(store, { kRound });
+
+    const auto facts = readProgrammeFacts(store, SizeClasses::standard());
+    REQUIRE(facts.size() == 6);
+    int primaries = 0;
+    for (const auto &p : facts) {
+        primaries += p.primary;
+        CHECK(p.list != 0);
+        CHECK_FALSE(p.listName.empty()); // from the list: the file names do not say it
+        if (p.kind == DocumentKind::EasyRead)
+            CHECK_FALSE(p.primary);
+    }
+    CHECK(primaries == 5);
+
+    CrosstabOptions o;
+    o.themes = { "numerique" };
+    const CrosstabResult before = crosstab(store, o);
+    CHECK(before.total.programmes == 5);
+    CHECK(before.notPrimary == 1);
+
+    // Easy-read first: the twin becomes the counted one, still one per list.
+    setDocumentPrecedence(store, *parseDocumentPrecedence("falc"));
+    for (const auto &p : readProgrammeFacts(store, SizeClasses::standard()))
+        if (p.insee == "69123" && p.panel == 1)
+            CHECK(p.primary == (p.kind == DocumentKind::EasyRead));
+    const CrosstabResult after = crosstab(store, o);
+    CHECK(after.total.programmes == 5);
+    CHECK(after.notPrimary == 1);
+}
+
+TEST_CASE("a 2020 candidate file's nuances get their labels from the official grid", "[lists][import]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    const auto r = importLists(store, VIGIE_TEST_DATA_DIR "/candidates/candidats-2020-tour1.txt");
+    CHECK(r.year == 2020);
+    CHECK(r.round == 1);
+    CHECK_FALSE(r.problems.empty()); // the fixture's cut and unreadable rows, with their lines
+    std::map<std::string, std::string> labels;
+    for (const auto &l : readLists(store, SizeClasses::standard()))
+        labels[l.nuanceCode] = l.nuanceLabel;
+    CHECK(labels["LDVC"] == "Liste divers centre");
+    CHECK(labels["LREG"] == "Liste régionaliste");
+    CHECK(labels["LDVG"] == "Liste divers gauche");
+    CHECK(nuanceLabel2020("LXYZ").empty());
+}
+
+TEST_CASE("a file's round is what its name says, else the first", "[lists][import]")
+{
+    CHECK(roundFromFileName("candidats-municipales-2026-tour2.csv") == 2);
+    CHECK(roundFromFileName("/d/listes_T2.csv") == 2);
+    CHECK(roundFromFileName("2nd-tour.csv") == 2);
+    CHECK(roundFromFileName("municipales-2020-1er-tour.txt") == 1);
+    CHECK_FALSE(roundFromFileName("candidats-2026.csv"));
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    CHECK(importLists(store, kCandidates, 2).round == 2); // said, it wins over the name
+}
+
+TEST_CASE("a manifest may say a document's panel and kind", "[lists][manifest]")
+{
+    Study study;
+    const fs::path manifest = study.dir / "manifest.csv";
+    std::ofstream(manifest) << "file,insee,year,round,panel,kind\n"
+                            << kRound << "MN26-69-69123-Mme_Camille_MARTIN-1-tour1-profession_foi.pdf,69123,2026,1,1,"
+                            << "programme\n";
+    const auto entries = readManifest(manifest.string());
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].panel == 1);
+    CHECK(entries[0].kind == DocumentKind::Programme);
+
+    std::ofstream(manifest) << "file,kind\nx.pdf,affiche\n";
+    const ImportProblem p = vigie::test::importProblem([&] { readManifest(manifest.string()); });
+    CHECK(p.kind == ImportProblem::Kind::UnknownDocumentKind);
+    CHECK(p.line == 2);
+    CHECK_THAT(p.text(), Catch::Contains("kind \"affiche\" is not a kind of document (programme, profession_foi"));
+}
+
+TEST_CASE("a study of version 6 gains lists, its programmes kind programme", "[lists][storage]")
+{
+    Study study;
+    {
+        Database db = Database::open(study.path());
+        registerSearchTokenizer(db.handle());
+        Schema::migrate(db, 6);
+        db.exec("INSERT INTO programmes(content_hash, text, words, imported_at, updated_at) "
+                "VALUES ('h', 'texte', 1, 'now', 'now')");
+    }
+    auto store = CorpusStore::open(study.path());
+    CHECK(Schema::version(store.database()) == 7);
+    CHECK(store.programme(1)->meta.kind == DocumentKind::Programme);
+    CHECK(listCount(store) == 0);
+}
