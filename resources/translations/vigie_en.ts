@@ -713,12 +713,12 @@
         <translation>&lt;b&gt;Themes&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Cochez au moins un thème.</source>
         <translation>Tick at least one theme.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>étude %1, %2 programmes</source>
         <translation>study %1, %2 programmes</translation>
     </message>
@@ -739,18 +739,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Groupe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+42"/>
+        <location line="-45"/>
+        <location line="+48"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-44"/>
         <source> : programmes</source>
         <translation>: programmes</translation>
     </message>
@@ -791,12 +791,24 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+73"/>
+        <location line="+113"/>
         <source>Ensemble</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-95"/>
+        <source>Listes</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Listes avec un document
+part (IC à 95 %)</source>
+        <translation>Lists with a document
+share (95 % CI)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>
 programmes · part (IC à 95 %)</source>
         <translation>
@@ -812,7 +824,12 @@ programmes · share (95 % CI)
 → corrected share (95 % CI)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+41"/>
+        <source>%1 listes sur %2 ont au moins un document dans l&apos;étude ; intervalle de confiance à 95 % (Wilson) : %3 – %4</source>
+        <translation>%1 of %2 lists have at least one document in the study; 95 % confidence interval (Wilson): %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 programmes sur %2 mentionnent ce thème ; intervalle de confiance à 95 % (Wilson) : %3 – %4 ; %5 mentions pour 10 000 mots</source>
         <translation>%1 of %2 programmes mention this theme; 95% confidence interval (Wilson): %3 – %4; %5 mentions per 10,000 words</translation>
     </message>
@@ -827,7 +844,7 @@ programmes · share (95 % CI)
         <translation>No corrected share.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Sans correction</source>
         <translation>No correction</translation>
     </message>
@@ -1787,7 +1804,22 @@ programmes · share (95 % CI)
         <translation>Reload the sources, for example after correcting a manifest (anything entered or chosen in the preview is lost)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+29"/>
+        <source>Noms de fichiers :</source>
+        <translation>File names:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>les noms MN26-… des professions de foi sont lus d&apos;office ; sinon, par exemple {insee}-{panel}-tour{round}</source>
+        <translation>the MN26-… names of the professions de foi are always read; otherwise, for example {insee}-{panel}-tour{round}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce que le nom d&apos;un document dit de lui : {insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*} (docs/formats.md, « Noms de fichiers »). Chaque document est rattaché à sa liste par sa commune, son numéro de panneau et son tour.</source>
+        <translation>What a document&apos;s name says about it: {insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*} (docs/formats.md, “File names”). Each document is joined to its list by its commune, panel number and round.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Garder ces programmes</source>
         <translation>Keep these programmes</translation>
     </message>
@@ -1798,10 +1830,10 @@ programmes · share (95 % CI)
     </message>
     <message>
         <location line="+18"/>
-        <source>Déposez ici des programmes, un dossier, un manifeste ou une liste de projets,
-ou choisissez-les avec les boutons ci-dessus.</source>
-        <translation>Drop programmes, a folder, a manifest or a list of projects here,
-or choose them with the buttons above.</translation>
+        <source>Déposez ici des programmes, un dossier, un manifeste, un fichier des candidats
+ou une liste de projets, ou choisissez-les avec les boutons ci-dessus.</source>
+        <translation>Drop programmes, a folder, a manifest, a candidate file
+or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -1811,7 +1843,7 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="-149"/>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+439"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+468"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1831,7 +1863,7 @@ or choose them with the buttons above.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="-261"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="-286"/>
         <source>Programmes à importer</source>
         <translation>Programmes to import</translation>
     </message>
@@ -1856,7 +1888,7 @@ or choose them with the buttons above.</translation>
         <translation>CSV or JSON lists (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>La liste des communes est introuvable, les villes ne peuvent pas être résolues : %1</source>
         <translation>The commune list cannot be found, so cities cannot be resolved: %1</translation>
     </message>
@@ -1872,22 +1904,24 @@ or choose them with the buttons above.</translation>
         <translation>file not found</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Programmes (%1);;Tous les fichiers (*)</source>
         <translation>Programmes (%1);;All files (*)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <source>format non pris en charge (Vigie lit %1)</source>
         <translation>unsupported format (Vigie reads %1)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>pas un format de programme</source>
         <translation>not a programme format</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="+105"/>
+        <location line="+7"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -1928,6 +1962,16 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>fichier des candidats : les listes du tour %1</source>
+        <translation>candidate file: the lists of round %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier des candidats : les listes du tour 1 (son nom ne dit pas le tour)</source>
+        <translation>candidate file: the lists of round 1 (its name does not say the round)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>à corriger, voir ci-dessous</source>
         <translation>needs correcting, see below</translation>
     </message>
@@ -1975,6 +2019,16 @@ or choose them with the buttons above.</translation>
         <location line="+1"/>
         <source>%1 programmes à importer</source>
         <translation>%1 programmes to import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 fichier des candidats (les listes, enregistrées après les documents)</source>
+        <translation>1 candidate file (the lists, stored after the documents)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fichiers des candidats (les listes, enregistrées après les documents)</source>
+        <translation>%1 candidate files (the lists, stored after the documents)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2073,6 +2127,11 @@ or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Importer les listes</source>
+        <translation>Import the lists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Importer 1 programme</source>
         <translation>Import 1 programme</translation>
     </message>
@@ -2082,7 +2141,7 @@ or choose them with the buttons above.</translation>
         <translation>Import %1 programmes</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>décoché dans l&apos;aperçu</source>
         <translation>unticked in the preview</translation>
     </message>
@@ -2102,7 +2161,7 @@ or choose them with the buttons above.</translation>
         <translation>Preparing the dictionary…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Annulation… l&apos;étude reste telle qu&apos;elle était avant l&apos;import.</source>
         <translation>Cancelling… the study stays as it was before the import.</translation>
     </message>
@@ -2112,12 +2171,22 @@ or choose them with the buttons above.</translation>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Lecture des listes…</source>
+        <translation>Reading the lists…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enregistrement dans l&apos;étude…</source>
         <translation>Saving to the study…</translation>
     </message>
@@ -2176,7 +2245,7 @@ or choose them with the buttons above.</translation>
         <translation>Import undone: %1 programmes removed, %2 given back their earlier details; the study is as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+27"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+29"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
@@ -2256,9 +2325,84 @@ or choose them with the buttons above.</translation>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Tout a été importé, chaque ville a sa commune.</source>
         <translation>Everything was imported; every city was matched to its commune.</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="-80"/>
+        <source>%1 n&apos;est pas un repère connu ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</source>
+        <translation>%1 is not a known placeholder ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>une accolade « { » n&apos;est pas refermée (écrivez « {{ » pour une accolade)</source>
+        <translation>a “{” is never closed (write “{{” for a brace)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>une accolade « } » ne ferme aucun repère (écrivez « }} » pour une accolade)</source>
+        <translation>a “}” closes no placeholder (write “}}” for a brace)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 figure deux fois</source>
+        <translation>%1 is given twice</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>il manque {insee} : un document est rattaché à sa liste par le code INSEE de sa commune</source>
+        <translation>{insee} is missing: a document is joined to its list by its commune&apos;s INSEE code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noms de fichiers « %1 » : %2</source>
+        <translation>File names “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>import annulé</source>
+        <translation>import cancelled</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Listes de %1 (%2, tour %3)</source>
+        <translation>Lists of %1 (%2, round %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 listes</source>
+        <translation>%1 lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 nouvelles, %2 mises à jour, %3 candidats lus ; %4 avec un document dans l&apos;étude</source>
+        <translation>%1 new, %2 updated, %3 candidates read; %4 with a document in the study</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ligne ignorée : %1</source>
+        <translation>row left out: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>et %1 autres lignes ignorées</source>
+        <translation>and %1 more rows left out</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>« %1 » (%2) n&apos;est pas une commune de la liste officielle : liste %3 enregistrée sans commune</source>
+        <translation>“%1” (%2) is no commune of the official list: list %3 stored without a commune</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>et %1 autres listes sans commune</source>
+        <translation>and %1 more lists without a commune</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fichiers des candidats non lus (aucune de leurs listes n&apos;a été enregistrée)</source>
+        <translation>Candidate files not read (none of their lists was stored)</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3225,7 @@ Create a new, empty study there?</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+348"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+396"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -3096,7 +3240,17 @@ Create a new, empty study there?</translation>
         <translation>No mentions</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+33"/>
+        <source>%1, non compté</source>
+        <translation>%1, not counted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>aucun document</source>
+        <translation>no document</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -3111,7 +3265,22 @@ Create a new, empty study there?</translation>
         <translation>%1 (INSEE %2)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+5"/>
+        <source>Cette liste n&apos;a aucun document dans l&apos;étude : elle compte dans la part des listes avec un document, pas dans les parts de thèmes.</source>
+        <translation>This list has no document in the study: it counts in the share of lists with a document, not in the theme shares.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le document compté pour cette liste et ce tour.</source>
+        <translation>The document counted for this list and round.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Non compté : un autre document de la même liste et du même tour passe avant lui (vigie-cli lists precedence).</source>
+        <translation>Not counted: another document of the same list and round comes before it (vigie-cli lists precedence).</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
@@ -3152,6 +3321,11 @@ Create a new, empty study there?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Mots</source>
         <translation>Words</translation>
     </message>
@@ -3166,7 +3340,32 @@ Create a new, empty study there?</translation>
         <translation>Themes (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-433"/>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prof. de foi</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>accessible</source>
+        <translation>accessible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FALC</source>
+        <translation>easy-read</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tract</source>
+        <translation>leaflet</translation>
+    </message>
+    <message>
+        <location line="+425"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
@@ -3219,7 +3418,27 @@ Create a new, empty study there?</translation>
         <translation>Year of the election</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Les documents comptés (un par liste et par tour), ou les listes du fichier des candidats sans aucun document</source>
+        <translation>The documents counted (one per list and round), or the lists of the candidate file without any document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents et listes</source>
+        <translation>Documents and lists</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Documents comptés</source>
+        <translation>Documents counted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Listes sans document</source>
+        <translation>Lists without a document</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Programmes qui mentionnent ce thème au moins une fois</source>
         <translation>Programmes that mention this theme at least once</translation>
     </message>
@@ -3254,7 +3473,7 @@ Create a new, empty study there?</translation>
         <translation>Open the text of the selected programme (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+265"/>
+        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+268"/>
         <source>Les programmes n&apos;ont pas pu être lus : %1</source>
         <translation>The programmes could not be read: %1</translation>
     </message>
@@ -3289,7 +3508,7 @@ Create a new, empty study there?</translation>
         <translation>All years</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Tous les thèmes</source>
         <translation>All themes</translation>
     </message>
@@ -3304,7 +3523,7 @@ Create a new, empty study there?</translation>
         <translation>No mentions of ‘%1’</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>La recherche compte %1 mots : elle en prend au plus %2 à la fois.</source>
         <translation>The search has %1 words: at most %2 are searched at once.</translation>
     </message>
@@ -3314,7 +3533,7 @@ Create a new, empty study there?</translation>
         <translation>The search failed: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+55"/>
         <source>%1 programme affiché sur %2</source>
         <translation>%1 of %2 programmes shown</translation>
     </message>
@@ -3324,7 +3543,47 @@ Create a new, empty study there?</translation>
         <translation>%1 of %2 programmes shown</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>%1 document compté</source>
+        <translation>%1 document counted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 documents comptés</source>
+        <translation>%1 documents counted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 non compté (un autre document de sa liste passe avant)</source>
+        <translation>1 not counted (another document of its list comes first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 non comptés (un autre document de leur liste passe avant)</source>
+        <translation>%1 not counted (another document of their list comes first)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 liste sans document</source>
+        <translation>1 list without a document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 listes sans document</source>
+        <translation>%1 lists without a document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 lignes sur %2 : %3</source>
+        <translation>%1 rows of %2: %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 mentionne « %2 » (%3 %)</source>
         <translation>%1 mentions ‘%2’ (%3%)</translation>
     </message>
@@ -3895,7 +4154,12 @@ format ouvert</translation>
 <context>
     <name>StudySession</name>
     <message>
-        <location filename="../../src/gui/common/StudySession.cpp" line="+56"/>
+        <location filename="../../src/gui/common/StudySession.cpp" line="+59"/>
+        <source>%1 — %2 programmes, %3 listes, %4 projets</source>
+        <translation>%1 — %2 programmes, %3 lists, %4 projects</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 — %2 programmes, %3 projets</source>
         <translation>%1 — %2 programmes, %3 projects</translation>
     </message>

@@ -686,3 +686,41 @@ TEST_CASE("screenshots of the import dialog", "[.look]")
     runImport(typed);
     save(typed, "cancelled");
 }
+
+TEST_CASE("a folder of professions de foi and its candidate file: documents joined to their lists", "[import][lists]")
+{
+    Study study;
+    gui::ImportDialog dialog(study.session, {});
+    dialog.setPaths({ QStringLiteral(VIGIE_TEST_DATA_DIR "/professions-foi") });
+    CHECK(dialog.errors().isEmpty());
+    REQUIRE(dialog.candidateFiles().size() == 1);
+    Preview *model = dialog.previewModel();
+    REQUIRE(model->rowCount() == 6);
+    // The file name gives the commune and the head of the list.
+    const int lyon = rowOf(model, QStringLiteral("MN26-69-69123-Mme_Camille_MARTIN-1-tour1-profession_foi.pdf"));
+    CHECK(cell(model, lyon, Preview::Candidate) == QStringLiteral("Camille MARTIN"));
+    CHECK(cell(model, lyon, Preview::Commune, Preview::InseeRole) == QStringLiteral("69123"));
+
+    // A naming pattern the window cannot use is said in French, and blocks the import.
+    auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("pattern"));
+    REQUIRE(pattern);
+    pattern->setText(QStringLiteral("{insee}-{liste}"));
+    emit pattern->editingFinished();
+    REQUIRE(dialog.errors().size() == 1);
+    CHECK(dialog.errors()[0].contains(QStringLiteral("{liste} n'est pas un repère connu")));
+    CHECK_FALSE(dialog.importButton()->isEnabled());
+    pattern->clear();
+    emit pattern->editingFinished();
+    CHECK(dialog.errors().isEmpty());
+    CHECK(dialog.importButton()->isEnabled());
+
+    runImport(dialog);
+    CHECK(study.programmes() == 6);
+    REQUIRE(dialog.listReports().size() == 1);
+    CHECK(dialog.listReports()[0].lists == 10);
+    CHECK(dialog.listReports()[0].withDocuments == 5);
+    const QStringList lines = reportLines(dialog);
+    CHECK(lines.contains(QStringLiteral("Listes de candidats-municipales-2026-tour1.csv (2026, tour 1)")));
+    CHECK(lines.contains(QStringLiteral("10 listes | 10 nouvelles, 0 mises à jour, 20 candidats lus ; 5 avec un "
+                                        "document dans l'étude")));
+}

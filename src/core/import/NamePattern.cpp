@@ -97,8 +97,9 @@ NamePattern NamePattern::parse(std::string_view pattern, std::optional<long long
     p.m_kind = kind;
     std::string regex;
     std::string literal;
-    const auto fail = [&](const std::string &why) {
-        throw std::invalid_argument("file-name pattern \"" + p.m_text + "\": " + why);
+    using Problem = NamePatternError::Problem;
+    const auto fail = [&](const std::string &why, Problem problem, std::string_view placeholder = {}) {
+        throw NamePatternError("file-name pattern \"" + p.m_text + "\": " + why, problem, std::string(placeholder));
     };
     for (std::size_t i = 0; i < pattern.size(); ++i) {
         const char c = pattern[i];
@@ -108,14 +109,14 @@ NamePattern NamePattern::parse(std::string_view pattern, std::optional<long long
             continue;
         }
         if (c == '}')
-            fail("a \"}\" closes no placeholder (write \"}}\" for a brace)");
+            fail("a \"}\" closes no placeholder (write \"}}\" for a brace)", Problem::StrayBrace);
         if (c != '{') {
             literal += c;
             continue;
         }
         const std::size_t close = pattern.find('}', i);
         if (close == std::string_view::npos)
-            fail("a \"{\" is never closed (write \"{{\" for a brace)");
+            fail("a \"{\" is never closed (write \"{{\" for a brace)", Problem::UnclosedBrace);
         const std::string_view name = pattern.substr(i + 1, close - i - 1);
         regex += escapeRegex(literal);
         literal.clear();
@@ -128,16 +129,17 @@ NamePattern NamePattern::parse(std::string_view pattern, std::optional<long long
                                         [&](const auto &entry) { return entry.first == name; });
         if (known == placeholders.end())
             fail("unknown placeholder {" + std::string(name)
-                 + "}; the placeholders are {insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind} "
-                   "and {*}");
+                     + "}; the placeholders are {insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind} "
+                       "and {*}",
+                 Problem::UnknownPlaceholder, name);
         if (std::find(p.m_groups.begin(), p.m_groups.end(), known->second.first) != p.m_groups.end())
-            fail("{" + std::string(name) + "} is given twice");
+            fail("{" + std::string(name) + "} is given twice", Problem::RepeatedPlaceholder, name);
         p.m_groups.push_back(known->second.first);
         regex += known->second.second;
     }
     regex += escapeRegex(literal);
     if (std::find(p.m_groups.begin(), p.m_groups.end(), Field::Insee) == p.m_groups.end())
-        fail("it has no {insee}: a document is joined to its list by its commune's INSEE code");
+        fail("it has no {insee}: a document is joined to its list by its commune's INSEE code", Problem::NoInsee);
     p.m_regex = std::regex(regex, std::regex::ECMAScript | std::regex::optimize);
     return p;
 }

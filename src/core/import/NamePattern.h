@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <regex>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,10 +42,29 @@ struct NameFields
 //                 "profession_foi_falc", "falc", "tract"...)
 //   {*}           any text, ignored
 // "{{" and "}}" are literal braces.
+// A pattern refused by NamePattern::parse(): what() is an English sentence naming the pattern and
+// the problem; `problem` and `placeholder` let a window word it in its own language.
+class NamePatternError : public std::invalid_argument
+{
+public:
+    enum class Problem { UnknownPlaceholder, UnclosedBrace, StrayBrace, RepeatedPlaceholder, NoInsee };
+    NamePatternError(const std::string &what, Problem problem, std::string placeholder)
+        : std::invalid_argument(what)
+        , m_problem(problem)
+        , m_placeholder(std::move(placeholder))
+    { }
+    Problem problem() const { return m_problem; }
+    const std::string &placeholder() const { return m_placeholder; } // for the placeholder problems
+
+private:
+    Problem m_problem;
+    std::string m_placeholder;
+};
+
 class NamePattern
 {
 public:
-    // Throws std::invalid_argument with an English sentence naming the problem: an unknown
+    // Throws NamePatternError with an English sentence naming the problem: an unknown
     // placeholder, a brace left open, a placeholder given twice, or no {insee} (a document must
     // name its commune to be joined to a list). `year` and `kind` are what the pattern's files are
     // when the name does not say.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/StudySession.h"
 
+#include "analysis/Lists.h"
+
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gui/common/Background.h"
@@ -53,6 +55,10 @@ QString StudySession::summary() const
     if (!m_store)
         return {};
     const QLocale locale;
+    if (const qlonglong lists = core::listCount(*m_store); lists > 0)
+        return tr("%1 — %2 programmes, %3 listes, %4 projets")
+            .arg(QFileInfo(m_path).fileName(), locale.toString(static_cast<qlonglong>(m_store->programmeCount())),
+                 locale.toString(lists), locale.toString(static_cast<qlonglong>(m_store->projectCount())));
     return tr("%1 — %2 programmes, %3 projets")
         .arg(QFileInfo(m_path).fileName(), locale.toString(static_cast<qlonglong>(m_store->programmeCount())),
              locale.toString(static_cast<qlonglong>(m_store->projectCount())));

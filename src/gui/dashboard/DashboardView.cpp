@@ -193,6 +193,7 @@ void DashboardView::recompute()
 {
     ++m_generation;
     m_result = {};
+    m_coverage = {};
     if (!m_session.isOpen() || m_session.store().currentDictionaryVersion() == 0) {
         m_chart->setChart({}, {});
         fillTable();
@@ -213,6 +214,8 @@ void DashboardView::recompute()
         return;
     }
     m_result = core::crosstab(m_session.store(), o);
+    if (core::listCount(m_session.store()) > 0) // the true denominator (docs/statistics.md)
+        m_coverage = core::listCoverage(m_session.store(), o.by, o.sizes);
     if (!french()) { // core labels themes in French; the dictionary has the English labels too
         const core::Dictionary labels = m_session.store().dictionary(m_result.dictionaryVersion);
         for (std::size_t t = 0; t < m_result.themes.size(); ++t) {
@@ -301,7 +304,13 @@ void DashboardView::fillTable()
     m_table->setColumnCount(0);
     if (m_result.themes.empty())
         return;
-    QStringList header { tr("Groupe"), tr("Programmes") };
+    // With lists: every list of the group, and those with a document (the true denominator of
+    // "share of lists with a programme online"), beside the documents counted.
+    const bool lists = m_coverage.total.lists > 0;
+    QStringList header { tr("Groupe") };
+    if (lists)
+        header << tr("Listes") << tr("Listes avec un document\npart (IC à 95 %)");
+    header << tr("Programmes");
     for (const auto &label : m_result.themeLabels)
         header << QString::fromStdString(label)
                 + (density                   ? QString()
@@ -309,10 +318,25 @@ void DashboardView::fillTable()
                                              : tr("\nprogrammes · part (IC à 95 %)\n→ part corrigée (IC à 95 %)"));
     m_table->setColumnCount(static_cast<int>(header.size()));
     m_table->setHorizontalHeaderLabels(header);
-    m_table->setRowCount(static_cast<int>(m_result.rows.size()) + 1);
-    auto put = [&](int r, const core::CrosstabRow &row, const QString &label, bool bold) {
+    // The groups of either table (a group may have lists and no document), the crosstab's first.
+    std::vector<std::pair<const core::CrosstabRow *, const core::CoverageRow *>> groups;
+    for (const auto &row : m_result.rows) {
+        const auto c = std::find_if(m_coverage.rows.begin(), m_coverage.rows.end(),
+                                    [&](const core::CoverageRow &x) { return x.key == row.key; });
+        groups.emplace_back(&row, c == m_coverage.rows.end() ? nullptr : &*c);
+    }
+    for (const auto &c : m_coverage.rows)
+        if (std::none_of(m_result.rows.begin(), m_result.rows.end(),
+                         [&](const core::CrosstabRow &x) { return x.key == c.key; }))
+            groups.emplace_back(nullptr, &c);
+    const int offset = lists ? 2 : 0; // the lists' columns, before "Programmes"
+    m_table->setRowCount(static_cast<int>(groups.size()) + 1);
+    const core::CrosstabRow empty { {}, {}, 0, 0, std::vector<core::CrosstabCell>(m_result.themes.size()) };
+    // `at`: the row's index in m_result.rows (its total: rows.size()), for its corrected shares.
+    auto put = [&](int r, std::size_t at, const core::CrosstabRow &row, const core::CoverageRow *coverage,
+                   const QString &label, bool bold) {
         const std::vector<core::stats::CorrectedShare> *corrected
-            = density || m_corrected.empty() ? nullptr : &m_corrected[static_cast<std::size_t>(r)];
+            = density || m_corrected.empty() || at >= m_corrected.size() ? nullptr : &m_corrected[at];
         auto item = [&](const QString &text, bool right) {
             auto *it = new QTableWidgetItem(text);
             if (right)
@@ -323,7 +347,25 @@ void DashboardView::fillTable()
             return it;
         };
         m_table->setItem(r, 0, item(label, false));
-        m_table->setItem(r, 1, item(QLocale().toString(static_cast<qlonglong>(row.programmes)), true));
+        if (lists) {
+            const core::CoverageRow c = coverage ? *coverage : core::CoverageRow {};
+            m_table->setItem(r, 1, item(QLocale().toString(static_cast<qlonglong>(c.lists)), true));
+            auto *share = item(c.lists == 0 ? QStringLiteral("—")
+                                            : QStringLiteral("%1 · %2  (%3 – %4)")
+                                                  .arg(QLocale().toString(static_cast<qlonglong>(c.withDocument)),
+                                                       formatShare(c.share.share), formatShare(c.share.low),
+                                                       formatShare(c.share.high)),
+                               true);
+            share->setToolTip(tr("%1 listes sur %2 ont au moins un document dans l'étude ; intervalle de confiance "
+                                 "à 95 % (Wilson) : %3 – %4")
+                                  .arg(c.withDocument)
+                                  .arg(c.lists)
+                                  .arg(formatShare(c.share.low), formatShare(c.share.high)));
+            m_table->setItem(r, 2, share);
+        }
+        m_table->setItem(r, 1 + offset, item(QLocale().toString(static_cast<qlonglong>(row.programmes)), true));
+        if (row.programmes == 0) // lists without a document: no share to show
+            return;
         for (std::size_t t = 0; t < row.cells.size(); ++t) {
             const auto &cell = row.cells[t];
             const QString text = density
@@ -355,13 +397,14 @@ void DashboardView::fillTable()
             }
             auto *it = item(shown, true);
             it->setToolTip(tip);
-            m_table->setItem(r, static_cast<int>(t) + 2, it);
+            m_table->setItem(r, static_cast<int>(t) + 2 + offset, it);
         }
     };
     int r = 0;
-    for (const auto &row : m_result.rows)
-        put(r++, row, QString::fromStdString(row.label), false);
-    put(r, m_result.total, tr("Ensemble"), true);
+    for (const auto &[row, coverage] : groups)
+        put(r++, row ? static_cast<std::size_t>(row - m_result.rows.data()) : m_corrected.size(), row ? *row : empty,
+            coverage, QString::fromStdString(row ? row->label : coverage->label), false);
+    put(r, m_result.rows.size(), m_result.total, lists ? &m_coverage.total : nullptr, tr("Ensemble"), true);
     m_table->resizeColumnsToContents();
     m_table->resizeRowsToContents();
     m_table->horizontalHeader()->setStretchLastSection(false);

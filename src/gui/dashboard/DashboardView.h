@@ -3,6 +3,7 @@
 #pragma once
 
 #include "analysis/Crosstab.h"
+#include "analysis/Lists.h"
 #include "analysis/Validation.h"
 #include "charts/Chart.h"
 
@@ -43,6 +44,7 @@ public:
     void setThemes(const QStringList &ids); // checked themes
     void setPerTenThousandWords(bool on);
     const core::CrosstabResult &result() const { return m_result; }
+    const core::CoverageResult &coverage() const { return m_coverage; }
     ChartView *chartView() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
     QString testText() const;
@@ -79,6 +81,7 @@ private:
     QComboBox *m_correction = nullptr;
     QLabel *m_correctionNote = nullptr;
     core::CrosstabResult m_result;
+    core::CoverageResult m_coverage; // lists with a document by the same grouping; empty without lists
     charts::Chart m_chartSpec;
     core::CorrectionSources m_sources;
     std::optional<core::ShareCorrection> m_shareCorrection; // the chosen one, measured

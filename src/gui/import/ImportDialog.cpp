@@ -98,6 +98,10 @@ void ImportDialog::connectSourcesPage()
     connect(ui.addProjects, &QPushButton::clicked, this, [this] { chooseList(core::SourceKind::Projects); });
 
     connect(ui.reload, &QPushButton::clicked, this, &ImportDialog::rebuild);
+    connect(ui.pattern, &QLineEdit::editingFinished, this, [this] {
+        if (m_ui->pattern->text() != m_patternRead)
+            rebuild();
+    });
     connect(ui.sources, &QListWidget::itemSelectionChanged, this,
             [this] { m_ui->removeSource->setEnabled(!m_ui->sources->selectedItems().isEmpty()); });
     connect(ui.removeSource, &QPushButton::clicked, this, [this] {
@@ -211,7 +215,12 @@ void ImportDialog::rebuild()
     m_skippedInFolders.clear();
     m_otherFormatsSkipped = 0;
     m_projectsSource.clear();
+    m_candidateFiles.clear();
     setNotice({}, false);
+    m_patternRead = m_ui->pattern->text();
+    const std::vector<core::NamePattern> patterns = namePatterns();
+    std::vector<core::NamePattern> withBuiltIn = patterns;
+    withBuiltIn.push_back(core::NamePattern::professionsDeFoi2026());
     if (!m_gazetteer)
         m_errors << tr("La liste des communes est introuvable, les villes ne peuvent pas être résolues : %1")
                         .arg(m_gazetteerError);
@@ -249,14 +258,16 @@ void ImportDialog::rebuild()
             switch (source.kind) {
             case core::SourceKind::Document:
                 if (mode == Mode::Programmes)
-                    addProgrammes(source, core::Importer::entriesForPaths({ path }).entries, {}, true);
+                    addProgrammes(source, core::Importer::entriesForPaths({ path }, patterns).entries, {}, true);
                 break;
             case core::SourceKind::Folder:
                 if (mode != Mode::Programmes)
                     break;
                 {
-                    const core::PathEntries found = core::Importer::entriesForPaths({ path });
+                    const core::PathEntries found = core::Importer::entriesForPaths({ path }, patterns);
                     addProgrammes(source, found.entries, source.path, true);
+                    m_candidateFiles.insert(m_candidateFiles.end(), found.candidateFiles.begin(),
+                                            found.candidateFiles.end());
                     // What the importer leaves out of a folder is said, not silently dropped.
                     for (const auto &skipped : found.skipped) {
                         const QString shown = QDir(source.path).relativeFilePath(fromStd(skipped.item));
@@ -270,8 +281,15 @@ void ImportDialog::rebuild()
                     break;
                 }
             case core::SourceKind::Manifest:
+                if (mode == Mode::Programmes) {
+                    std::vector<core::ManifestEntry> entries = core::readManifest(path);
+                    core::applyNamePatterns(entries, withBuiltIn);
+                    addProgrammes(source, entries, QFileInfo(source.path).absolutePath(), false);
+                }
+                break;
+            case core::SourceKind::Candidates:
                 if (mode == Mode::Programmes)
-                    addProgrammes(source, core::readManifest(path), QFileInfo(source.path).absolutePath(), false);
+                    m_candidateFiles.push_back(path);
                 break;
             case core::SourceKind::Projects:
                 for (core::ProjectEntry &entry : core::readProjects(path)) {
@@ -332,6 +350,13 @@ void ImportDialog::refreshSources()
             what = s.count == 1 ? tr("projets de baromètre, 1 projet") : tr("projets de baromètre, %1 projets").arg(n);
             icon = QStyle::SP_FileDialogListView;
             break;
+        case core::SourceKind::Candidates: {
+            const auto round = core::roundFromFileName(s.path.toStdString());
+            what = round ? tr("fichier des candidats : les listes du tour %1").arg(*round)
+                         : tr("fichier des candidats : les listes du tour 1 (son nom ne dit pas le tour)");
+            icon = QStyle::SP_FileDialogInfoView;
+            break;
+        }
         }
         if (s.unreadable) {
             what = tr("à corriger, voir ci-dessous");
@@ -401,6 +426,10 @@ void ImportDialog::refreshSummary()
         parts << (included == 1 ? tr("1 programme à importer")
                                 : tr("%1 programmes à importer").arg(locale.toString(included)));
     }
+    if (const int n = static_cast<int>(m_candidateFiles.size()); n > 0 && !projects)
+        parts << (n == 1 ? tr("1 fichier des candidats (les listes, enregistrées après les documents)")
+                         : tr("%1 fichiers des candidats (les listes, enregistrées après les documents)")
+                               .arg(locale.toString(n)));
     if (const int n = m_model->excludedCount(); n > 0)
         parts << (n == 1 ? tr("1 décoché") : tr("%1 décochés").arg(locale.toString(n)));
     if (const int n = m_model->pendingChoices(); n > 0)
@@ -442,6 +471,8 @@ void ImportDialog::refreshSummary()
     else if (projects)
         m_ui->import->setText(included == 1 ? tr("Importer 1 projet")
                                             : tr("Importer %1 projets").arg(locale.toString(included)));
+    else if (included == 0 && !m_candidateFiles.empty())
+        m_ui->import->setText(tr("Importer les listes"));
     else
         m_ui->import->setText(included == 1 ? tr("Importer 1 programme")
                                             : tr("Importer %1 programmes").arg(locale.toString(included)));
@@ -457,7 +488,8 @@ void ImportDialog::setNotice(const QString &text, bool error)
 
 bool ImportDialog::canImport() const
 {
-    return m_gazetteer && m_errors.isEmpty() && m_model->includedCount() > 0 && !isRunning();
+    const bool lists = !m_candidateFiles.empty() && m_model->mode() == Mode::Programmes;
+    return m_gazetteer && m_errors.isEmpty() && (m_model->includedCount() > 0 || lists) && !isRunning();
 }
 
 ImportDialog::Page ImportDialog::page() const
@@ -506,8 +538,8 @@ void ImportDialog::start()
     // everything that touches widgets is posted to the GUI thread.
     m_cancel = m_work->run(
         QStringLiteral("import"),
-        [this, work, study, gazetteer, projects, options, programmes = m_model->programmeEntries(),
-         projectList = m_model->projectEntries(),
+        [this, work, study, gazetteer, projects, options, lists = m_candidateFiles,
+         programmes = m_model->programmeEntries(), projectList = m_model->projectEntries(),
          source = m_projectsSource.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
             Outcome outcome;
             try {
@@ -522,8 +554,15 @@ void ImportDialog::start()
                     = [this, work](std::int64_t done, std::int64_t total, const std::string &current) {
                           work->post([this, done, total, file = fromStd(current)] { showProgress(done, total, file); });
                       };
-                outcome.report = projects ? importer.importProjects(projectList, source, progress, cancel)
-                                          : importer.importProgrammes(programmes, progress, cancel, options);
+                if (projects)
+                    outcome.report = importer.importProjects(projectList, source, progress, cancel);
+                else if (!programmes.empty())
+                    outcome.report = importer.importProgrammes(programmes, progress, cancel, options);
+                // The lists after the documents, so that "with a document" counts them.
+                if (!projects && !outcome.report.cancelled)
+                    importLists(store, *gazetteer, lists, progress, cancel, outcome);
+                if (cancel.load() && programmes.empty() && outcome.lists.empty())
+                    outcome.report.cancelled = true; // nothing was stored
             } catch (const core::StudyBusy &e) {
                 if (cancel.load())
                     outcome.report.cancelled = true; // cancelled while waiting: nothing was written
@@ -557,7 +596,14 @@ void ImportDialog::showProgress(qint64 done, qint64 total, const QString &curren
     m_ui->progressBar->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
     m_ui->progressBar->setValue(static_cast<int>(done));
     const QLocale locale;
-    m_ui->progressCount->setText(tr("%1 sur %2").arg(locale.toString(done), locale.toString(total)));
+    const bool lists
+        = std::find(m_candidateFiles.begin(), m_candidateFiles.end(), current.toStdString()) != m_candidateFiles.end();
+    if (lists) { // bytes of a candidate file: a share says more than millions of bytes
+        m_ui->progressTitle->setText(tr("Lecture des listes…"));
+        m_ui->progressCount->setText(tr("%1 %").arg(locale.toString(total > 0 ? 100 * done / total : 0)));
+    } else {
+        m_ui->progressCount->setText(tr("%1 sur %2").arg(locale.toString(done), locale.toString(total)));
+    }
     if (current.isEmpty())
         m_ui->currentFile->setText(tr("Enregistrement dans l'étude…"));
     else if (m_model->mode() == Mode::Programmes)
@@ -610,6 +656,8 @@ void ImportDialog::finishImport(Outcome outcome)
         refreshSummary();
     } else {
         m_report = std::move(outcome.report);
+        m_listReports = std::move(outcome.lists);
+        m_listErrors = std::move(outcome.listErrors);
         showReport();
         m_ui->pages->setCurrentIndex(static_cast<int>(Page::Report));
         m_session.notifyChanged();
@@ -699,6 +747,7 @@ void ImportDialog::showReport()
         for (const auto &[file, why] : m_skipped)
             child(g, file, why);
     }
+    showListReports();
     if (m_ui->reportDetails->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_ui->reportDetails, { tr("Tout a été importé, chaque ville a sa commune.") });
     m_ui->reportDetails->setColumnWidth(0, 320);

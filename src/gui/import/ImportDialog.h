@@ -3,6 +3,8 @@
 #pragma once
 
 #include "import/Importer.h"
+#include "import/ListImport.h"
+#include "import/NamePattern.h"
 #include "import/SourceKind.h"
 
 #include <QDialog>
@@ -82,6 +84,8 @@ public:
 
     // The last import: its report (Report page), or that it was cancelled or failed (Sources page).
     const core::ImportReport &report() const { return m_report; }
+    const std::vector<core::ListImportReport> &listReports() const { return m_listReports; }
+    const std::vector<std::string> &candidateFiles() const { return m_candidateFiles; }
     int skippedCount() const { return static_cast<int>(m_skipped.size()); }
     bool wasCancelled() const { return m_cancelled; }
     QString importError() const { return m_importError; }
@@ -107,6 +111,8 @@ private:
     {
         core::ImportReport report;
         QString error;
+        std::vector<core::ListImportReport> lists; // one per candidate file read
+        std::vector<std::pair<QString, QString>> listErrors; // candidate file, why it was not read
     };
 
     void connectSourcesPage();
@@ -126,6 +132,13 @@ private:
     void finishImport(Outcome outcome);
     void showReport();
     QString shownName(const QString &path) const; // as the preview shows a file core names
+    // Candidate files (ImportDialogLists.cpp): the patterns of the "Noms de fichiers" field (a
+    // refused one is added to m_errors), the lists imported after the programmes, their report.
+    std::vector<core::NamePattern> namePatterns();
+    static void importLists(core::CorpusStore &store, const core::Gazetteer &gazetteer,
+                            const std::vector<std::string> &files, const core::ProgressSink &progress,
+                            const std::atomic_bool &cancel, Outcome &outcome);
+    void showListReports();
 
     std::unique_ptr<Ui::ImportDialog> m_ui; // the three pages: ui/ImportDialog.ui
     StudySession &m_session;
@@ -139,6 +152,10 @@ private:
     int m_otherFormatsSkipped = 0; // of m_skippedInFolders
     QString m_projectsSource; // Mode::Projects: the list, for the report's "file:line"
     std::unordered_map<QString, QString> m_shownNames; // absolute path -> as shown in the preview
+    std::vector<std::string> m_candidateFiles; // given or met in folders: lists, imported last
+    QString m_patternRead; // the "Noms de fichiers" field as rebuild() last read it
+    std::vector<core::ListImportReport> m_listReports; // of the last import
+    std::vector<std::pair<QString, QString>> m_listErrors;
 
     ImportPreviewModel *m_model = nullptr;
 

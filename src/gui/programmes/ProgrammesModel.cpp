@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/programmes/ProgrammesModel.h"
 
+#include "analysis/Lists.h"
 #include "analysis/ProgrammeFacts.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/SizeClasses.h"
 #include "storage/CorpusStore.h"
 
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -100,6 +102,24 @@ QColor readableTextColour(const QColor &background)
     return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
+// The kind of a document in a narrow column; its tooltip says the rest.
+QString ProgrammesModel::shortKindLabel(core::DocumentKind kind)
+{
+    switch (kind) {
+    case core::DocumentKind::Programme:
+        return tr("programme");
+    case core::DocumentKind::ProfessionDeFoi:
+        return tr("prof. de foi");
+    case core::DocumentKind::Accessible:
+        return tr("accessible");
+    case core::DocumentKind::EasyRead:
+        return tr("FALC");
+    case core::DocumentKind::Tract:
+        return tr("tract");
+    }
+    return {};
+}
+
 // ---- ProgrammesModel ----
 
 ProgrammesModel::ProgrammesModel(QObject *parent)
@@ -121,6 +141,7 @@ void ProgrammesModel::clear()
     m_treeThemes.clear();
     m_tree = -1;
     m_version = 0;
+    m_hasLists = false;
     endResetModel();
     emit themeTreeChanged();
 }
@@ -132,6 +153,7 @@ void ProgrammesModel::load(core::CorpusStore &store)
     std::vector<ThemeInfo> themes;
     QHash<QString, int> themeIndex;
     std::vector<qint32> totals;
+    bool hasLists = false;
     const qint64 version = store.currentDictionaryVersion();
 
     if (version > 0) {
@@ -175,6 +197,31 @@ void ProgrammesModel::load(core::CorpusStore &store)
         r.format = qs(p.format);
         r.encoding = qs(p.encoding);
         r.words = p.words;
+        r.kind = shortKindLabel(p.kind);
+        r.primary = p.primary;
+        hasLists = hasLists || p.kind != core::DocumentKind::Programme;
+        rowOfId.insert(r.id, static_cast<int>(records.size()));
+        records.push_back(std::move(r));
+    }
+    // The lists without a document: the denominator the analyst counts them in.
+    for (const core::ListFacts &l : core::readLists(store, core::SizeClasses::standard())) {
+        hasLists = true;
+        if (l.documents > 0)
+            continue;
+        ProgrammeRecord r;
+        r.id = -l.id;
+        r.listOnly = true;
+        r.candidate = qs(l.head);
+        r.listName = qs(l.name);
+        r.nuance = qs(l.nuanceCode);
+        r.insee = qs(l.insee);
+        r.commune = qs(l.communeName);
+        r.department = qs(l.department);
+        r.population = l.population.value_or(-1);
+        r.sizeClass = l.sizeClass;
+        r.year = l.year;
+        r.round = l.round;
+        r.elected = l.elected ? static_cast<int>(*l.elected) : -1;
         rowOfId.insert(r.id, static_cast<int>(records.size()));
         records.push_back(std::move(r));
     }
@@ -221,6 +268,7 @@ void ProgrammesModel::load(core::CorpusStore &store)
     m_totals = std::move(totals);
     m_version = version;
     m_departmentNames = std::move(departments);
+    m_hasLists = hasLists;
     m_tree = -1;
     const int kept = previousTree.isEmpty() ? -1 : m_themeIndex.value(previousTree, -1);
     if (kept >= 0 && m_themes[static_cast<std::size_t>(kept)].parent < 0) {
@@ -378,9 +426,15 @@ QVariant ProgrammesModel::data(const QModelIndex &index, int role) const
             return sizeClassLabel(r.sizeClass);
         case Year:
             return r.year > 0 ? QString::number(r.year) : QString(); // never "2 014"
+        case Document:
+            if (r.listOnly)
+                return QString();
+            return r.primary ? r.kind : tr("%1, non compté").arg(r.kind);
         case Words:
-            return locale.toString(r.words);
+            return r.listOnly ? QString() : locale.toString(r.words);
         case Themes: {
+            if (r.listOnly)
+                return tr("aucun document");
             QStringList labels;
             for (const int t : chips(row))
                 labels << m_themes[static_cast<std::size_t>(t)].label;
@@ -414,11 +468,29 @@ QVariant ProgrammesModel::data(const QModelIndex &index, int role) const
             return r.insee.isEmpty() ? tr("Commune inconnue") : tr("%1 (INSEE %2)").arg(r.commune, r.insee);
         case Department:
             return departmentLabel(r.department);
+        case Document:
+            if (r.listOnly)
+                return tr("Cette liste n'a aucun document dans l'étude : elle compte dans la part des listes "
+                          "avec un document, pas dans les parts de thèmes.");
+            return r.primary ? tr("Le document compté pour cette liste et ce tour.")
+                             : tr("Non compté : un autre document de la même liste et du même tour passe avant "
+                                  "lui (vigie-cli lists precedence).");
         case Themes:
-            return themesToolTip(row);
+            return r.listOnly ? QString() : themesToolTip(row);
         default:
             return {};
         }
+    case Qt::ForegroundRole:
+        if (r.listOnly || !r.primary)
+            return QColor(0x6b, 0x72, 0x7a);
+        return {};
+    case Qt::FontRole:
+        if (r.listOnly) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case Population:
@@ -463,6 +535,8 @@ QVariant ProgrammesModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Taille");
         case Year:
             return tr("Année");
+        case Document:
+            return tr("Document");
         case Words:
             return tr("Mots");
         case Themes:
@@ -546,6 +620,13 @@ bool ProgrammesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return false;
     const ProgrammeRecord &r = m_model->record(sourceRow);
     const Filters &f = m_filters;
+    using Documents = Filters::Documents;
+    if (f.documents == Documents::Counted && (r.listOnly || !r.primary))
+        return false;
+    if (f.documents == Documents::WithoutDocument && !r.listOnly)
+        return false;
+    if (r.listOnly && f.theme) // no text: it mentions nothing, and is no programme without a mention
+        return false;
     if (f.sizeClass && r.sizeClass != *f.sizeClass)
         return false;
     if (f.department && r.department != *f.department)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "gui/common/Common.h"
+#include "import/DocumentKind.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
@@ -58,6 +59,12 @@ struct ProgrammeRecord
     QString source;
     QString format;
     QString encoding;
+    // Lists (docs/counting.md, "One document per list"): what kind of document it is and whether
+    // it is the one counted for its list and round; a list of the study without any document is a
+    // row too (`listOnly`, its id minus the list's id, no text to open).
+    QString kind; // the kind's label in the interface language
+    bool primary = true;
+    bool listOnly = false;
 };
 
 // Every programme of the open study with its metadata and, for the study's current dictionary
@@ -82,6 +89,7 @@ public:
         Population,
         SizeClass,
         Year,
+        Document, // the kind of document, "(non compté)" for a twin; empty for a list without one
         Words,
         Themes, // chips, the root's with the programme's number of mentions; sorts by that number
         ColumnCount
@@ -124,6 +132,10 @@ public:
     QStringList departments() const;
     QList<int> years() const;
     bool hasUnknownSizeClass() const;
+    // The study has lists (a candidate file) or documents of other kinds than programmes: the
+    // Document column and the documents filter are worth showing.
+    bool hasLists() const { return m_hasLists; }
+    static QString shortKindLabel(core::DocumentKind kind);
 
     const QStringList &sizeClassLabels() const { return m_sizeClassLabels; }
     QString sizeClassLabel(int sizeClass) const;
@@ -147,6 +159,7 @@ private:
     qint64 m_version = 0;
     QStringList m_sizeClassLabels;
     QHash<QString, QString> m_departmentNames;
+    bool m_hasLists = false;
 };
 
 // The filters of the programmes table, and its sorting: numbers as numbers, text in French
@@ -171,6 +184,10 @@ public:
         std::optional<QString> department;
         std::optional<int> year;
         std::optional<int> theme;
+        // Which rows: every document and list, the documents counted (one per list and round), or
+        // the lists without a document.
+        enum class Documents { All, Counted, WithoutDocument };
+        Documents documents = Documents::All;
         bool operator==(const Filters &) const = default;
     };
     // Filters again only when they changed (each pass re-sorts 15,000 rows).

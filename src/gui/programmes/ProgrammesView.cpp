@@ -191,7 +191,8 @@ ProgrammesView::ProgrammesView(StudySession &session, QWidget *parent)
     connect(m_ui->programmeSearch, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &ProgrammesView::applySearch);
     connect(m_ui->programmeSearch, &QLineEdit::returnPressed, this, &ProgrammesView::applySearch);
-    for (QComboBox *combo : { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->themeFilter })
+    for (QComboBox *combo :
+         { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->documentFilter, m_ui->themeFilter })
         connect(combo, &QComboBox::currentIndexChanged, this, &ProgrammesView::filtersChanged);
     connect(m_ui->resetFilters, &QToolButton::clicked, this, &ProgrammesView::resetFilters);
     connect(m_ui->programmeTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -241,10 +242,12 @@ void ProgrammesView::setUpTable()
     // Widths for a 1280-pixel window: the text columns elide (their tooltips are whole), and the
     // chips, last, get what is left (about 280 pixels: the root and two or three themes).
     const int em = table->fontMetrics().averageCharWidth();
-    const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 6, 30 };
+    const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 14, 6, 30 };
     for (int c = 0; c < ProgrammesModel::ColumnCount; ++c)
         table->setColumnWidth(c, chars[c] * em + 12);
     table->horizontalHeader()->setMinimumSectionSize(4 * em);
+    m_ui->documentFilter->setMinimumContentsLength(20);
+    m_ui->programmeCount->setWordWrap(true); // the lists' counts make it long: two lines, not a cut combo
     table->sortByColumn(ProgrammesModel::Commune, Qt::AscendingOrder);
     table->installEventFilter(this);
 }
@@ -268,8 +271,8 @@ void ProgrammesView::reload(bool resetFilters)
         const QSignalBlocker blocker(m_ui->programmeSearch);
         m_searchTimer->stop();
         m_ui->programmeSearch->clear();
-        for (QComboBox *combo :
-             { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->themeFilter }) {
+        for (QComboBox *combo : { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->documentFilter,
+                                  m_ui->themeFilter }) {
             const QSignalBlocker comboBlocker(combo);
             combo->setCurrentIndex(0);
         }
@@ -324,6 +327,9 @@ void ProgrammesView::rebuildFilters()
     for (const int year : m_model->years())
         items.emplace_back(year > 0 ? QString::number(year) : tr("Année inconnue"), year);
     refill(m_ui->yearFilter, tr("Toutes les années"), items);
+    // Kinds of document and lists without one: only for a study that has them.
+    m_ui->documentFilter->setVisible(m_model->hasLists());
+    m_ui->programmeTable->setColumnHidden(ProgrammesModel::Document, !m_model->hasLists());
 
     rebuildThemeCombos();
     filtersChanged();
@@ -377,6 +383,8 @@ void ProgrammesView::filtersChanged()
     if (department.isValid())
         f.department = department.toString() == kNoDepartment ? QString() : department.toString();
     f.year = intFilter(m_ui->yearFilter);
+    f.documents
+        = static_cast<ProgrammesFilterModel::Filters::Documents>(std::max(0, m_ui->documentFilter->currentIndex()));
     // Themes by id: a reload with another dictionary keeps the choice if the theme is still there.
     const QVariant theme = m_ui->themeFilter->currentData();
     if (theme.isValid())
@@ -427,7 +435,8 @@ void ProgrammesView::resetFilters()
         m_ui->programmeSearch->clear();
     }
     m_searchTimer->stop();
-    for (QComboBox *combo : { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->themeFilter }) {
+    for (QComboBox *combo :
+         { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->documentFilter, m_ui->themeFilter }) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -451,16 +460,41 @@ void ProgrammesView::updateCount()
     const QLocale locale;
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    QString text = (shown <= 1 ? tr("%1 programme affiché sur %2") : tr("%1 programmes affichés sur %2"))
-                       .arg(locale.toString(shown), locale.toString(all));
+    // The share counts the documents the figures count: one per list and round.
+    int counted = 0;
+    int mentioning = 0;
+    int listsOnly = 0;
     const int tree = m_model->themeTree();
-    if (tree >= 0 && shown > 0) {
-        int mentioning = 0;
-        for (int r = 0; r < shown; ++r)
-            if (m_model->total(m_filter->mapToSource(m_filter->index(r, 0)).row(), tree) > 0)
-                ++mentioning;
+    for (int r = 0; r < shown; ++r) {
+        const int row = m_filter->mapToSource(m_filter->index(r, 0)).row();
+        const ProgrammeRecord &record = m_model->record(row);
+        listsOnly += record.listOnly;
+        if (record.listOnly || !record.primary)
+            continue;
+        ++counted;
+        if (tree >= 0 && m_model->total(row, tree) > 0)
+            ++mentioning;
+    }
+    QString text;
+    if (!m_model->hasLists())
+        text = (shown <= 1 ? tr("%1 programme affiché sur %2") : tr("%1 programmes affichés sur %2"))
+                   .arg(locale.toString(shown), locale.toString(all));
+    else {
+        const int notCounted = shown - counted - listsOnly;
+        QStringList parts { counted <= 1 ? tr("%1 document compté").arg(counted)
+                                         : tr("%1 documents comptés").arg(locale.toString(counted)) };
+        if (notCounted > 0)
+            parts << (notCounted == 1 ? tr("1 non compté (un autre document de sa liste passe avant)")
+                                      : tr("%1 non comptés (un autre document de leur liste passe avant)")
+                                            .arg(locale.toString(notCounted)));
+        if (listsOnly > 0)
+            parts << (listsOnly == 1 ? tr("1 liste sans document")
+                                     : tr("%1 listes sans document").arg(locale.toString(listsOnly)));
+        text = tr("%1 lignes sur %2 : %3").arg(locale.toString(shown), locale.toString(all), parts.join(tr(", ")));
+    }
+    if (tree >= 0 && counted > 0) {
         const QString label = m_model->themes()[static_cast<std::size_t>(tree)].label;
-        const QString share = locale.toString(100.0 * mentioning / shown, 'f', 0);
+        const QString share = locale.toString(100.0 * mentioning / counted, 'f', 0);
         text += QStringLiteral(" — ")
             + (mentioning <= 1 ? tr("%1 mentionne « %2 » (%3 %)") : tr("%1 mentionnent « %2 » (%3 %)"))
                   .arg(locale.toString(mentioning), label, share);
@@ -472,7 +506,8 @@ void ProgrammesView::updateCount()
 void ProgrammesView::openCurrent()
 {
     const QModelIndex index = m_ui->programmeTable->currentIndex();
-    if (index.isValid())
+    // A list without a document has no text to open (its id is the list's, negated).
+    if (index.isValid() && index.data(ProgrammesModel::IdRole).toLongLong() > 0)
         openReader(index.data(ProgrammesModel::IdRole).toLongLong());
 }
 
