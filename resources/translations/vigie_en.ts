@@ -1843,7 +1843,7 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="-149"/>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+468"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+481"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
@@ -1863,7 +1863,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="-286"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="-299"/>
         <source>Programmes à importer</source>
         <translation>Programmes to import</translation>
     </message>
@@ -1888,7 +1888,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>CSV or JSON lists (*.csv *.json);;All files (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>La liste des communes est introuvable, les villes ne peuvent pas être résolues : %1</source>
         <translation>The commune list cannot be found, so cities cannot be resolved: %1</translation>
     </message>
@@ -1904,24 +1904,25 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>file not found</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Programmes (%1);;Tous les fichiers (*)</source>
         <translation>Programmes (%1);;All files (*)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>format non pris en charge (Vigie lit %1)</source>
         <translation>unsupported format (Vigie reads %1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>pas un format de programme</source>
         <translation>not a programme format</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="+105"/>
+        <location line="+27"/>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="+119"/>
         <location line="+7"/>
+        <location line="+19"/>
         <source>%1, ligne %2</source>
         <translation>%1, line %2</translation>
     </message>
@@ -1971,7 +1972,12 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>candidate file: the lists of round 1 (its name does not say the round)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>résultats par commune : les sièges et les listes élues</source>
+        <translation>results by commune: the seats and the elected lists</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>à corriger, voir ci-dessous</source>
         <translation>needs correcting, see below</translation>
     </message>
@@ -2032,6 +2038,16 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>1 fichier de résultats (les élus, après les listes)</source>
+        <translation>1 results file (the elected lists, after the lists)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 fichiers de résultats (les élus, après les listes)</source>
+        <translation>%1 results files (the elected lists, after the lists)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 décoché</source>
         <translation>1 unticked</translation>
     </message>
@@ -2141,7 +2157,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Import %1 programmes</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>décoché dans l&apos;aperçu</source>
         <translation>unticked in the preview</translation>
     </message>
@@ -2171,7 +2187,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Lecture des listes…</source>
         <translation>Reading the lists…</translation>
     </message>
@@ -2245,7 +2261,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Import undone: %1 programmes removed, %2 given back their earlier details; the study is as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+29"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+30"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
@@ -2330,7 +2346,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Everything was imported; every city was matched to its commune.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="-80"/>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="-113"/>
         <source>%1 n&apos;est pas un repère connu ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</source>
         <translation>%1 is not a known placeholder ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</translation>
     </message>
@@ -2365,17 +2381,18 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>import cancelled</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>Listes de %1 (%2, tour %3)</source>
         <translation>Lists of %1 (%2, round %3)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+25"/>
         <source>%1 listes</source>
         <translation>%1 lists</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-24"/>
         <source>%1 nouvelles, %2 mises à jour, %3 candidats lus ; %4 avec un document dans l&apos;étude</source>
         <translation>%1 new, %2 updated, %3 candidates read; %4 with a document in the study</translation>
     </message>
@@ -2400,9 +2417,24 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>and %1 more lists without a commune</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Fichiers des candidats non lus (aucune de leurs listes n&apos;a été enregistrée)</source>
-        <translation>Candidate files not read (none of their lists was stored)</translation>
+        <location line="+5"/>
+        <source>Résultats de %1 (%2, tour %3)</source>
+        <translation>Results of %1 (%2, round %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 communes lues ; %2 listes de l&apos;étude ont leurs sièges, %3 élues ; %4 absentes de l&apos;étude (importez d&apos;abord le fichier des candidats du tour)</source>
+        <translation>%1 communes read; %2 lists of the study have their seats, %3 elected; %4 not in the study (import the round&apos;s candidate file first)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>liste ignorée : %1</source>
+        <translation>list left out: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fichiers des candidats ou des résultats non lus (rien n&apos;en a été enregistré)</source>
+        <translation>Candidate or results files not read (nothing of them was stored)</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@
 #include "TestSupport.h"
 #include "analysis/Crosstab.h"
 #include "analysis/ProgrammeFacts.h"
+#include "import/CandidateFile.h"
 #include "import/DocumentKind.h"
 #include "import/Importer.h"
 #include "import/ListImport.h"
 #include "import/Manifest.h"
 #include "import/NamePattern.h"
+#include "import/ResultsFile.h"
 #include "storage/CorpusStore.h"
 #include "storage/Schema.h"
 #include "storage/SearchTokenizer.h"
@@ -284,4 +286,78 @@ TEST_CASE("a study of version 6 gains lists, its programmes kind programme", "[l
     CHECK(Schema::version(store.database()) == 7);
     CHECK(store.programme(1)->meta.kind == DocumentKind::Programme);
     CHECK(listCount(store) == 0);
+}
+
+TEST_CASE("a results file gives each list its seats and marks the elected one", "[lists][results]")
+{
+    const std::string dir = VIGIE_TEST_DATA_DIR "/results/";
+    CHECK(isResultsFile(dir + "resultats-municipales-2026-tour1.csv"));
+    CHECK(isResultsFile(dir + "resultats-municipales-2020-tour1.txt"));
+    CHECK_FALSE(isResultsFile(kCandidates));
+    CHECK_FALSE(isCandidateFile(dir + "resultats-municipales-2026-tour1.csv"));
+    CHECK(yearFromFileName(dir + "resultats-municipales-2026-tour1.csv") == 2026);
+
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    importLists(store, kCandidates);
+    const ResultsImportReport r = importResultsFile(store, dir + "resultats-municipales-2026-tour1.csv", {}, {});
+    CHECK(r.year == 2026);
+    CHECK(r.round == 1);
+    CHECK(r.rows == 7);
+    CHECK(r.results == 11); // the "douze" seats cell is left out, with its line
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].line == 8);
+    CHECK(r.matched == 10);
+    CHECK(r.elected == 4); // Villeurbanne goes to a second round: no seats, none elected
+    REQUIRE(r.unmatched.size() == 1);
+    CHECK(r.unmatched[0].code == "01002");
+
+    std::map<std::string, std::optional<bool>> elected;
+    for (const auto &l : readLists(store, SizeClasses::standard()))
+        elected[l.communeName + " " + std::to_string(l.panel)] = l.elected;
+    CHECK(elected["Lyon 1"] == true);
+    CHECK(elected["Lyon 2"] == false);
+    CHECK(elected["Vénissieux 2"] == true);
+    CHECK(elected["Villeurbanne 1"] == false);
+
+    // A document's "elected" comes from its list when the document does not say it.
+    importDocuments(store, { kRound });
+    for (const auto &p : readProgrammeFacts(store, SizeClasses::standard()))
+        if (p.insee == "69123" && p.panel == 1)
+            CHECK(p.elected == true);
+}
+
+TEST_CASE("a 2020 results file: the first list's columns named, the others following", "[lists][results]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    importLists(store, VIGIE_TEST_DATA_DIR "/candidates/candidats-2020-tour1.txt");
+    const auto r
+        = importResultsFile(store, VIGIE_TEST_DATA_DIR "/results/resultats-municipales-2020-tour1.txt", {}, {});
+    CHECK(r.year == 2020);
+    CHECK(r.rows == 3);
+    CHECK(r.results == 4); // Ambérieu's two groups, Ajaccio, Saint-Denis
+    CHECK(r.problems.empty());
+    CHECK(r.matched == 3); // Ambérieu's list 4 is not in the candidate fixture
+    CHECK(r.elected == 2); // Ambérieu 1, Saint-Denis 2; Ajaccio has no seats yet
+    std::map<std::string, std::optional<std::int64_t>> seats;
+    for (const auto &l : readLists(store, SizeClasses::standard()))
+        seats[l.constituency + " " + std::to_string(l.panel)] = l.seats;
+    CHECK(seats["01004 1"] == 26);
+    CHECK(seats["2A004 3"] == 0);
+    CHECK(seats["97411 2"] == 41);
+}
+
+TEST_CASE("a results file's year comes from its name or from the study's lists", "[lists][results]")
+{
+    Study study;
+    const fs::path copy = study.dir / "resultats.csv";
+    fs::copy_file(VIGIE_TEST_DATA_DIR "/results/resultats-municipales-2026-tour1.csv", copy);
+    auto store = CorpusStore::open(study.path());
+    const ImportProblem p = vigie::test::importProblem([&] { importResultsFile(store, copy.string(), {}, {}); });
+    CHECK_THAT(p.text(),
+               Catch::Contains("resultats.csv: neither the file name nor the study's lists say the "
+                               "election's year"));
+    importLists(store, kCandidates);
+    CHECK(importResultsFile(store, copy.string(), {}, {}).year == 2026);
 }

@@ -691,7 +691,8 @@ TEST_CASE("a folder of professions de foi and its candidate file: documents join
 {
     Study study;
     gui::ImportDialog dialog(study.session, {});
-    dialog.setPaths({ QStringLiteral(VIGIE_TEST_DATA_DIR "/professions-foi") });
+    dialog.setPaths({ QStringLiteral(VIGIE_TEST_DATA_DIR "/professions-foi"),
+                      QStringLiteral(VIGIE_TEST_DATA_DIR "/results/resultats-municipales-2026-tour1.csv") });
     CHECK(dialog.errors().isEmpty());
     REQUIRE(dialog.candidateFiles().size() == 1);
     Preview *model = dialog.previewModel();
@@ -719,6 +720,9 @@ TEST_CASE("a folder of professions de foi and its candidate file: documents join
     REQUIRE(dialog.listReports().size() == 1);
     CHECK(dialog.listReports()[0].lists == 10);
     CHECK(dialog.listReports()[0].withDocuments == 5);
+    REQUIRE(dialog.resultsReports().size() == 1); // after the lists: their seats and who was elected
+    CHECK(dialog.resultsReports()[0].matched == 10);
+    CHECK(dialog.resultsReports()[0].elected == 4);
     const QStringList lines = reportLines(dialog);
     CHECK(lines.contains(QStringLiteral("Listes de candidats-municipales-2026-tour1.csv (2026, tour 1)")));
     CHECK(lines.contains(QStringLiteral("10 listes | 10 nouvelles, 0 mises à jour, 20 candidats lus ; 5 avec un "

@@ -157,6 +157,33 @@ bool importLists(core::CorpusStore &store, const std::vector<std::string> &files
     return ok;
 }
 
+// Stores the seats and elected list of each results file (after the lists they complete).
+bool importResults(core::CorpusStore &store, const std::vector<std::string> &files, std::optional<int> round, Streams s)
+{
+    bool ok = true;
+    for (const std::string &file : files) {
+        try {
+            const core::ResultsImportReport r = core::importResultsFile(store, file, std::nullopt, round);
+            s.out << "Results from " << printable(file) << " (" << r.year << ", round " << r.round << "): " << r.rows
+                  << " communes, " << r.results << " lists, " << r.matched << " of them in the study, " << r.elected
+                  << " elected\n";
+            constexpr std::size_t kShown = 20;
+            for (std::size_t i = 0; i < r.problems.size() && i < kShown; ++i)
+                s.err << "vigie-cli import: " << printable(r.problems[i].text()) << " (list left out)\n";
+            if (!r.unmatched.empty())
+                s.err << "vigie-cli import: " << printable(file) << ": " << r.unmatched.size()
+                      << (r.unmatched.size() == 1 ? " list is" : " lists are")
+                      << " not in the study (import the round's candidate file first), the first at line "
+                      << r.unmatched.front().line << ": " << printable(r.unmatched.front().code) << " panel "
+                      << r.unmatched.front().panel << "\n";
+        } catch (const std::exception &e) {
+            s.err << "vigie-cli import: " << printable(e.what()) << " (no result of it was stored)\n";
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 } // namespace
 
 int runInit(const std::vector<std::string> &args, Streams s)
@@ -253,7 +280,12 @@ int runImport(const std::vector<std::string> &args, Streams s)
                "Candidate files: a candidate file of the Ministry of the Interior (2026 or 2020 shape), given\n"
                "or met in a folder, is read for its lists (commune, panel, name, head, nuance) and stored\n"
                "with them, after the documents. --round says its round (default: what its name says,\n"
-               "\"tour2\", \"T2\"..., else 1).\n";
+               "\"tour2\", \"T2\"..., else 1).\n\n"
+               "Results files: a results file by commune of the Ministry (one group of columns per list: panel,\n"
+               "seats), given or met in a folder, gives each list of the study its seats and marks the\n"
+               "elected one (the most seats in its commune); it is read after the candidate files. Its\n"
+               "year is what its name says, else the study's lists'; its round as above\n"
+               "(docs/formats.md, \"Results files\").\n";
         return c.help ? kOk : kUsage;
     }
     bool importing = false; // the batch has started: an error now rolls it back
@@ -272,9 +304,11 @@ int runImport(const std::vector<std::string> &args, Streams s)
         entries.insert(entries.end(), plain.entries.begin(), plain.entries.end());
         auto store = openStudy(c.db, true, &s.err, "import");
         std::atomic_bool cancel { false };
-        if (entries.empty() && !plain.candidateFiles.empty()) {
+        if (entries.empty() && (!plain.candidateFiles.empty() || !plain.resultsFiles.empty())) {
             printSkipped(plain.skipped, s);
-            return importLists(store, plain.candidateFiles, round, s) ? kOk : kFailed;
+            const bool listsOk = importLists(store, plain.candidateFiles, round, s);
+            const bool resultsOk = importResults(store, plain.resultsFiles, round, s);
+            return listsOk && resultsOk ? kOk : kFailed;
         }
         core::Importer importer(store, core::Gazetteer::bundled());
         importing = true;
@@ -308,7 +342,8 @@ int runImport(const std::vector<std::string> &args, Streams s)
             s.out << plain.named << (plain.named == 1 ? " file name was" : " file names were")
                   << " read for commune, panel and round\n";
         const bool listsOk = importLists(store, plain.candidateFiles, round, s);
-        return r.failed > 0 || !listsOk ? kFailed : kOk;
+        const bool resultsOk = importResults(store, plain.resultsFiles, round, s);
+        return r.failed > 0 || !listsOk || !resultsOk ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << printable(e.what()) << batchUndone(importing, e) << "\n";
         return kFailed;

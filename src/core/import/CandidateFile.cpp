@@ -57,22 +57,6 @@ const Shape &shapeOf(CandidateFileShape s)
     return s == CandidateFileShape::Municipales2026 ? k2026 : k2020;
 }
 
-std::string latin1ToUtf8(std::string_view bytes)
-{
-    std::string out;
-    out.reserve(bytes.size() + bytes.size() / 8);
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x80) {
-            out += ch;
-        } else {
-            out += static_cast<char>(0xC0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3F));
-        }
-    }
-    return out;
-}
-
 std::string_view trimmed(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '"'))
@@ -190,6 +174,16 @@ std::optional<CandidateFileShape> detectCandidateFile(std::string_view head)
         start = end + 1;
     }
     return std::nullopt;
+}
+
+std::vector<std::string> splitOfficialLine(std::string_view line, char separator)
+{
+    return split(line, separator);
+}
+
+std::string officialLineAsUtf8(std::string_view line)
+{
+    return lineAsUtf8(line);
 }
 
 bool isCandidateFile(const std::string &path)

@@ -70,6 +70,12 @@ CandidateFile readCandidateFile(const std::string &path, int round,
                                 const std::function<void(std::int64_t, std::int64_t)> &progress = {},
                                 const std::atomic_bool *cancel = nullptr);
 
+// What the results reader (ResultsFile.h) shares with this one: a line's fields (a field in double
+// quotes may hold the separator, "" a quote; fields trimmed of spaces and quotes), and a line as
+// UTF-8 (read as ISO-8859-1 when it is not UTF-8).
+std::vector<std::string> splitOfficialLine(std::string_view line, char separator);
+std::string officialLineAsUtf8(std::string_view line);
+
 // The INSEE code of a 2020 row: "01" + "004" -> "01004", "2A" + "004" -> "2A004", the overseas
 // departments written "ZA" to "ZZ" -> "97" + the commune code ("ZD", "411" -> "97411"); a
 // one-digit department gets its zero. Nullopt when the parts make no 5-character code.

@@ -8,6 +8,7 @@
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "import/ImportRuns.h"
+#include "import/ResultsFile.h"
 #include "import/TextDecoder.h"
 #include "import/TextQuality.h"
 #include "io/RegularFile.h"
@@ -34,6 +35,15 @@
 namespace vigie::core {
 
 namespace {
+
+// A .csv, .txt or .tsv: where the Ministry's tables come (a results file's header is then read).
+bool isOfficialTable(const std::string &path)
+{
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (char &c : ext)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".csv" || ext == ".txt" || ext == ".tsv";
+}
 
 using Kind = ImportProblem::Kind;
 
@@ -133,6 +143,8 @@ void walkFolder(const std::filesystem::path &root, PathEntries &out)
                     pending.push_back(p);
             } else if (isCandidateFile(name)) {
                 out.candidateFiles.push_back(name);
+            } else if (isOfficialTable(name) && isResultsFile(name)) {
+                out.resultsFiles.push_back(name);
             } else if (!isSupportedDocument(name)) {
                 skip(p,
                      { .kind = Kind::UnsupportedType, .value = extensionOf(name), .expected = supportedExtensions() });
@@ -200,12 +212,15 @@ PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths, con
             std::move(inside.skipped.begin(), inside.skipped.end(), std::back_inserter(out.skipped));
             std::move(inside.candidateFiles.begin(), inside.candidateFiles.end(),
                       std::back_inserter(out.candidateFiles));
+            std::move(inside.resultsFiles.begin(), inside.resultsFiles.end(), std::back_inserter(out.resultsFiles));
         } else if (findUtf8Problem(p.string())) {
             out.skipped.push_back(
                 { p.string(),
                   { .kind = Kind::FileNameNotUtf8, .source = p.string(), .value = escapedName(p.string()) } });
         } else if (isCandidateFile(p.string())) {
             out.candidateFiles.push_back(p.string());
+        } else if (isOfficialTable(p.string()) && isResultsFile(p.string())) {
+            out.resultsFiles.push_back(p.string());
         } else {
             // A file given by name is the user's choice: what is wrong with it is the import's to say.
             ManifestEntry e;
@@ -214,6 +229,7 @@ PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths, con
         }
     }
     std::sort(out.candidateFiles.begin(), out.candidateFiles.end());
+    std::sort(out.resultsFiles.begin(), out.resultsFiles.end());
     std::vector<NamePattern> all = patterns;
     all.push_back(NamePattern::professionsDeFoi2026());
     out.named = applyNamePatterns(out.entries, all);

@@ -80,6 +80,8 @@ struct PathEntries
     // Candidate files of the Ministry (isCandidateFile()) met in the folders or given by name:
     // lists to import (importCandidateFile()), not documents.
     std::vector<std::string> candidateFiles;
+    // Results files of the Ministry (isResultsFile()): the lists' seats, imported after them.
+    std::vector<std::string> resultsFiles;
     int named = 0; // entries whose file name a NamePattern read
 };
 

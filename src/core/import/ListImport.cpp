@@ -24,6 +24,68 @@ std::optional<int> roundFromFileName(const std::string &path)
     return (m[1].matched ? m[1].str() : m[2].str()) == "2" ? 2 : 1;
 }
 
+std::optional<int> yearFromFileName(const std::string &path)
+{
+    static const std::regex year(R"((?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$))");
+    const std::string name = std::filesystem::path(path).filename().string();
+    std::smatch m;
+    if (!std::regex_search(name, m, year))
+        return std::nullopt;
+    return std::stoi(m[1].str());
+}
+
+ResultsImportReport importResultsFile(CorpusStore &store, const std::string &path, std::optional<int> year,
+                                      std::optional<int> round)
+{
+    ResultsImportReport report;
+    report.file = path;
+    auto namedYear = year ? year : yearFromFileName(path);
+    if (!namedYear) { // the study's lists are of one election: that one
+        auto years = store.database().prepare("SELECT DISTINCT year FROM lists LIMIT 2");
+        std::vector<int> found;
+        while (years.step())
+            found.push_back(static_cast<int>(years.columnInt(0)));
+        if (found.size() == 1)
+            namedYear = found.front();
+    }
+    if (!namedYear)
+        throw ImportError({ .kind = ImportProblem::Kind::Other,
+                            .source = path,
+                            .detail = "neither the file name nor the study's lists say the election's year; give it "
+                                      "(--year 2026)" });
+    report.year = *namedYear;
+    report.round = round.value_or(roundFromFileName(path).value_or(1));
+    ResultsFile file = readResultsFile(path);
+    report.rows = file.rows;
+    report.results = static_cast<int>(file.results.size());
+    report.problems = std::move(file.problems);
+
+    // The elected list of each commune: the most seats, when there are any.
+    std::map<std::string, std::int64_t> most;
+    for (const ListResult &r : file.results)
+        most[r.code] = std::max(most[r.code], r.seats);
+    Database &db = store.database();
+    Transaction tx(db);
+    auto put = db.prepare("UPDATE lists SET seats = ?1, elected = ?2, results = ?3, updated_at = ?4 WHERE year = ?5 "
+                          "AND round = ?6 AND constituency = ?7 AND panel = ?8");
+    const std::string now = utcNow();
+    for (const ListResult &r : file.results) {
+        const bool elected = r.seats > 0 && r.seats == most[r.code];
+        put.bind(1, r.seats).bind(2, elected ? 1 : 0).bind(3, path).bind(4, now);
+        put.bind(5, report.year).bind(6, report.round).bind(7, r.code).bind(8, r.panel);
+        put.run();
+        put.reset();
+        if (db.changes() > 0) {
+            ++report.matched;
+            report.elected += elected;
+        } else {
+            report.unmatched.push_back(r);
+        }
+    }
+    tx.commit();
+    return report;
+}
+
 std::string nuanceLabel2020(const std::string &code)
 {
     static const std::map<std::string, std::string> grid = [] {

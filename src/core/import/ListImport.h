@@ -5,6 +5,7 @@
 #include "Progress.h"
 #include "import/CandidateFile.h"
 #include "import/ImportError.h"
+#include "import/ResultsFile.h"
 
 #include <atomic>
 #include <cstdint>
@@ -48,6 +49,31 @@ struct ListImportReport
 ListImportReport importCandidateFile(CorpusStore &store, const Gazetteer &gazetteer, const std::string &path,
                                      std::optional<int> round, const ProgressSink &progress,
                                      const std::atomic_bool &cancel);
+
+struct ResultsImportReport
+{
+    std::string file;
+    int year = 0;
+    int round = 0;
+    std::int64_t rows = 0; // commune rows read
+    int results = 0; // lists in the file
+    int matched = 0; // of them, lists the study has (same year, round, code, panel): seats and result stored
+    int elected = 0; // lists marked elected (the most seats of their commune)
+    std::vector<ListResult> unmatched; // lists the study does not have (import the round's candidate file)
+    std::vector<ImportProblem> problems; // cells not read, with their line
+};
+
+// Reads a results file (ResultsFile.h) and stores, for each list the study has, its seats and
+// whether it was elected: in each commune, the list with the most seats when it has any (the
+// list that won the majority bonus). `year` and `round` when nullopt are what the file name says
+// (a year "2020", "2026"; "tour2", "T2"...), the year else the study's lists' when they are all of
+// one year, the round else 1; with no year found, throws ImportError (Other) asking for it. One transaction. Throws
+// ImportError naming the file, StorageError.
+ResultsImportReport importResultsFile(CorpusStore &store, const std::string &path, std::optional<int> year,
+                                      std::optional<int> round);
+
+// The year a file name says ("resultats-municipales-2020-t1.csv" -> 2020), or nullopt.
+std::optional<int> yearFromFileName(const std::string &path);
 
 // The round a candidate or results file's name says (see above), or nullopt.
 std::optional<int> roundFromFileName(const std::string &path);

@@ -4,6 +4,7 @@
 
 #include "import/CandidateFile.h"
 #include "import/Manifest.h"
+#include "import/ResultsFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -64,6 +65,8 @@ SourceKind guessSourceKind(const std::string &path)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (isCandidateFile(path))
         return SourceKind::Candidates;
+    if ((ext == ".csv" || ext == ".txt" || ext == ".tsv") && fs::is_regular_file(path, ec) && isResultsFile(path))
+        return SourceKind::Results;
     if (ext != ".csv" && ext != ".json")
         return SourceKind::Document;
     // A pipe or a device named *.csv is not opened (it would block or never end): the manifest

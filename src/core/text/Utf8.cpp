@@ -36,6 +36,22 @@ std::optional<Utf8Problem> scan(std::string_view bytes);
 
 } // namespace
 
+std::string latin1ToUtf8(std::string_view bytes)
+{
+    std::string out;
+    out.reserve(bytes.size() + bytes.size() / 8);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80) {
+            out += ch;
+        } else {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
 std::optional<Utf8Problem> findUtf8Problem(std::string_view bytes)
 {
     auto problem = scan(bytes);

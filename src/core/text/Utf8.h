@@ -26,6 +26,9 @@ struct Utf8Problem
 // A NUL byte is reported too: French text never has one and binary files nearly always do.
 std::optional<Utf8Problem> findUtf8Problem(std::string_view bytes);
 
+// ISO-8859-1 bytes as UTF-8 (each byte is its code point): the 2020 official files' encoding.
+std::string latin1ToUtf8(std::string_view bytes);
+
 // The code points of valid UTF-8 (the bytes that do not continue a sequence): what the study's
 // offsets count.
 std::int64_t countCodePoints(std::string_view utf8);

@@ -216,6 +216,7 @@ void ImportDialog::rebuild()
     m_otherFormatsSkipped = 0;
     m_projectsSource.clear();
     m_candidateFiles.clear();
+    m_resultsFiles.clear();
     setNotice({}, false);
     m_patternRead = m_ui->pattern->text();
     const std::vector<core::NamePattern> patterns = namePatterns();
@@ -268,6 +269,7 @@ void ImportDialog::rebuild()
                     addProgrammes(source, found.entries, source.path, true);
                     m_candidateFiles.insert(m_candidateFiles.end(), found.candidateFiles.begin(),
                                             found.candidateFiles.end());
+                    m_resultsFiles.insert(m_resultsFiles.end(), found.resultsFiles.begin(), found.resultsFiles.end());
                     // What the importer leaves out of a folder is said, not silently dropped.
                     for (const auto &skipped : found.skipped) {
                         const QString shown = QDir(source.path).relativeFilePath(fromStd(skipped.item));
@@ -290,6 +292,10 @@ void ImportDialog::rebuild()
             case core::SourceKind::Candidates:
                 if (mode == Mode::Programmes)
                     m_candidateFiles.push_back(path);
+                break;
+            case core::SourceKind::Results:
+                if (mode == Mode::Programmes)
+                    m_resultsFiles.push_back(path);
                 break;
             case core::SourceKind::Projects:
                 for (core::ProjectEntry &entry : core::readProjects(path)) {
@@ -357,6 +363,10 @@ void ImportDialog::refreshSources()
             icon = QStyle::SP_FileDialogInfoView;
             break;
         }
+        case core::SourceKind::Results:
+            what = tr("résultats par commune : les sièges et les listes élues");
+            icon = QStyle::SP_FileDialogInfoView;
+            break;
         }
         if (s.unreadable) {
             what = tr("à corriger, voir ci-dessous");
@@ -430,6 +440,9 @@ void ImportDialog::refreshSummary()
         parts << (n == 1 ? tr("1 fichier des candidats (les listes, enregistrées après les documents)")
                          : tr("%1 fichiers des candidats (les listes, enregistrées après les documents)")
                                .arg(locale.toString(n)));
+    if (const int n = static_cast<int>(m_resultsFiles.size()); n > 0 && !projects)
+        parts << (n == 1 ? tr("1 fichier de résultats (les élus, après les listes)")
+                         : tr("%1 fichiers de résultats (les élus, après les listes)").arg(locale.toString(n)));
     if (const int n = m_model->excludedCount(); n > 0)
         parts << (n == 1 ? tr("1 décoché") : tr("%1 décochés").arg(locale.toString(n)));
     if (const int n = m_model->pendingChoices(); n > 0)
@@ -471,7 +484,7 @@ void ImportDialog::refreshSummary()
     else if (projects)
         m_ui->import->setText(included == 1 ? tr("Importer 1 projet")
                                             : tr("Importer %1 projets").arg(locale.toString(included)));
-    else if (included == 0 && !m_candidateFiles.empty())
+    else if (included == 0 && (!m_candidateFiles.empty() || !m_resultsFiles.empty()))
         m_ui->import->setText(tr("Importer les listes"));
     else
         m_ui->import->setText(included == 1 ? tr("Importer 1 programme")
@@ -488,7 +501,7 @@ void ImportDialog::setNotice(const QString &text, bool error)
 
 bool ImportDialog::canImport() const
 {
-    const bool lists = !m_candidateFiles.empty() && m_model->mode() == Mode::Programmes;
+    const bool lists = (!m_candidateFiles.empty() || !m_resultsFiles.empty()) && m_model->mode() == Mode::Programmes;
     return m_gazetteer && m_errors.isEmpty() && (m_model->includedCount() > 0 || lists) && !isRunning();
 }
 
@@ -538,7 +551,7 @@ void ImportDialog::start()
     // everything that touches widgets is posted to the GUI thread.
     m_cancel = m_work->run(
         QStringLiteral("import"),
-        [this, work, study, gazetteer, projects, options, lists = m_candidateFiles,
+        [this, work, study, gazetteer, projects, options, lists = m_candidateFiles, results = m_resultsFiles,
          programmes = m_model->programmeEntries(), projectList = m_model->projectEntries(),
          source = m_projectsSource.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
             Outcome outcome;
@@ -560,8 +573,8 @@ void ImportDialog::start()
                     outcome.report = importer.importProgrammes(programmes, progress, cancel, options);
                 // The lists after the documents, so that "with a document" counts them.
                 if (!projects && !outcome.report.cancelled)
-                    importLists(store, *gazetteer, lists, progress, cancel, outcome);
-                if (cancel.load() && programmes.empty() && outcome.lists.empty())
+                    importLists(store, *gazetteer, lists, results, progress, cancel, outcome);
+                if (cancel.load() && programmes.empty() && outcome.lists.empty() && outcome.results.empty())
                     outcome.report.cancelled = true; // nothing was stored
             } catch (const core::StudyBusy &e) {
                 if (cancel.load())
@@ -596,8 +609,9 @@ void ImportDialog::showProgress(qint64 done, qint64 total, const QString &curren
     m_ui->progressBar->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
     m_ui->progressBar->setValue(static_cast<int>(done));
     const QLocale locale;
-    const bool lists
-        = std::find(m_candidateFiles.begin(), m_candidateFiles.end(), current.toStdString()) != m_candidateFiles.end();
+    const std::string file = current.toStdString();
+    const bool lists = std::find(m_candidateFiles.begin(), m_candidateFiles.end(), file) != m_candidateFiles.end()
+        || std::find(m_resultsFiles.begin(), m_resultsFiles.end(), file) != m_resultsFiles.end();
     if (lists) { // bytes of a candidate file: a share says more than millions of bytes
         m_ui->progressTitle->setText(tr("Lecture des listes…"));
         m_ui->progressCount->setText(tr("%1 %").arg(locale.toString(total > 0 ? 100 * done / total : 0)));
@@ -657,6 +671,7 @@ void ImportDialog::finishImport(Outcome outcome)
     } else {
         m_report = std::move(outcome.report);
         m_listReports = std::move(outcome.lists);
+        m_resultsReports = std::move(outcome.results);
         m_listErrors = std::move(outcome.listErrors);
         showReport();
         m_ui->pages->setCurrentIndex(static_cast<int>(Page::Report));

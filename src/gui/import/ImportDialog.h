@@ -85,6 +85,7 @@ public:
     // The last import: its report (Report page), or that it was cancelled or failed (Sources page).
     const core::ImportReport &report() const { return m_report; }
     const std::vector<core::ListImportReport> &listReports() const { return m_listReports; }
+    const std::vector<core::ResultsImportReport> &resultsReports() const { return m_resultsReports; }
     const std::vector<std::string> &candidateFiles() const { return m_candidateFiles; }
     int skippedCount() const { return static_cast<int>(m_skipped.size()); }
     bool wasCancelled() const { return m_cancelled; }
@@ -112,6 +113,7 @@ private:
         core::ImportReport report;
         QString error;
         std::vector<core::ListImportReport> lists; // one per candidate file read
+        std::vector<core::ResultsImportReport> results; // one per results file read
         std::vector<std::pair<QString, QString>> listErrors; // candidate file, why it was not read
     };
 
@@ -136,8 +138,8 @@ private:
     // refused one is added to m_errors), the lists imported after the programmes, their report.
     std::vector<core::NamePattern> namePatterns();
     static void importLists(core::CorpusStore &store, const core::Gazetteer &gazetteer,
-                            const std::vector<std::string> &files, const core::ProgressSink &progress,
-                            const std::atomic_bool &cancel, Outcome &outcome);
+                            const std::vector<std::string> &files, const std::vector<std::string> &results,
+                            const core::ProgressSink &progress, const std::atomic_bool &cancel, Outcome &outcome);
     void showListReports();
 
     std::unique_ptr<Ui::ImportDialog> m_ui; // the three pages: ui/ImportDialog.ui
@@ -153,6 +155,8 @@ private:
     QString m_projectsSource; // Mode::Projects: the list, for the report's "file:line"
     std::unordered_map<QString, QString> m_shownNames; // absolute path -> as shown in the preview
     std::vector<std::string> m_candidateFiles; // given or met in folders: lists, imported last
+    std::vector<std::string> m_resultsFiles; // likewise: the lists' seats, after the lists
+    std::vector<core::ResultsImportReport> m_resultsReports; // of the last import
     QString m_patternRead; // the "Noms de fichiers" field as rebuild() last read it
     std::vector<core::ListImportReport> m_listReports; // of the last import
     std::vector<std::pair<QString, QString>> m_listErrors;

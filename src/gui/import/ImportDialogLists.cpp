@@ -52,8 +52,8 @@ std::vector<core::NamePattern> ImportDialog::namePatterns()
 }
 
 void ImportDialog::importLists(core::CorpusStore &store, const core::Gazetteer &gazetteer,
-                               const std::vector<std::string> &files, const core::ProgressSink &progress,
-                               const std::atomic_bool &cancel, Outcome &outcome)
+                               const std::vector<std::string> &files, const std::vector<std::string> &results,
+                               const core::ProgressSink &progress, const std::atomic_bool &cancel, Outcome &outcome)
 {
     for (const std::string &file : files) {
         if (cancel.load())
@@ -65,6 +65,20 @@ void ImportDialog::importLists(core::CorpusStore &store, const core::Gazetteer &
                 outcome.listErrors.emplace_back(fromStd(file), tr("import annulé"));
             else
                 outcome.lists.push_back(std::move(r));
+        } catch (const core::ImportError &e) {
+            outcome.listErrors.emplace_back(fromStd(file), ImportProblemText::reason(e.problem()));
+        } catch (const std::exception &e) {
+            outcome.listErrors.emplace_back(fromStd(file), fromStd(e.what()));
+        }
+    }
+    // The results after the lists they complete; each file is one transaction of a second or less.
+    for (const std::string &file : results) {
+        if (cancel.load())
+            return;
+        if (progress)
+            progress(0, 0, file);
+        try {
+            outcome.results.push_back(core::importResultsFile(store, file, std::nullopt, std::nullopt));
         } catch (const core::ImportError &e) {
             outcome.listErrors.emplace_back(fromStd(file), ImportProblemText::reason(e.problem()));
         } catch (const std::exception &e) {
@@ -118,8 +132,21 @@ void ImportDialog::showListReports()
                   tr("et %1 autres listes sans commune")
                       .arg(locale.toString(static_cast<int>(r.unresolved.size() - kShown))));
     }
+    for (const core::ResultsImportReport &r : m_resultsReports) {
+        const QString name = QFileInfo(fromStd(r.file)).fileName();
+        auto *g = group(tr("Résultats de %1 (%2, tour %3)").arg(name).arg(r.year).arg(r.round),
+                        QStyle::SP_FileDialogInfoView);
+        child(g, tr("%1 listes").arg(locale.toString(r.results)),
+              tr("%1 communes lues ; %2 listes de l'étude ont leurs sièges, %3 élues ; %4 absentes de l'étude "
+                 "(importez d'abord le fichier des candidats du tour)")
+                  .arg(locale.toString(static_cast<qlonglong>(r.rows)), locale.toString(r.matched),
+                       locale.toString(r.elected), locale.toString(static_cast<int>(r.unmatched.size()))));
+        for (std::size_t i = 0; i < r.problems.size() && i < kShown; ++i)
+            child(g, tr("%1, ligne %2").arg(name).arg(r.problems[i].line),
+                  tr("liste ignorée : %1").arg(ImportProblemText::reason(r.problems[i])));
+    }
     if (!m_listErrors.empty()) {
-        auto *g = group(tr("Fichiers des candidats non lus (aucune de leurs listes n'a été enregistrée)"),
+        auto *g = group(tr("Fichiers des candidats ou des résultats non lus (rien n'en a été enregistré)"),
                         QStyle::SP_MessageBoxCritical);
         for (const auto &[file, why] : m_listErrors)
             child(g, QFileInfo(file).fileName(), why);
