@@ -854,7 +854,7 @@ programmes · share (95 % CI)
         <translation>%1 — “%2”, %3 programmes</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+82"/>
         <source>Parts non corrigées : aucune validation dans l&apos;étude. Une validation (vue Validation, échantillon de programmes entiers) mesure les erreurs du dictionnaire et permet de les corriger.</source>
         <translation>Shares not corrected: the study has no validation. A validation (Validation view, a sample of whole programmes) measures the dictionary&apos;s errors so that they can be corrected.</translation>
     </message>
@@ -1920,7 +1920,7 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="+119"/>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="+107"/>
         <location line="+7"/>
         <location line="+19"/>
         <source>%1, ligne %2</source>
@@ -2157,7 +2157,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Import %1 programmes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>décoché dans l&apos;aperçu</source>
         <translation>unticked in the preview</translation>
     </message>
@@ -2261,7 +2261,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Import undone: %1 programmes removed, %2 given back their earlier details; the study is as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+30"/>
+        <location filename="../../src/gui/import/ImportDialog.cpp" line="+49"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
@@ -2321,7 +2321,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>En échec</source>
         <translation>Failed</translation>
     </message>
@@ -2346,7 +2346,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Everything was imported; every city was matched to its commune.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="-113"/>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="-101"/>
         <source>%1 n&apos;est pas un repère connu ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</source>
         <translation>%1 is not a known placeholder ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</translation>
     </message>
@@ -2381,7 +2381,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>import cancelled</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+36"/>
         <source>Listes de %1 (%2, tour %3)</source>
         <translation>Lists of %1 (%2, round %3)</translation>
     </message>
@@ -3257,7 +3257,7 @@ Create a new, empty study there?</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+396"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+398"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -3372,7 +3372,7 @@ Create a new, empty study there?</translation>
         <translation>Themes (%1)</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-435"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
@@ -3397,7 +3397,7 @@ Create a new, empty study there?</translation>
         <translation>leaflet</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+427"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
@@ -3814,7 +3814,22 @@ Create a new, empty study there?</translation>
         <translation>%1 (INSEE %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>panneau %1</source>
+        <translation>panel %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, le document compté</source>
+        <translation>%1, the document counted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, non compté</source>
+        <translation>%1, not counted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>inconnu</source>
         <translation>unknown</translation>
     </message>

@@ -262,6 +262,7 @@ void collectValidation(CorpusStore &store, const Dictionary &dictionary, const R
         return !options.french && !theme.labelEn.empty() ? theme.labelEn : theme.labelFr;
     };
     Tagger tagger(matcher);
+    auto &communeName = store.database().cached("SELECT name FROM communes WHERE insee = ?1");
     for (const auto &summary : summaries) {
         if (summary.coded == 0)
             continue;
@@ -299,10 +300,10 @@ void collectValidation(CorpusStore &store, const Dictionary &dictionary, const R
                 if (p.programme)
                     if (const auto programme = store.programme(*p.programme)) {
                         e.candidate = programme->meta.candidate;
-                        auto name = store.database().prepare("SELECT name FROM communes WHERE insee = ?1");
-                        name.bind(1, programme->meta.commune);
-                        if (name.step())
-                            e.commune = name.columnText(0);
+                        communeName.bind(1, programme->meta.commune);
+                        if (communeName.step())
+                            e.commune = communeName.columnText(0);
+                        communeName.reset();
                     }
                 examples.push_back(std::move(e));
             }

@@ -458,6 +458,7 @@ void DashboardView::measureCorrection()
     if (!m_session.isOpen() || index < 0 || index >= static_cast<int>(m_sources.usable.size())
         || m_session.store().currentDictionaryVersion() == 0) {
         m_shareCorrection.reset();
+        m_correctionKey.clear();
         present();
         emit correctionReady();
         return;
@@ -469,22 +470,47 @@ void DashboardView::measureCorrection()
         reloadCorrections();
         return;
     }
-    m_work->run(QStringLiteral("share correction"),
-                [this, generation, source, sample = std::move(*sample), codes = validation.codes(source.sample),
-                 dictionary = m_session.store().dictionary(m_session.store().currentDictionaryVersion())](
-                    const std::atomic_bool &cancel) -> Background::Deliver {
-                    auto correction = std::make_shared<core::ShareCorrection>(
-                        core::measureCorrection(sample, codes, source, core::ThemeMatcher::compile(dictionary)));
-                    if (cancel)
-                        return {};
-                    return [this, generation, correction] {
-                        if (generation != m_correctionGeneration)
-                            return;
-                        m_shareCorrection = *correction;
-                        present();
-                        emit correctionReady();
-                    };
-                });
+    std::vector<core::PassageCode> codes = validation.codes(source.sample);
+    // Shown again with the same sample, coder, codes and dictionary: the measure is the same.
+    const qint64 version = m_session.store().currentDictionaryVersion();
+    std::size_t coded = 0;
+    std::string latest;
+    for (const core::PassageCode &c : codes)
+        if (c.coder == source.coder) {
+            ++coded;
+            latest = std::max(latest, c.codedAt);
+        }
+    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                            .arg(m_session.path())
+                            .arg(source.sample)
+                            .arg(QString::fromStdString(source.coder))
+                            .arg(version)
+                            .arg(coded)
+                            .arg(QString::fromStdString(latest))
+                            .arg(sample->passages.size());
+    if (m_shareCorrection && key == m_correctionKey) {
+        present();
+        emit correctionReady();
+        return;
+    }
+    m_shareCorrection.reset();
+    m_correctionKey = key;
+    m_work->run(
+        QStringLiteral("share correction"),
+        [this, generation, source, sample = std::move(*sample), codes = std::move(codes),
+         dictionary = m_session.store().dictionary(version)](const std::atomic_bool &cancel) -> Background::Deliver {
+            auto correction = std::make_shared<core::ShareCorrection>(
+                core::measureCorrection(sample, codes, source, core::ThemeMatcher::compile(dictionary)));
+            if (cancel)
+                return {};
+            return [this, generation, correction] {
+                if (generation != m_correctionGeneration)
+                    return;
+                m_shareCorrection = *correction;
+                present();
+                emit correctionReady();
+            };
+        });
 }
 
 QString DashboardView::correctionCaveat() const

@@ -82,6 +82,7 @@ private:
     QLabel *m_correctionNote = nullptr;
     core::CrosstabResult m_result;
     core::CoverageResult m_coverage; // lists with a document by the same grouping; empty without lists
+    QString m_correctionKey; // what m_shareCorrection was measured from (study, sample, coder, codes, dictionary)
     charts::Chart m_chartSpec;
     core::CorrectionSources m_sources;
     std::optional<core::ShareCorrection> m_shareCorrection; // the chosen one, measured

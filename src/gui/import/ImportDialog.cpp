@@ -690,6 +690,25 @@ QString ImportDialog::shownName(const QString &path) const
     return it == m_shownNames.end() ? QDir::toNativeSeparators(path) : it->second;
 }
 
+QTreeWidgetItem *ImportDialog::reportGroup(const QString &title, QStyle::StandardPixmap icon)
+{
+    auto *item = new QTreeWidgetItem(m_ui->reportDetails, { title });
+    item->setIcon(0, styleIcon(icon));
+    item->setFirstColumnSpanned(true);
+    QFont bold = item->font(0);
+    bold.setBold(true);
+    item->setFont(0, bold);
+    item->setExpanded(true);
+    return item;
+}
+
+void ImportDialog::reportChild(QTreeWidgetItem *parent, const QString &what, const QString &why)
+{
+    auto *item = new QTreeWidgetItem(parent, { what, why });
+    item->setToolTip(0, what);
+    item->setToolTip(1, why);
+}
+
 void ImportDialog::showReport()
 {
     const bool projects = m_model->mode() == Mode::Projects;
@@ -726,20 +745,9 @@ void ImportDialog::showReport()
 
     m_ui->reportDetails->clear();
     const auto group = [&](const QString &title, int n, QStyle::StandardPixmap icon) {
-        auto *item = new QTreeWidgetItem(m_ui->reportDetails, { tr("%1 (%2)").arg(title, locale.toString(n)) });
-        item->setIcon(0, styleIcon(icon));
-        item->setFirstColumnSpanned(true);
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-        item->setExpanded(true);
-        return item;
+        return reportGroup(tr("%1 (%2)").arg(title, locale.toString(n)), icon);
     };
-    const auto child = [](QTreeWidgetItem *parent, const QString &file, const QString &why) {
-        auto *item = new QTreeWidgetItem(parent, { file, why });
-        item->setToolTip(0, file);
-        item->setToolTip(1, why);
-    };
+    const auto child = &ImportDialog::reportChild;
     // The item's name says where (a project's names its line): the problem is worded alone.
     if (!r.failures.empty()) {
         auto *g = group(tr("En échec"), r.failed, QStyle::SP_MessageBoxCritical);

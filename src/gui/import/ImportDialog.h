@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <QStyle>
 
 #include <atomic>
 #include <memory>
@@ -17,6 +18,7 @@
 
 class QPushButton;
 class QTableView;
+class QTreeWidgetItem;
 
 namespace Ui {
 class ImportDialog;
@@ -141,6 +143,9 @@ private:
                             const std::vector<std::string> &files, const std::vector<std::string> &results,
                             const core::ProgressSink &progress, const std::atomic_bool &cancel, Outcome &outcome);
     void showListReports();
+    // The report's tree: a bold, expanded group, and an item with its reason (both with tooltips).
+    QTreeWidgetItem *reportGroup(const QString &title, QStyle::StandardPixmap icon);
+    static void reportChild(QTreeWidgetItem *parent, const QString &what, const QString &why);
 
     std::unique_ptr<Ui::ImportDialog> m_ui; // the three pages: ui/ImportDialog.ui
     StudySession &m_session;

@@ -90,22 +90,10 @@ void ImportDialog::importLists(core::CorpusStore &store, const core::Gazetteer &
 void ImportDialog::showListReports()
 {
     const QLocale locale;
-    const auto group = [&](const QString &title, QStyle::StandardPixmap icon) {
-        auto *item = new QTreeWidgetItem(m_ui->reportDetails, { title });
-        item->setIcon(0, styleIcon(icon));
-        item->setFirstColumnSpanned(true);
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-        item->setExpanded(true);
-        return item;
+    const auto group = [this](const QString &title, QStyle::StandardPixmap icon) {
+        return reportGroup(title, icon);
     };
-    const auto child = [](QTreeWidgetItem *parent, const QString &what, const QString &why) {
-        auto *item = new QTreeWidgetItem(parent, { what, why });
-        item->setToolTip(0, what);
-        item->setToolTip(1, why);
-        return item;
-    };
+    const auto child = &ImportDialog::reportChild;
     constexpr std::size_t kShown = 50; // rows left out, per file; the rest is counted
     for (const core::ListImportReport &r : m_listReports) {
         const QString name = QFileInfo(fromStd(r.file)).fileName();

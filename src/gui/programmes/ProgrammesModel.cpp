@@ -198,6 +198,7 @@ void ProgrammesModel::load(core::CorpusStore &store)
         r.encoding = qs(p.encoding);
         r.words = p.words;
         r.kind = shortKindLabel(p.kind);
+        r.panel = static_cast<int>(p.panel.value_or(0));
         r.primary = p.primary;
         hasLists = hasLists || p.kind != core::DocumentKind::Programme;
         rowOfId.insert(r.id, static_cast<int>(records.size()));
@@ -211,6 +212,7 @@ void ProgrammesModel::load(core::CorpusStore &store)
         ProgrammeRecord r;
         r.id = -l.id;
         r.listOnly = true;
+        r.panel = l.panel;
         r.candidate = qs(l.head);
         r.listName = qs(l.name);
         r.nuance = qs(l.nuanceCode);

@@ -63,6 +63,7 @@ struct ProgrammeRecord
     // it is the one counted for its list and round; a list of the study without any document is a
     // row too (`listOnly`, its id minus the list's id, no text to open).
     QString kind; // the kind's label in the interface language
+    int panel = 0; // the list's panel number, 0 when unknown
     bool primary = true;
     bool listOnly = false;
 };

@@ -478,7 +478,13 @@ void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
     m_fields[FieldPopulation]->setText(r.population >= 0 ? locale.toString(r.population) : tr("inconnue"));
     m_fields[FieldSizeClass]->setText(r.sizeClass >= 0 ? m_model.sizeClassLabel(r.sizeClass) : tr("inconnue"));
     m_fields[FieldYear]->setText(r.year > 0 ? QString::number(r.year) : none);
-    m_fields[FieldRound]->setText(r.round > 0 ? QString::number(r.round) : none);
+    // The round, and with lists the panel and which document of the list this is.
+    QStringList round { r.round > 0 ? QString::number(r.round) : none };
+    if (r.panel > 0)
+        round << tr("panneau %1").arg(r.panel);
+    if (!r.kind.isEmpty() && (r.panel > 0 || !r.primary))
+        round << (r.primary ? tr("%1, le document compté").arg(r.kind) : tr("%1, non compté").arg(r.kind));
+    m_fields[FieldRound]->setText(round.join(QStringLiteral(" · ")));
     m_fields[FieldElected]->setText(r.elected < 0 ? tr("inconnu") : r.elected ? tr("oui") : tr("non"));
     m_fields[FieldWords]->setText(locale.toString(r.words));
     m_fields[FieldFormat]->setText(orNone(r.format));
