@@ -3048,7 +3048,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/window/MainWindow.cpp" line="+133"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+136"/>
         <source>À propos de Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -3252,6 +3252,41 @@ Create a new, empty study there?</translation>
         <location line="+10"/>
         <source> ppp</source>
         <translation> dpi</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedenceMenu</name>
+    <message>
+        <location filename="../../src/gui/window/PrecedenceMenu.cpp" line="+36"/>
+        <source>&amp;Document compté par liste</source>
+        <translation>&amp;Document counted per list</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Ordre : %1</source>
+        <translation>Order: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ordre de l&apos;étude : %1</source>
+        <translation>The study&apos;s order: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Une liste qui a plusieurs documents pour un tour n&apos;en compte qu&apos;un dans les parts (docs/counting.md §7)</source>
+        <translation>A list with several documents for a round counts only one of them in the shares (docs/counting.md §7)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Réglage non enregistré</source>
+        <translation>Setting not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&apos;ordre des documents n&apos;a pas pu être enregistré dans l&apos;étude ; rien n&apos;a changé.
+%1</source>
+        <translation>The order of documents could not be saved in the study; nothing changed.
+%1</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +4857,24 @@ format ouvert</translation>
         <location filename="../../src/gui/common/Common.cpp" line="+63"/>
         <source>DONNÉES FICTIVES — ÉTUDE DE DÉMONSTRATION</source>
         <translation>SYNTHETIC DATA — DEMONSTRATION STUDY</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::gui::PrecedenceMenu</name>
+    <message>
+        <location filename="../../src/gui/window/PrecedenceMenu.cpp" line="-63"/>
+        <source>Le programme, sinon la profession de foi (par défaut)</source>
+        <translation>The programme, else the candidate statement (default)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La profession de foi, sinon le programme</source>
+        <translation>The candidate statement, else the programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>La version facile à lire (FALC) d&apos;abord</source>
+        <translation>The easy-read version first</translation>
     </message>
 </context>
 </TS>

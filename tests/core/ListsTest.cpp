@@ -348,6 +348,19 @@ TEST_CASE("a 2020 results file: the first list's columns named, the others follo
     CHECK(seats["97411 2"] == 41);
 }
 
+TEST_CASE("a panel number beyond any list's is reported, not cast", "[lists][results]")
+{
+    Study study;
+    const fs::path file = study.dir / "resultats-2026.csv";
+    std::ofstream(file) << "Code commune;Numéro de panneau 1;Sièges au CM 1\n69123;4294967297;55\n69123;0;1\n";
+    const ResultsFile r = readResultsFile(file.string());
+    CHECK(r.results.empty());
+    REQUIRE(r.problems.size() == 2);
+    CHECK(r.problems[0].line == 2);
+    CHECK(r.problems[0].column == "Numéro de panneau");
+    CHECK(r.problems[0].value == "4294967297");
+}
+
 TEST_CASE("a results file's year comes from its name or from the study's lists", "[lists][results]")
 {
     Study study;

@@ -4,10 +4,12 @@
 // tests/data/professions-foi/: the programmes view shows the lists without a document and which
 // document of a list is counted; the dashboard puts the true denominator beside the shares.
 #include "GuiTestSupport.h"
+#include "analysis/ProgrammeFacts.h"
 #include "gui/common/StudySession.h"
 #include "gui/dashboard/DashboardView.h"
 #include "gui/programmes/ProgrammesModel.h"
 #include "gui/programmes/ProgrammesView.h"
+#include "gui/window/PrecedenceMenu.h"
 #include "import/Importer.h"
 #include "import/ListImport.h"
 #include "storage/CorpusStore.h"
@@ -15,6 +17,8 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace vigie;
@@ -102,4 +106,35 @@ TEST_CASE("the dashboard gives the share of lists with a document beside the the
     CHECK(table->item(total, 2)->text().startsWith(QStringLiteral("5 · 50")));
     CHECK(table->item(total, 3)->text() == QStringLiteral("5")); // one document per list
     CHECK(table->item(0, 2)->text().startsWith(QStringLiteral("1 · 33"))); // < 50,000: 1 of 3 lists
+}
+
+TEST_CASE("Réglages › Document compté par liste sets the study's precedence and reloads the figures", "[lists]")
+{
+    TempDir dir;
+    gui::StudySession session;
+    REQUIRE(session.open(roundStudy(dir), nullptr));
+    QMenu settings;
+    gui::PrecedenceMenu precedence(session, &settings, nullptr);
+    QMenu *menu = precedence.menu();
+    emit menu->aboutToShow();
+    const QList<QAction *> actions = menu->actions();
+    REQUIRE(actions.size() >= 3);
+    CHECK(actions[0]->isChecked()); // the default
+    QSignalSpy changed(&session, &gui::StudySession::studyChanged);
+    actions[2]->trigger(); // easy-read first
+    CHECK(changed.count() == 1);
+    CHECK(core::documentPrecedenceText(core::documentPrecedence(session.store()))
+          == "falc,profession_foi,programme,accessible,tract");
+    // The Lyon list 1 is now counted by its easy-read twin; still one document per list.
+    gui::ProgrammesView view(session);
+    for (int r = 0; r < view.model().rowCount(); ++r) {
+        const auto &record = view.model().record(r);
+        if (!record.listOnly && record.commune == QStringLiteral("Lyon") && record.panel == 1)
+            CHECK(record.primary == (record.kind == QStringLiteral("FALC")));
+    }
+    // A precedence set elsewhere (vigie-cli lists precedence) is shown as the study's own.
+    core::setDocumentPrecedence(session.store(), *core::parseDocumentPrecedence("tract"));
+    emit menu->aboutToShow();
+    CHECK(menu->actions()[3]->text().startsWith(QStringLiteral("Ordre de l'étude : tract,")));
+    CHECK(menu->actions()[3]->isChecked());
 }

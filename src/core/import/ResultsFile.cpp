@@ -16,6 +16,8 @@ namespace {
 
 using Kind = ImportProblem::Kind;
 
+constexpr std::int64_t kMaxPanel = 999; // panel numbers run from 1 to a few dozen
+
 std::string lower(std::string_view s)
 {
     std::string out(s);
@@ -221,12 +223,13 @@ ResultsFile readResultsFile(const std::string &path)
             const auto number = wholeNumber(panel);
             const std::string &seatsText = cell(g.seats);
             const auto seats = seatsText.empty() ? std::optional<std::int64_t>(0) : wholeNumber(seatsText);
-            if (!number || *number <= 0 || !seats || *seats < 0) {
+            const bool panelRead = number && *number > 0 && *number <= kMaxPanel; // an int, and a panel
+            if (!panelRead || !seats || *seats < 0) {
                 out.problems.push_back({ .kind = Kind::NotWholeNumber,
                                          .source = path,
                                          .line = line,
-                                         .column = number && *number > 0 ? "Sièges" : "Numéro de panneau",
-                                         .value = number ? seatsText : panel });
+                                         .column = panelRead ? "Sièges" : "Numéro de panneau",
+                                         .value = panelRead ? seatsText : panel });
                 continue;
             }
             ListResult r;

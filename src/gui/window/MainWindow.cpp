@@ -6,6 +6,7 @@
 #include "gui/common/Background.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportDialog.h"
+#include "gui/window/PrecedenceMenu.h"
 #include "import/ImportRuns.h"
 #include "report/ReportWriter.h"
 #include "storage/CorpusStore.h"
@@ -128,6 +129,8 @@ void MainWindow::connectMenus()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
     }
+
+    new PrecedenceMenu(m_session, m_ui->settingsMenu, this);
 
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("À propos de Vigie"),
