@@ -227,8 +227,8 @@ void HtmlReport::writeKeyFiguresLead()
     lead
         += t("Des %1 programmes (%2 communes), %3 parlent du numérique, soit %4 (intervalle de confiance à 95 % : %5).",
              "Of %1 programmes (%2 cities), %3 talk about digital: %4 (95 % confidence interval: %5).")
-               .arg(t.num(d.programmes), t.num(d.communes), t.num(total.mentioning), t.pct(total.share.share),
-                    t.interval(total.share));
+               .arg(t.num(d.headline.total.programmes), t.num(d.communes), t.num(total.mentioning),
+                    t.pct(total.share.share), t.interval(total.share));
     if (corrected() && !d.headlineCorrected.back().empty() && d.headlineCorrected.back()[0].corrected) {
         const auto &k = d.headlineCorrected.back()[0];
         lead += QLatin1Char(' ')
@@ -516,6 +516,25 @@ void HtmlReport::writeMethod()
         t("Corpus : %1 programmes, %2 mots, %3 communes ; %4 projets de baromètre dans %5 communes.",
           "Corpus: %1 programmes, %2 words, %3 cities; %4 barometer projects in %5 cities.")
             .arg(t.num(d.programmes), t.num(d.words), t.num(d.communes), t.num(d.projects), t.num(d.projectCities)));
+    if (hl.notPrimary > 0) // docs/counting.md §7
+        writeMethodItem(
+            (hl.notPrimary == 1
+                 ? t("Un document par liste et par tour : 1 document n'est pas compté, un autre document de sa liste "
+                     "(profession de foi, programme…) passant avant lui.",
+                     "One document per list and round: 1 document is not counted, another document of its list "
+                     "(candidate statement, programme…) coming before it.")
+                 : t("Un document par liste et par tour : %1 documents ne sont pas comptés, un autre document de "
+                     "leur liste (profession de foi, programme…) passant avant eux.",
+                     "One document per list and round: %1 documents are not counted, another document of their "
+                     "list (candidate statement, programme…) coming before them."))
+                .arg(t.num(hl.notPrimary)));
+    if (d.lists > 0)
+        writeMethodItem(t("Listes : %1 listes d'après les fichiers des candidats, dont %2 avec au moins un document "
+                          "dans l'étude (%3) ; les parts portent sur les listes qui ont un document.",
+                          "Lists: %1 lists from the candidate files, %2 of them with at least one document in the "
+                          "study (%3); the shares are over the lists with a document.")
+                            .arg(t.num(d.lists), t.num(d.listsWithDocument),
+                                 t.pct(static_cast<double>(d.listsWithDocument) / static_cast<double>(d.lists))));
     writeMethodItem(
         t("Dictionnaire : %1, version %2 (empreinte %3), %4 termes et %5 exclusions ; liste des termes ci-dessous.",
           "Dictionary: %1, version %2 (fingerprint %3), %4 terms and %5 exclusions; terms listed below.")

@@ -82,7 +82,7 @@ std::vector<charts::Chart> reportCharts(const ReportData &d)
     c.synthetic = d.synthetic;
     const Text t { d.french };
     c.source = t("étude %1, %2 programmes", "study %1, %2 programmes")
-                   .arg(QFileInfo(q(d.study)).fileName(), t.num(d.programmes))
+                   .arg(QFileInfo(q(d.study)).fileName(), t.num(d.headline.total.programmes))
                    .toStdString();
     c.dictionary = d.dictionaryName + " " + d.dictionaryVersion;
     std::vector<charts::Chart> out;

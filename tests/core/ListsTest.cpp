@@ -8,6 +8,7 @@
 #include "TestSupport.h"
 #include "analysis/Crosstab.h"
 #include "analysis/ProgrammeFacts.h"
+#include "analysis/ReportData.h"
 #include "import/CandidateFile.h"
 #include "import/DocumentKind.h"
 #include "import/Importer.h"
@@ -373,4 +374,18 @@ TEST_CASE("a results file's year comes from its name or from the study's lists",
                                "election's year"));
     importLists(store, kCandidates);
     CHECK(importResultsFile(store, copy.string(), {}, {}).year == 2026);
+}
+
+TEST_CASE("the report counts one document per list and says how many lists have one", "[lists][report]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    importDocuments(store, { kRound });
+    importLists(store, kCandidates);
+    const ReportData r = collectReport(store, {});
+    CHECK(r.programmes == 6); // every document stored
+    CHECK(r.headline.total.programmes == 5); // one per list and round
+    CHECK(r.headline.notPrimary == 1);
+    CHECK(r.lists == 10);
+    CHECK(r.listsWithDocument == 5);
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/ReportData.h"
 
+#include "analysis/Lists.h"
+
 #include "storage/CorpusStore.h"
 #include "storage/Database.h"
 #include "tagging/Dictionary.h"
@@ -87,6 +89,9 @@ void collectCorpus(CorpusStore &store, const Dictionary &dictionary, ReportData 
     r.words = db.scalarInt("SELECT coalesce(sum(words), 0) FROM programmes").value_or(0);
     r.communes = db.scalarInt("SELECT count(DISTINCT commune) FROM programmes").value_or(0);
     r.projects = store.projectCount();
+    const CoverageResult coverage = listCoverage(store, Grouping::None, SizeClasses::standard());
+    r.lists = coverage.total.lists;
+    r.listsWithDocument = coverage.total.withDocument;
     r.projectCities = db.scalarInt("SELECT count(DISTINCT commune) FROM projects").value_or(0);
     r.candidates = store.settingNumber("demo.candidates").value_or(0);
     r.dictionaryName = dictionary.name();

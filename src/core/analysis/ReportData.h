@@ -83,6 +83,8 @@ struct ReportData
     std::string study, generatedAt;
 
     std::int64_t programmes = 0, words = 0, communes = 0, projects = 0, projectCities = 0;
+    // The lists of the study (a candidate file imported; 0 without) and those with a document.
+    std::int64_t lists = 0, listsWithDocument = 0;
     std::int64_t candidates = 0; // from the study's settings (the demo records it); 0 if unknown
     std::string dictionaryName, dictionaryVersion, dictionaryFingerprint;
     int dictionaryTerms = 0, dictionaryExclusions = 0;
