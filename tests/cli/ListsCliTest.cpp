@@ -55,6 +55,17 @@ TEST_CASE("import reads a folder of professions de foi and its candidate file", 
     CHECK_THAT(stats.out, Catch::Contains("  Ensemble\t5\t4\t80.0"));
     CHECK_THAT(stats.out, Catch::Contains("1 document(s) not counted: another document of the same list"));
 
+    // A results file whose name does not say its year: the study's lists do; --year would too.
+    const fs::path results = s.dir / "resultats.csv";
+    fs::copy_file(VIGIE_TEST_DATA_DIR "/results/resultats-municipales-2026-tour1.csv", results);
+    const auto elected = cli({ "import", "--db", s.db(), results.string() });
+    CHECK(elected.code == 0);
+    CHECK_THAT(elected.out,
+               Catch::Contains("(2026, round 1): 7 communes, 11 lists, 10 of them in the study, 4 elected"));
+    CHECK_THAT(elected.err, Catch::Contains("resultats.csv:8: Sièges \"douze\" is not a whole number"));
+    const auto other = cli({ "import", "--db", s.db(), "--year", "2020", results.string() });
+    CHECK_THAT(other.out, Catch::Contains("(2020, round 1): 7 communes, 11 lists, 0 of them in the study"));
+
     const auto shown = cli({ "lists", "precedence", "--db", s.db() });
     CHECK(shown.out == "programme,profession_foi,accessible,falc,tract\n");
     const auto set = cli({ "lists", "precedence", "--db", s.db(), "falc,profession_foi" });

@@ -158,12 +158,13 @@ bool importLists(core::CorpusStore &store, const std::vector<std::string> &files
 }
 
 // Stores the seats and elected list of each results file (after the lists they complete).
-bool importResults(core::CorpusStore &store, const std::vector<std::string> &files, std::optional<int> round, Streams s)
+bool importResults(core::CorpusStore &store, const std::vector<std::string> &files, std::optional<int> year,
+                   std::optional<int> round, Streams s)
 {
     bool ok = true;
     for (const std::string &file : files) {
         try {
-            const core::ResultsImportReport r = core::importResultsFile(store, file, std::nullopt, round);
+            const core::ResultsImportReport r = core::importResultsFile(store, file, year, round);
             s.out << "Results from " << printable(file) << " (" << r.year << ", round " << r.round << "): " << r.rows
                   << " communes, " << r.results << " lists, " << r.matched << " of them in the study, " << r.elected
                   << " elected\n";
@@ -284,12 +285,14 @@ int runImport(const std::vector<std::string> &args, Streams s)
                "Results files: a results file by commune of the Ministry (one group of columns per list: panel,\n"
                "seats), given or met in a folder, gives each list of the study its seats and marks the\n"
                "elected one (the most seats in its commune); it is read after the candidate files. Its\n"
-               "year is what its name says, else the study's lists'; its round as above\n"
+               "year is --year, else what its name says, else the study's lists'; its round as above\n"
                "(docs/formats.md, \"Results files\").\n";
         return c.help ? kOk : kUsage;
     }
     bool importing = false; // the batch has started: an error now rolls it back
     try {
+        const std::optional<int> resultsYear
+            = patternYear ? std::optional<int>(static_cast<int>(*patternYear)) : std::nullopt;
         std::vector<core::NamePattern> patterns;
         for (const std::string &text : patternTexts)
             patterns.push_back(core::NamePattern::parse(text, patternYear, patternKind));
@@ -307,7 +310,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
         if (entries.empty() && (!plain.candidateFiles.empty() || !plain.resultsFiles.empty())) {
             printSkipped(plain.skipped, s);
             const bool listsOk = importLists(store, plain.candidateFiles, round, s);
-            const bool resultsOk = importResults(store, plain.resultsFiles, round, s);
+            const bool resultsOk = importResults(store, plain.resultsFiles, resultsYear, round, s);
             return listsOk && resultsOk ? kOk : kFailed;
         }
         core::Importer importer(store, core::Gazetteer::bundled());
@@ -342,7 +345,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
             s.out << plain.named << (plain.named == 1 ? " file name was" : " file names were")
                   << " read for commune, panel and round\n";
         const bool listsOk = importLists(store, plain.candidateFiles, round, s);
-        const bool resultsOk = importResults(store, plain.resultsFiles, round, s);
+        const bool resultsOk = importResults(store, plain.resultsFiles, resultsYear, round, s);
         return r.failed > 0 || !listsOk || !resultsOk ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << printable(e.what()) << batchUndone(importing, e) << "\n";

@@ -52,7 +52,7 @@ ResultsImportReport importResultsFile(CorpusStore &store, const std::string &pat
         throw ImportError({ .kind = ImportProblem::Kind::Other,
                             .source = path,
                             .detail = "neither the file name nor the study's lists say the election's year; give it "
-                                      "(--year 2026)" });
+                                      "(vigie-cli import --year 2026)" });
     report.year = *namedYear;
     report.round = round.value_or(roundFromFileName(path).value_or(1));
     ResultsFile file = readResultsFile(path);
