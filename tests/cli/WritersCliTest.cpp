@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -45,6 +46,32 @@ std::string programmeText(int seed, int kilobytes)
     return text;
 }
 
+// A string buffer one thread writes while another reads what has been written so far.
+class SharedText : public std::stringbuf
+{
+public:
+    std::string text() const
+    {
+        std::lock_guard lock(mutex_);
+        return str();
+    }
+
+protected:
+    std::streamsize xsputn(const char *s, std::streamsize n) override
+    {
+        std::lock_guard lock(mutex_);
+        return std::stringbuf::xsputn(s, n);
+    }
+    int_type overflow(int_type c) override
+    {
+        std::lock_guard lock(mutex_);
+        return std::stringbuf::overflow(c);
+    }
+
+private:
+    mutable std::recursive_mutex mutex_; // xsputn calls overflow
+};
+
 } // namespace
 
 TEST_CASE("an import waits for another writer, says so once, and lands after it", "[cli][writers]")
@@ -58,13 +85,19 @@ TEST_CASE("an import waits for another writer, says so once, and lands after it"
 
     auto holder = vigie::core::CorpusStore::open(f.db(), vigie::core::CorpusStore::Opening::Existing);
     auto holding = std::make_unique<vigie::core::Transaction>(holder.database());
-    std::ostringstream out, err;
+    std::ostringstream out;
+    SharedText said_so_far;
+    std::ostream err(&said_so_far);
     int code = -1;
     std::thread import([&] {
         std::istringstream none;
         code = vigie::cli::run({ "import", "--db", f.db(), doc }, { none, out, err });
     });
-    // Longer than one wait step (a second), shorter than the old 5 s timeout would matter for.
+    // Hold the study until the import says it waits (a loaded machine may take seconds to get there),
+    // then longer than one wait step (a second), so that it waits more than once.
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    while (said_so_far.text().empty() && std::chrono::steady_clock::now() < giveUp)
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
     std::this_thread::sleep_for(std::chrono::milliseconds(2500));
     holding->commit();
     holding.reset();
@@ -73,7 +106,7 @@ TEST_CASE("an import waits for another writer, says so once, and lands after it"
     CHECK_THAT(out.str(), Catch::Contains("Imported 1, updated 0, failed 0"));
     const std::string said
         = "vigie-cli import: another program is writing to " + f.db() + "; waiting for it to finish (Ctrl-C to stop)\n";
-    CHECK(err.str() == said); // once, though it waited more than one step
+    CHECK(said_so_far.text() == said); // once, though it waited more than one step
     CHECK(programmes(f.db()) == 1);
 }
 
