@@ -1819,7 +1819,32 @@ programmes · share (95 % CI)
         <translation>What a document&apos;s name says about it: {insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*} (docs/formats.md, “File names”). Each document is joined to its list by its commune, panel number and round.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+10"/>
+        <source>OCR :</source>
+        <translation>OCR:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reconnaissance de caractères (Tesseract, français) des pages de PDF qui sont des images du texte : tracts exportés en image, pages numérisées (docs/formats.md, « Scanned pages »).</source>
+        <translation>Optical character recognition (Tesseract, French) of PDF pages that are pictures of their text: leaflets exported as images, scanned pages (docs/formats.md, “Scanned pages”).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pages sans texte</source>
+        <translation>pages without text</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>toutes les pages</source>
+        <translation>every page</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Garder ces programmes</source>
         <translation>Keep these programmes</translation>
     </message>
@@ -2177,7 +2202,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Preparing the dictionary…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Annulation… l&apos;étude reste telle qu&apos;elle était avant l&apos;import.</source>
         <translation>Cancelling… the study stays as it was before the import.</translation>
     </message>
@@ -2187,7 +2212,12 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Lecture de %1 : OCR de la page %2 sur %3</source>
+        <translation>Reading %1: OCR of page %2 of %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Lecture des listes…</source>
         <translation>Reading the lists…</translation>
     </message>
@@ -2261,7 +2291,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Import undone: %1 programmes removed, %2 given back their earlier details; the study is as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialog.cpp" line="+49"/>
+        <location filename="../../src/gui/import/ImportDialogReport.cpp" line="+49"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
@@ -2735,12 +2765,22 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>page %1 of the PDF draws more than 100,000 characters: refused</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>le PDF n&apos;a pas de couche texte (pages numérisées ?) : passez-le d&apos;abord à l&apos;OCR</source>
-        <translation>the PDF has no text layer (scanned pages?): run OCR on it first</translation>
+        <location line="+3"/>
+        <source>le PDF n&apos;a pas de couche texte (pages numérisées ?) et l&apos;OCR est désactivée : importez-le avec l&apos;OCR des pages sans texte</source>
+        <translation>the PDF has no text layer (scanned pages?) and OCR is off: import it with OCR of pages without text</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>le PDF n&apos;a pas de texte, et l&apos;OCR n&apos;en a lu aucun sur ses pages</source>
+        <translation>the PDF has no text, and OCR read none on its pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OCR indisponible : les données françaises de Tesseract (paquet Debian tesseract-ocr-fra) ne peuvent pas être chargées</source>
+        <translation>OCR is not available: Tesseract’s French data (Debian package tesseract-ocr-fra) cannot be loaded</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>importé, mais son texte semble abîmé : %1 de mots français connus, %2 de lettres isolées, %3 caractères brouillés pour 100 mots. Un scan, des titres espacés ou un mauvais encodage ? Lisez-le avant de le compter.</source>
         <translation>imported, but its text looks damaged: %1 known French words, %2 lone letters, %3 garbled characters per 100 words. A scan, letter-spaced titles or a wrong encoding? Read it before counting it.</translation>
     </message>
@@ -3292,7 +3332,7 @@ Create a new, empty study there?</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+398"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+412"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -3312,7 +3352,12 @@ Create a new, empty study there?</translation>
         <translation>%1, not counted</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%1 · OCR</source>
+        <translation>%1 · OCR</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>aucun document</source>
         <translation>no document</translation>
     </message>
@@ -3337,7 +3382,7 @@ Create a new, empty study there?</translation>
         <translation>This list has no document in the study: it counts in the share of lists with a document, not in the theme shares.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le document compté pour cette liste et ce tour.</source>
         <translation>The document counted for this list and round.</translation>
     </message>
@@ -3347,7 +3392,12 @@ Create a new, empty study there?</translation>
         <translation>Not counted: another document of the same list and round comes before it (vigie-cli lists precedence).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+3"/>
+        <source>Texte %1.</source>
+        <translation>Text %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Candidat</source>
         <translation>Candidate</translation>
     </message>
@@ -3407,7 +3457,27 @@ Create a new, empty study there?</translation>
         <translation>Themes (%1)</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-489"/>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pages %1</source>
+        <translation>pages %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lu par OCR (%1, confiance %2 sur 100)</source>
+        <translation>read by OCR (%1, confidence %2 out of 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lu par OCR (%1)</source>
+        <translation>read by OCR (%1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
@@ -3432,7 +3502,7 @@ Create a new, empty study there?</translation>
         <translation>leaflet</translation>
     </message>
     <message>
-        <location line="+427"/>
+        <location line="+436"/>
         <source>Thèmes</source>
         <translation>Themes</translation>
     </message>
@@ -3827,7 +3897,12 @@ Create a new, empty study there?</translation>
         <translation>%1, round %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>texte lu par OCR</source>
+        <translation>text read by OCR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>1 mot</source>
         <translation>1 word</translation>
     </message>
@@ -3879,7 +3954,12 @@ Create a new, empty study there?</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+3"/>
+        <source>%1, texte %2</source>
+        <translation>%1, text %2</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Aucune mention</source>
         <translation>No mentions</translation>
     </message>

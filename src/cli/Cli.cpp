@@ -18,19 +18,23 @@ constexpr const char *kUsageText = R"(Usage: vigie-cli COMMAND [OPTIONS]
 Vigie finds what French municipal programmes say about digital policy.
 
 Commands:
-  tag [--dictionary FILE] [--json] [--spans] PATH... | -
+  tag [--dictionary FILE] [--json] [--spans] [-j N] PATH... | -
                       Tag UTF-8 text files (a folder: its .txt and .md files; -: standard input)
                       and print each one's word count and mentions per theme.
   dict check FILE     Validate a theme dictionary and print what it holds.
   init [--db FILE]    Create a study (a SQLite file) with the bundled dictionary.
   demo [--db FILE]    Write the bundled demo study (real communes, invented programmes and
                       projects, marked as synthetic) into a new study.
-  import [--db FILE] [--manifest FILE] [PATH...]
+  import [--db FILE] [--manifest FILE] [--ocr auto|never|always] [-j N] [PATH...]
                       Import programmes (@FORMATS@;
                       folders; a CSV or JSON manifest with candidate, list, nuance, city, year...).
                       File names of the 2026 professions de foi join each document to its
                       list; --pattern declares another naming. A candidate file of the Ministry
                       of the Interior (2026 or 2020) among the paths gives the study its lists.
+                      Scanned PDF pages are read by OCR; N documents are read at once.
+  watch [--db FILE] [--manifest FILE] FOLDER
+                      Import the documents added to a folder or changed, as they arrive, until
+                      Ctrl-C; report the ones that fail or are removed.
   lists [--db FILE] [--year Y] [--round N] [--without-document] [--format table|csv]
   lists coverage [--by GROUPING] ... | lists precedence [KINDS]
                       The lists of the study with their documents; the share of lists with a
@@ -136,6 +140,8 @@ int run(const std::vector<std::string> &args, Streams streams)
             return runKwic(rest, streams);
         if (command == "retag")
             return runRetag(rest, streams);
+        if (command == "watch")
+            return runWatch(rest, streams);
         if (command == "import-runs")
             return runImportRuns(rest, streams);
         if (command == "import-projects")

@@ -48,5 +48,6 @@ int runImportProjects(const std::vector<std::string> &args, Streams streams);
 int runBarometer(const std::vector<std::string> &args, Streams streams);
 int runExport(const std::vector<std::string> &args, Streams streams);
 int runLists(const std::vector<std::string> &args, Streams streams);
+int runWatch(const std::vector<std::string> &args, Streams streams);
 
 } // namespace vigie::cli

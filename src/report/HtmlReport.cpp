@@ -535,6 +535,15 @@ void HtmlReport::writeMethod()
                           "study (%3); the shares are over the lists with a document.")
                             .arg(t.num(d.lists), t.num(d.listsWithDocument),
                                  t.pct(static_cast<double>(d.listsWithDocument) / static_cast<double>(d.lists))));
+    if (d.ocrDocuments > 0) // docs/formats.md, "Scanned pages"
+        writeMethodItem(
+            t("Texte lu par OCR : %1 documents sans couche texte utilisable (%2 pages) ont été lus par "
+              "reconnaissance de caractères (Tesseract, français), confiance moyenne %3 sur 100 ; la liste des "
+              "programmes et l'export disent lesquels.",
+              "Text read by OCR: %1 documents without a usable text layer (%2 pages) were read by optical "
+              "character recognition (Tesseract, French), mean confidence %3 out of 100; the programmes list and "
+              "the export say which.")
+                .arg(t.num(d.ocrDocuments), t.num(d.ocrPages), t.num(std::llround(d.ocrConfidence))));
     writeMethodItem(
         t("Dictionnaire : %1, version %2 (empreinte %3), %4 termes et %5 exclusions ; liste des termes ci-dessous.",
           "Dictionary: %1, version %2 (fingerprint %3), %4 terms and %5 exclusions; terms listed below.")

@@ -141,10 +141,10 @@ TEST_CASE("export writes the programmes, the mentions and the statistics as CSV"
     REQUIRE(cli({ "import", "--db", s.db(), "--manifest", kImport + "manifest.json" }).code == 0);
     auto programmes = cli({ "export", "--db", s.db(), "programmes" });
     REQUIRE(programmes.code == 0);
-    CHECK_THAT(
-        programmes.out,
-        Catch::StartsWith("id,candidate,list,nuance,insee,commune,department,region,population,"
-                          "size_class,year,round,elected,panel,kind,primary,format,encoding,source,words,numerique,"));
+    CHECK_THAT(programmes.out,
+               Catch::StartsWith("id,candidate,list,nuance,insee,commune,department,region,population,"
+                                 "size_class,year,round,elected,panel,kind,primary,format,encoding,source,ocr_pages,"
+                                 "ocr_confidence,words,numerique,"));
     CHECK_THAT(
         programmes.out,
         Catch::Contains(",Camille Martin,,,69123,Lyon,69,84,519127,> 200\u00A0000,2020,,1,,programme,1,txt,UTF-8,"));

@@ -284,8 +284,11 @@ TEST_CASE("a study of version 6 gains lists, its programmes kind programme", "[l
                 "VALUES ('h', 'texte', 1, 'now', 'now')");
     }
     auto store = CorpusStore::open(study.path());
-    CHECK(Schema::version(store.database()) == 7);
+    CHECK(Schema::version(store.database()) == Schema::kLatest);
     CHECK(store.programme(1)->meta.kind == DocumentKind::Programme);
+    // Version 8: read from its text, not by OCR.
+    CHECK(store.programme(1)->meta.ocrPages.empty());
+    CHECK_FALSE(store.programme(1)->meta.ocrConfidence);
     CHECK(listCount(store) == 0);
 }
 

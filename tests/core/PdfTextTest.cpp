@@ -163,8 +163,9 @@ TEST_CASE("unreadable PDFs are refused with a message the user can act on", "[im
     CHECK_THROWS_MATCHES(pdfToText(fixture("not-a-pdf.pdf")), ImportError, Message(damaged));
     CHECK_THROWS_MATCHES(pdfToText(""), ImportError, Message(damaged));
     CHECK_THROWS_MATCHES(pdfToText(fixture("encrypted.pdf")), ImportError, Message("password-protected PDF"));
+    // Pages without text and without ink: OCR has nothing to read either.
     CHECK_THROWS_MATCHES(pdfToText(fixture("no-text.pdf")), ImportError,
-                         Message("the PDF has no text layer (scanned pages?): OCR it first"));
+                         Message("the PDF has no text, and OCR read none on its pages"));
 }
 
 TEST_CASE("each unreadable PDF has its kind of problem", "[import][pdf]")

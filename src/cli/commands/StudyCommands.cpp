@@ -21,9 +21,11 @@
 #include "tagging/Dictionary.h"
 
 #include <atomic>
+#include <cmath>
 #include <filesystem>
 #include <limits>
 #include <map>
+#include <mutex>
 #include <ostream>
 
 namespace vigie::cli {
@@ -229,11 +231,25 @@ int runImport(const std::vector<std::string> &args, Streams s)
     std::optional<long long> patternYear;
     std::optional<core::DocumentKind> patternKind;
     std::optional<int> round;
+    core::OcrMode ocr = core::OcrMode::Auto;
+    int jobs = core::defaultJobs();
     for (std::size_t i = 0; i < c.rest.size(); ++i) {
         const std::string &a = c.rest[i];
         const bool hasValue = i + 1 < c.rest.size();
         if (a == "--manifest" && hasValue) {
             manifest = c.rest[++i];
+        } else if (a == "--ocr" && hasValue) {
+            const auto mode = core::parseOcrMode(c.rest[++i]);
+            if (!mode) {
+                s.err << "vigie-cli import: --ocr \"" << printable(c.rest[i]) << "\" is not auto, never or always\n";
+                return kUsage;
+            }
+            ocr = *mode;
+        } else if ((a == "-j" || a == "--jobs") && hasValue) {
+            const auto n = wholeNumberOption("import", a, c.rest[++i], 1, 256, s.err);
+            if (!n)
+                return kUsage;
+            jobs = static_cast<int>(*n);
         } else if (a == "--pattern" && hasValue) {
             patternTexts.push_back(c.rest[++i]);
         } else if (a == "--year" && hasValue) {
@@ -263,7 +279,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
     if (c.help || (manifest.empty() && paths.empty())) {
         (c.help ? s.out : s.err)
             << "Usage: vigie-cli import [--db FILE] [--manifest FILE] [--pattern PATTERN [--year Y] [--kind KIND]]\n"
-               "                        [--round N] [PATH...]\n\n"
+               "                        [--round N] [--ocr auto|never|always] [-j N] [PATH...]\n\n"
                "Imports programmes: files and folders ("
             << core::supportedExtensions()
             << "), and/or the files a\n"
@@ -272,6 +288,13 @@ int runImport(const std::vector<std::string> &args, Streams s)
                "A file that fails is reported and skipped; the others are imported.\n"
                "The import commits as it goes: if it is killed or stops on a full disk, the same command run\n"
                "again skips the files already stored (see vigie-cli import-runs).\n\n"
+               "Scanned pages: a PDF page without a usable text layer (a picture of the text) is read by OCR\n"
+               "(Tesseract, French) with --ocr auto, the default; --ocr always reads every page so, --ocr never\n"
+               "none (a PDF without text is then refused). The study records which pages OCR read.\n"
+               "-j N reads and tags N documents at once (default: one per core, here "
+            << core::defaultJobs()
+            << "); the study is the same\n"
+               "whatever N is.\n\n"
                "File names: the 2026 professions de foi's names are read as they are\n"
                "(MN26-{department}-{insee}-{candidate}-{panel}-tour{round}-profession_foi.pdf, _falc for the\n"
                "easy-read version): each document is joined to its list by commune, panel and round.\n"
@@ -314,13 +337,29 @@ int runImport(const std::vector<std::string> &args, Streams s)
             return listsOk && resultsOk ? kOk : kFailed;
         }
         core::Importer importer(store, core::Gazetteer::bundled());
+        importer.setJobs(jobs);
+        importer.setOcr(ocr);
         importing = true;
         core::ProgressSink progress;
-        if (s.errIsTerminal)
+        // The live line, from the writer (a file stored) and the readers (a page being read by OCR).
+        std::mutex line;
+        std::int64_t shownDone = 0;
+        std::int64_t shownTotal = 0;
+        if (s.errIsTerminal) {
             progress = [&](std::int64_t done, std::int64_t total, const std::string &current) {
+                const std::lock_guard lock(line);
+                shownDone = done;
+                shownTotal = total;
                 s.err << "\r\033[K" << done << "/" << total << "  "
                       << std::filesystem::path(current).filename().string() << std::flush;
             };
+            importer.setOcrPageSink([&](const std::string &file, int page, int pages) {
+                const std::lock_guard lock(line);
+                s.err << "\r\033[K" << shownDone << "/" << shownTotal << "  "
+                      << std::filesystem::path(file).filename().string() << "  OCR page " << page << "/" << pages
+                      << std::flush;
+            });
+        }
         const core::ImportReport r
             = importer.importProgrammes(entries, progress, cancel, { .sources = importSources(manifest, paths) });
         importing = false; // committed
@@ -338,6 +377,10 @@ int runImport(const std::vector<std::string> &args, Streams s)
         for (const auto &u : r.unresolvedCities)
             s.err << "vigie-cli import: " << printable(u.item)
                   << ": city not resolved: " << printable(u.problem.message()) << "\n";
+        for (const auto &o : r.readByOcr)
+            s.out << printable(o.item) << ": "
+                  << (o.pages.find_first_of(",-") == std::string::npos ? "page " : "pages ") << o.pages
+                  << " read by OCR (mean confidence " << std::lround(o.confidence) << " %)\n";
         for (const auto &q : r.lowQuality)
             s.err << "vigie-cli import: " << printable(q.item) << ": " << printable(q.problem.message()) << "\n";
         printSkipped(plain.skipped, s);

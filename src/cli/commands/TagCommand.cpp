@@ -3,6 +3,8 @@
 #include "cli/Cli.h"
 
 #include "DataPaths.h"
+#include "OrderedWorkers.h"
+#include "cli/commands/Options.h"
 #include "cli/commands/Printable.h"
 #include "import/ImportError.h"
 #include "import/Importer.h"
@@ -16,17 +18,19 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <istream>
 #include <iterator>
 #include <new>
 #include <ostream>
+#include <sstream>
 
 namespace vigie::cli {
 
 namespace {
 
-constexpr const char *kTagUsage = R"(Usage: vigie-cli tag [--dictionary FILE] [--json] [--spans] PATH... | -
+constexpr const char *kTagUsage = R"(Usage: vigie-cli tag [--dictionary FILE] [--json] [--spans] [-j N] PATH... | -
 
 Tags UTF-8 text and prints, for each input, its word count and the number of mentions of each theme
 (rolled up: a mention of open_data also counts for its parent numerique). A folder stands for the
@@ -38,6 +42,8 @@ Options:
                       {"path": ..., "words": N, "themes": {"numerique": 3, "open_data": 1}}
   --spans             Also list each mention: theme, term, start and end offsets in Unicode code
                       points of the input, and the matched text.
+  -j N                Tag N inputs at once (default: one per core); the results are printed in
+                      input order whatever N is.
 
 Inputs that cannot be read (missing, not UTF-8, binary) are reported on stderr and skipped; the
 exit code is then 1.
@@ -48,6 +54,7 @@ struct TagOptions
     std::string dictionary;
     bool json = false;
     bool spans = false;
+    int jobs = core::defaultJobs();
     std::vector<std::string> paths;
 };
 
@@ -160,6 +167,15 @@ int runTag(const std::vector<std::string> &args, Streams s)
             return kOk;
         } else if (a == "--json") {
             o.json = true;
+        } else if (a == "-j" || a == "--jobs") {
+            if (i + 1 >= args.size()) {
+                s.err << "vigie-cli tag: " << a << " needs a number\n";
+                return kUsage;
+            }
+            const auto n = wholeNumberOption("tag", a, args[++i], 1, 256, s.err);
+            if (!n)
+                return kUsage;
+            o.jobs = static_cast<int>(*n);
         } else if (a == "--spans") {
             o.spans = true;
         } else if (a == "--dictionary" || a == "-d") {
@@ -197,31 +213,54 @@ int runTag(const std::vector<std::string> &args, Streams s)
         s.err << "vigie-cli tag: dictionary error: " << e.what() << "\n";
         return kFailed;
     }
-    core::Tagger tagger(matcher);
-
-    int code = kOk;
-    std::string bytes;
-    core::TagResult result;
-    for (const auto &path : expandPaths(o.paths, s.err)) {
+    // Inputs are read and tagged on `jobs` threads, printed in input order.
+    const std::vector<std::string> inputs = expandPaths(o.paths, s.err);
+    std::deque<core::Tagger> taggers;
+    for (int w = 0; w < o.jobs; ++w)
+        taggers.emplace_back(matcher);
+    struct Tagged
+    {
+        std::string printed; // for standard output
+        std::string problem; // for standard error: the input failed
+    };
+    const auto tagOne = [&](std::size_t i, int worker) {
+        const std::string &path = inputs[i];
         const std::string shown = path == "-" ? "<stdin>" : path;
+        Tagged t;
         try {
+            std::string bytes;
             std::string problem;
             if (!readInput(path, s.in, bytes, problem)) {
-                s.err << "vigie-cli tag: " << shown << ": " << problem << "\n";
-                code = kFailed;
-                continue;
+                t.problem = shown + ": " + problem;
+                return t;
             }
             if (const auto bad = core::findUtf8Problem(bytes)) {
-                s.err << "vigie-cli tag: " << shown << ": not UTF-8 text: " << bad->describe() << "\n";
-                code = kFailed;
-                continue;
+                t.problem = shown + ": not UTF-8 text: " + bad->describe();
+                return t;
             }
             const core::NormalizedText text = core::NormalizedText::fromUtf8(bytes);
-            tagger.tag(text, result);
-            printResult(o, shown, text, result, matcher->dictionary(), s.out);
+            core::TagResult result;
+            taggers[static_cast<std::size_t>(worker)].tag(text, result);
+            std::ostringstream printed;
+            printResult(o, shown, text, result, matcher->dictionary(), printed);
+            t.printed = std::move(printed).str();
         } catch (const std::bad_alloc &e) { // worded as the importer words it; the next file may fit
-            s.err << "vigie-cli tag: " << shown << ": " << core::importProblemOf(e).message() << "\n";
+            t.printed.clear();
+            t.problem = shown + ": " + core::importProblemOf(e).message();
+        }
+        return t;
+    };
+    int code = kOk;
+    // At most 64 inputs ahead of the printing, and 256 MB of printed results (spans of a large file).
+    core::OrderedWorkers<Tagged> workers(inputs.size(), o.jobs, tagOne, 64, std::size_t(256) << 20,
+                                         [](const Tagged &t) { return t.printed.size(); });
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const Tagged t = workers.next();
+        if (!t.problem.empty()) {
+            s.err << "vigie-cli tag: " << t.problem << "\n";
             code = kFailed;
+        } else {
+            s.out << t.printed;
         }
     }
     return code;

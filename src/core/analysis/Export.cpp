@@ -65,7 +65,7 @@ void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostre
                 row[it->second] = t.total;
         });
     out << "id,candidate,list,nuance,insee,commune,department,region,population,size_class,year,round,elected,"
-           "panel,kind,primary,format,encoding,source,words";
+           "panel,kind,primary,format,encoding,source,ocr_pages,ocr_confidence,words";
     for (const auto &t : themes)
         out << "," << t;
     const bool synthetic = store.isSynthetic();
@@ -83,8 +83,9 @@ void writeProgrammesCsv(CorpusStore &store, const SizeClasses &sizes, std::ostre
         out << "," << optional(p.year) << "," << optional(p.round) << ","
             << (p.elected ? std::string(*p.elected ? "1" : "0") : std::string());
         out << "," << optional(p.panel) << "," << documentKindId(p.kind) << "," << (p.primary ? 1 : 0);
-        for (const std::string *field : { &p.format, &p.encoding, &p.source })
+        for (const std::string *field : { &p.format, &p.encoding, &p.source, &p.ocrPages })
             out << "," << csvField(*field);
+        out << "," << (p.ocrConfidence ? std::to_string(std::lround(*p.ocrConfidence)) : std::string());
         out << "," << p.words;
         const auto it = counts.find(p.id);
         for (std::size_t t = 0; t < themes.size(); ++t)

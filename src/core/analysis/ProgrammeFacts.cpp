@@ -18,7 +18,7 @@ std::vector<ProgrammeFacts> readProgrammeFacts(CorpusStore &store, const SizeCla
         "SELECT p.id, coalesce(nullif(p.candidate, ''), l.head, ''), coalesce(nullif(p.list_name, ''), l.name, ''), "
         "coalesce(nullif(p.nuance, ''), l.nuance_code, ''), c.insee, c.name, c.department, c.region, c.population, "
         "p.year, p.round, coalesce(p.elected, l.elected), p.source, p.format, p.encoding, p.panel, p.document_kind, "
-        "l.id, p.words FROM programmes p LEFT JOIN communes c ON c.insee = p.commune "
+        "l.id, p.ocr_pages, p.ocr_confidence, p.words FROM programmes p LEFT JOIN communes c ON c.insee = p.commune "
         "LEFT JOIN lists l ON l.id = (SELECT min(id) FROM lists WHERE commune = p.commune AND panel = p.panel "
         "AND year = p.year AND round = p.round) ORDER BY p.id");
     while (st.step()) {
@@ -47,7 +47,10 @@ std::vector<ProgrammeFacts> readProgrammeFacts(CorpusStore &store, const SizeCla
         p.panel = st.columnOptionalInt(15);
         p.kind = parseDocumentKind(st.columnText(16)).value_or(DocumentKind::Programme);
         p.list = st.isNull(17) ? 0 : st.columnInt(17);
-        p.words = st.columnInt(18);
+        p.ocrPages = st.columnText(18);
+        if (!st.isNull(19))
+            p.ocrConfidence = st.columnDouble(19);
+        p.words = st.columnInt(20);
         out.push_back(std::move(p));
     }
     // One primary document per list and round: the best by (kind's rank, most words, first id).

@@ -53,6 +53,8 @@ struct ProgrammeFacts
     DocumentKind kind = DocumentKind::Programme;
     std::int64_t list = 0; // the study's list (lists.id) when it has it, else 0
     bool primary = true; // the document counted for its list and round
+    std::string ocrPages; // the pages OCR read ("1,3-4"), empty when none (docs/formats.md, "Scanned pages")
+    std::optional<double> ocrConfidence; // Tesseract's mean confidence over them, 0 to 100
 };
 
 // Every programme of the study, by id, each marked primary or not under the study's precedence

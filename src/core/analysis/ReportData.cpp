@@ -3,6 +3,7 @@
 #include "analysis/ReportData.h"
 
 #include "analysis/Lists.h"
+#include "import/Ocr.h"
 
 #include "storage/CorpusStore.h"
 #include "storage/Database.h"
@@ -93,6 +94,15 @@ void collectCorpus(CorpusStore &store, const Dictionary &dictionary, ReportData 
     r.lists = coverage.total.lists;
     r.listsWithDocument = coverage.total.withDocument;
     r.projectCities = db.scalarInt("SELECT count(DISTINCT commune) FROM projects").value_or(0);
+    auto ocr = db.prepare("SELECT ocr_pages, ocr_confidence FROM programmes WHERE ocr_pages <> ''");
+    double confidence = 0;
+    while (ocr.step()) {
+        ++r.ocrDocuments;
+        r.ocrPages += static_cast<std::int64_t>(parsePageRanges(ocr.columnText(0)).size());
+        confidence += ocr.isNull(1) ? 0.0 : ocr.columnDouble(1);
+    }
+    if (r.ocrDocuments > 0)
+        r.ocrConfidence = confidence / static_cast<double>(r.ocrDocuments);
     r.candidates = store.settingNumber("demo.candidates").value_or(0);
     r.dictionaryName = dictionary.name();
     r.dictionaryVersion = dictionary.version();

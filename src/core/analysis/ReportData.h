@@ -85,6 +85,10 @@ struct ReportData
     std::int64_t programmes = 0, words = 0, communes = 0, projects = 0, projectCities = 0;
     // The lists of the study (a candidate file imported; 0 without) and those with a document.
     std::int64_t lists = 0, listsWithDocument = 0;
+    // Programmes some of whose pages OCR read, those pages, and Tesseract's mean confidence over
+    // those programmes (each weighing the same), for the method section.
+    std::int64_t ocrDocuments = 0, ocrPages = 0;
+    double ocrConfidence = 0;
     std::int64_t candidates = 0; // from the study's settings (the demo records it); 0 if unknown
     std::string dictionaryName, dictionaryVersion, dictionaryFingerprint;
     int dictionaryTerms = 0, dictionaryExclusions = 0;

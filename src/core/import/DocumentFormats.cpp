@@ -15,15 +15,27 @@ namespace vigie::core {
 
 namespace {
 
-std::string plainText(std::string_view utf8, const ExtractionBudget &budget)
+ReadText plainText(std::string_view utf8, const ExtractionBudget &budget, const ReadOptions &)
 {
     budget.checkTextSize(utf8.size());
-    return std::string(utf8);
+    ReadText text;
+    text.utf8 = std::string(utf8);
+    return text;
 }
 
-std::string pdfText(std::string_view bytes, const ExtractionBudget &budget)
+ReadText pdfText(std::string_view bytes, const ExtractionBudget &budget, const ReadOptions &options)
 {
-    return pdfToText(bytes, budget).utf8;
+    PdfText pdf = pdfToText(bytes, budget, { .ocr = options.ocr, .ocrProgress = options.ocrProgress });
+    return { std::move(pdf.utf8), std::move(pdf.ocrPages), pdf.ocrConfidence };
+}
+
+// The extractors that read no scanned pages.
+template <std::string (*read)(std::string_view, const ExtractionBudget &)>
+ReadText textOnly(std::string_view input, const ExtractionBudget &budget, const ReadOptions &)
+{
+    ReadText text;
+    text.utf8 = read(input, budget);
+    return text;
 }
 
 std::string extensionOf(const std::string &path)
@@ -40,11 +52,11 @@ const std::vector<DocumentFormat> &documentFormats()
 {
     static const std::vector<DocumentFormat> kFormats = {
         { "txt", { ".txt" }, "Texte", "Text", false, plainText },
-        { "md", { ".md", ".markdown" }, "Markdown", "Markdown", false, markdownToText },
-        { "html", { ".html", ".htm" }, "Page web", "Web page", false, htmlToText },
+        { "md", { ".md", ".markdown" }, "Markdown", "Markdown", false, textOnly<markdownToText> },
+        { "html", { ".html", ".htm" }, "Page web", "Web page", false, textOnly<htmlToText> },
         { "pdf", { ".pdf" }, "PDF", "PDF", true, pdfText },
-        { "docx", { ".docx" }, "Word", "Word", true, docxToText },
-        { "odt", { ".odt" }, "OpenDocument", "OpenDocument", true, odtToText },
+        { "docx", { ".docx" }, "Word", "Word", true, textOnly<docxToText> },
+        { "odt", { ".odt" }, "OpenDocument", "OpenDocument", true, textOnly<odtToText> },
     };
     return kFormats;
 }

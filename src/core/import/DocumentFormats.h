@@ -3,12 +3,30 @@
 #pragma once
 
 #include "import/ExtractionBudget.h"
+#include "import/Ocr.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace vigie::core {
+
+// How documents are read: OCR of scanned PDF pages (PdfText.h), and who hears of each page OCR
+// reads (1-based page, pages in the document; on the reading thread).
+struct ReadOptions
+{
+    OcrMode ocr = OcrMode::Auto;
+    std::function<void(int page, int pages)> ocrProgress;
+};
+
+// An extractor's text and, for a PDF, the pages OCR read.
+struct ReadText
+{
+    std::string utf8;
+    std::vector<int> ocrPages; // 1-based, ascending; empty when no page was read by OCR
+    double ocrConfidence = 0; // Tesseract's mean confidence over those pages, 0 to 100
+};
 
 // A document format Vigie imports. The registry below is the only list of them: the importer,
 // the folder walk, the CLI's help, the window's file dialog and its preview all read it, so that
@@ -23,8 +41,9 @@ struct DocumentFormat
     // "binary"; the others are text, decoded first (TextDecoder), their encoding recorded.
     bool binary;
     // The document's text, UTF-8 (not yet NFC): from the file's bytes when `binary`, else from its
-    // decoded UTF-8 text, within `budget` (time, cancel, text size). Throws ImportError.
-    std::string (*extract)(std::string_view input, const ExtractionBudget &budget);
+    // decoded UTF-8 text, within `budget` (time, cancel, text size), as `options` say. Throws
+    // ImportError.
+    ReadText (*extract)(std::string_view input, const ExtractionBudget &budget, const ReadOptions &options);
 };
 
 const std::vector<DocumentFormat> &documentFormats();

@@ -43,6 +43,14 @@ void ExtractionBudget::check() const
         throw ImportError({ .kind = ImportProblem::Kind::ExtractionTooSlow, .value = seconds(m_timeLimit) });
 }
 
+void ExtractionBudget::allowMore(std::chrono::milliseconds extra) const
+{
+    if (extra > std::chrono::milliseconds::zero()) {
+        m_deadline += extra;
+        m_timeLimit += extra;
+    }
+}
+
 bool ExtractionBudget::isSpent() const
 {
     return (m_cancel && m_cancel->load(std::memory_order_relaxed)) || std::chrono::steady_clock::now() >= m_deadline;

@@ -40,6 +40,9 @@ public:
     void check() const;
     // Whether check() would throw: for code that must not throw (inside poppler's callbacks).
     bool isSpent() const;
+    // Moves the deadline `extra` later (and the limit a message names): for work known to be slow,
+    // such as a page read by OCR. Const like the checks: the one reading thread owns the budget.
+    void allowMore(std::chrono::milliseconds extra) const;
     // Throws TextTooLong when a text of `bytes` bytes passes the limit.
     void checkTextSize(std::size_t bytes) const;
 
@@ -47,8 +50,8 @@ public:
     std::size_t maxTextBytes() const { return m_maxTextBytes; }
 
 private:
-    std::chrono::milliseconds m_timeLimit;
-    std::chrono::steady_clock::time_point m_deadline;
+    mutable std::chrono::milliseconds m_timeLimit;
+    mutable std::chrono::steady_clock::time_point m_deadline;
     const std::atomic_bool *m_cancel;
     std::size_t m_maxTextBytes;
 };

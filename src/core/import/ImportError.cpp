@@ -91,7 +91,11 @@ std::string ImportProblem::message() const
     case PdfPageTooDense:
         return "page " + value + " of the PDF draws more than 100,000 characters: refused";
     case PdfWithoutText:
-        return "the PDF has no text layer (scanned pages?): OCR it first";
+        if (value == "never")
+            return "the PDF has no text layer (scanned pages?) and OCR is off: import it with OCR (--ocr auto)";
+        return "the PDF has no text, and OCR read none on its pages";
+    case OcrUnavailable:
+        return "OCR is not available: Tesseract's French data (Debian package tesseract-ocr-fra) cannot be loaded";
     case LowTextQuality: {
         const auto pct = [](double v) {
             return std::to_string(static_cast<long long>(std::lround(100 * v))) + " %";

@@ -53,7 +53,8 @@ struct ImportProblem
         // PDF (PdfText.cpp)
         DamagedPdf,
         PasswordProtectedPdf,
-        PdfWithoutText,
+        PdfWithoutText, // value: "never" when OCR was off, empty when OCR read nothing either
+        OcrUnavailable, // Tesseract or its French data (tesseract-ocr-fra) cannot be loaded
         PdfPageTooDense, // value: the page number; the page draws more than 100,000 characters
         // HTML (HtmlText.cpp)
         HtmlUnparsable,

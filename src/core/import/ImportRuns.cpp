@@ -55,8 +55,8 @@ json entryJson(const ManifestEntry &e)
 
 // The metadata columns an update replaces, in this order (restored by undo()).
 constexpr const char *kMetadataColumns[]
-    = { "candidate", "list_name", "nuance",   "commune",    "year",  "round",        "elected",
-        "source",    "format",    "encoding", "updated_at", "panel", "document_kind" };
+    = { "candidate", "list_name", "nuance",     "commune", "year",          "round",     "elected",       "source",
+        "format",    "encoding",  "updated_at", "panel",   "document_kind", "ocr_pages", "ocr_confidence" };
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "import/Importer.h"
 
 #include "DataPaths.h"
+#include "OrderedWorkers.h"
 #include "gazetteer/Gazetteer.h"
 #include "import/CandidateFile.h"
 #include "import/DocumentFormats.h"
@@ -168,7 +169,7 @@ bool isSupportedDocument(const std::string &path)
     return formatOfPath(path) != nullptr;
 }
 
-ExtractedText extractDocument(const std::string &path, const ExtractionBudget &budget)
+ExtractedText extractDocument(const std::string &path, const ExtractionBudget &budget, const ReadOptions &options)
 {
     const DocumentFormat *format = formatOfPath(path);
     if (!format)
@@ -177,15 +178,18 @@ ExtractedText extractDocument(const std::string &path, const ExtractionBudget &b
     const std::string bytes = readFile(path);
     ExtractedText out;
     out.format = std::string(format->id);
+    ReadText read;
     if (format->binary) {
-        out.text = format->extract(bytes, budget);
+        read = format->extract(bytes, budget, options);
         out.encoding = "binary";
     } else {
         DecodedText decoded = decodeText(bytes);
         out.encoding = decoded.encoding;
-        out.text = format->extract(decoded.utf8, budget);
+        read = format->extract(decoded.utf8, budget, options);
     }
-    out.text = toNfc(out.text);
+    out.text = toNfc(read.utf8);
+    out.ocrPages = std::move(read.ocrPages);
+    out.ocrConfidence = read.ocrConfidence;
     budget.checkTextSize(out.text.size()); // NFC may lengthen a text (rarely, and little)
     if (out.text.find_first_not_of(" \t\r\n") == std::string::npos)
         throw ImportError(Kind::NoText);
@@ -295,9 +299,10 @@ const Commune *Importer::resolveCommune(const std::string &insee, const std::str
 
 namespace {
 
-// Reads, converts, tags and hashes documents on a worker thread, in order, up to kAhead ahead of
-// the writer, which keeps the database connection to itself: tagging runs on one core while
-// SQLite writes on the other. Errors are carried to the writer, which reports them as usual.
+// Reads, converts, tags and hashes documents on `jobs` worker threads, handed to the writer in
+// entry order (OrderedWorkers), which keeps the database connection to itself: extraction and
+// tagging run on every core while SQLite writes. Errors are carried to the writer, which reports
+// them as usual.
 class Prefetcher
 {
 public:
@@ -312,93 +317,73 @@ public:
     };
 
     Prefetcher(const std::vector<ManifestEntry> &entries, std::shared_ptr<const ThemeMatcher> matcher,
-               const std::atomic_bool &cancel, std::chrono::milliseconds extractionTimeLimit)
+               const std::atomic_bool &cancel, std::chrono::milliseconds extractionTimeLimit, int jobs, OcrMode ocr,
+               const Importer::OcrPageSink &ocrPage)
         : m_entries(entries)
-        , m_matcher(std::move(matcher))
         , m_cancel(cancel)
         , m_extractionTimeLimit(extractionTimeLimit)
-        , m_thread([this] { run(); })
-    { }
-
-    ~Prefetcher()
+        , m_ocr(ocr)
+        , m_ocrPage(ocrPage)
+        , m_lexicon(Lexicon::french())
     {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
+        const int n = std::max(1, jobs);
+        for (int w = 0; w < n; ++w)
+            m_taggers.emplace_back(matcher);
+        m_workers.emplace(
+            entries.size(), n,
+            [this](std::size_t i, int worker) {
+                return prepare(m_entries[i], m_taggers[static_cast<std::size_t>(worker)]);
+            },
+            kAhead, kAheadBytes, [](const Prepared &p) { return p.doc.text.size(); });
     }
 
-    // The next document, in entry order (blocks until the worker has it).
-    Prepared next()
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_ready.empty(); });
-        Prepared p = std::move(m_ready.front());
-        m_ready.pop_front();
-        m_readyBytes -= p.doc.text.size();
-        m_changed.notify_all();
-        return p;
-    }
+    // The next document, in entry order (blocks until a worker has it).
+    Prepared next() { return m_workers->next(); }
 
     // Whether next() would return at once, waiting for that until `deadline`.
-    bool readyBy(std::chrono::steady_clock::time_point deadline)
-    {
-        std::unique_lock lock(m_mutex);
-        return m_changed.wait_until(lock, deadline, [this] { return !m_ready.empty(); });
-    }
+    bool readyBy(std::chrono::steady_clock::time_point deadline) { return m_workers->readyBy(deadline); }
 
 private:
-    // How far ahead the worker may go: the writer's pace is uneven (FTS5 merges its index
-    // segments now and then), and a deep queue keeps the worker busy meanwhile. 8 documents:
-    // 6.6 s for 100 MB; 64: 6.2 s; 256: 5.7 s. The byte bound keeps large PDFs in check.
+    // How far ahead the workers may go: the writer's pace is uneven (FTS5 merges its index
+    // segments now and then), and a deep queue keeps the workers busy meanwhile. 8 documents:
+    // 6.6 s for 100 MB; 64: 6.2 s; 256: 5.7 s (one worker). The byte bound keeps large PDFs in check.
     static constexpr std::size_t kAhead = 256;
     static constexpr std::size_t kAheadBytes = 32u << 20;
 
-    void run()
+    Prepared prepare(const ManifestEntry &e, Tagger &tagger) const
     {
-        Tagger tagger(m_matcher);
-        const std::shared_ptr<const Lexicon> lexicon = Lexicon::french();
-        for (const ManifestEntry &e : m_entries) {
-            Prepared p;
-            if (m_cancel.load()) {
-                // Never reported: the writer sees the token too and drops the whole batch.
-                p.error = ImportProblem { .kind = Kind::Cancelled };
-            } else {
-                try {
-                    p.doc = extractDocument(e.file, ExtractionBudget(m_extractionTimeLimit, &m_cancel));
-                    const NormalizedText norm = NormalizedText::fromUtf8(p.doc.text); // NFC already: same units
-                    tagger.tag(norm, p.tags);
-                    p.quality = measureTextQuality(norm.text(), tagger.lastTokens(), *lexicon);
-                    p.hash = sha256Hex(p.doc.text);
-                    prepareSearchTokens(p.doc.text, norm.text(), tagger.lastTokens(), p.search);
-                } catch (const std::exception &ex) {
-                    p.error = importProblemOf(ex);
-                }
-            }
-            std::unique_lock lock(m_mutex);
-            m_changed.wait(lock, [this] {
-                return m_stop || m_ready.empty() || (m_ready.size() < kAhead && m_readyBytes < kAheadBytes);
-            });
-            if (m_stop)
-                return;
-            m_readyBytes += p.doc.text.size();
-            m_ready.push_back(std::move(p));
-            m_changed.notify_all();
+        Prepared p;
+        if (m_cancel.load()) {
+            // Never reported: the writer sees the token too and drops the whole batch.
+            p.error = ImportProblem { .kind = Kind::Cancelled };
+            return p;
         }
+        try {
+            ReadOptions read { .ocr = m_ocr, .ocrProgress = {} };
+            if (m_ocrPage)
+                read.ocrProgress = [&](int page, int pages) {
+                    m_ocrPage(e.file, page, pages);
+                };
+            p.doc = extractDocument(e.file, ExtractionBudget(m_extractionTimeLimit, &m_cancel), read);
+            const NormalizedText norm = NormalizedText::fromUtf8(p.doc.text); // NFC already: same units
+            tagger.tag(norm, p.tags);
+            p.quality = measureTextQuality(norm.text(), tagger.lastTokens(), *m_lexicon);
+            p.hash = sha256Hex(p.doc.text);
+            prepareSearchTokens(p.doc.text, norm.text(), tagger.lastTokens(), p.search);
+        } catch (const std::exception &ex) {
+            p.error = importProblemOf(ex);
+        }
+        return p;
     }
 
     const std::vector<ManifestEntry> &m_entries;
-    std::shared_ptr<const ThemeMatcher> m_matcher;
     const std::atomic_bool &m_cancel;
     std::chrono::milliseconds m_extractionTimeLimit;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<Prepared> m_ready;
-    std::size_t m_readyBytes = 0; // of text in m_ready
-    bool m_stop = false;
-    std::thread m_thread; // last: starts once the members above exist
+    OcrMode m_ocr;
+    const Importer::OcrPageSink &m_ocrPage;
+    std::shared_ptr<const Lexicon> m_lexicon;
+    std::deque<Tagger> m_taggers; // one per worker
+    std::optional<OrderedWorkers<Prepared>> m_workers; // last: its threads use the members above
 };
 
 // How a batch's chunks reach the study. `open()` starts a chunk (a transaction of its own for
@@ -588,7 +573,7 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
         return *todoKeys[static_cast<std::size_t>(&e - todo.data())];
     };
 
-    Prefetcher prefetcher(todo, t.matcher, cancel, m_extractionTimeLimit);
+    Prefetcher prefetcher(todo, t.matcher, cancel, m_extractionTimeLimit, m_jobs, m_ocr, m_ocrPage);
     std::optional<BulkWrites> bulk(std::in_place, m_store.database()); // until the run's last transaction
     struct Data
     {
@@ -653,6 +638,11 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
                 meta.source = e.file;
                 meta.format = d.p.doc.format;
                 meta.encoding = d.p.doc.encoding;
+                meta.ocrPages = pageRanges(d.p.doc.ocrPages);
+                if (!d.p.doc.ocrPages.empty()) {
+                    meta.ocrConfidence = d.p.doc.ocrConfidence;
+                    report.readByOcr.push_back({ e.file, meta.ocrPages, d.p.doc.ocrConfidence });
+                }
                 std::optional<ImportProblem> why;
                 d.commune = resolveCommune(e.insee, e.city, e.department, why);
                 if (why) {

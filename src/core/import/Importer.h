@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "OrderedWorkers.h"
 #include "Progress.h"
+#include "import/DocumentFormats.h"
 #include "import/ExtractionBudget.h"
 #include "import/ImportError.h"
 #include "import/Manifest.h"
@@ -28,6 +30,8 @@ struct ExtractedText
     std::string text;
     std::string format; // txt, md, html, pdf, docx, odt
     std::string encoding; // of the file: UTF-8, UTF-16LE, windows-1252... ("binary" for pdf/docx/odt)
+    std::vector<int> ocrPages; // PDF pages read by OCR (1-based), empty for the others
+    double ocrConfidence = 0; // Tesseract's mean confidence over them, 0 to 100
 };
 
 // Whether Vigie reads `path`, by its extension (import/DocumentFormats.h lists the formats).
@@ -35,7 +39,8 @@ bool isSupportedDocument(const std::string &path);
 // Reads and converts one file within `budget` (its clock runs from when the budget is made: by
 // default, from the call). Throws ImportError with the problem but not the file (its source is
 // empty, and what() is the bare reason): the caller adds it.
-ExtractedText extractDocument(const std::string &path, const ExtractionBudget &budget = ExtractionBudget());
+ExtractedText extractDocument(const std::string &path, const ExtractionBudget &budget = ExtractionBudget(),
+                              const ReadOptions &options = ReadOptions());
 
 struct ImportReport
 {
@@ -68,6 +73,14 @@ struct ImportReport
     // Imported, but their text looks damaged (TextQuality::low(), kind LowTextQuality): a reader
     // should look before the figures count them.
     std::vector<Issue> lowQuality;
+    // Imported documents some of whose pages OCR read, in batch order.
+    struct OcrRead
+    {
+        std::string item;
+        std::string pages; // "1,3-4"
+        double confidence = 0; // Tesseract's mean over those pages, 0 to 100
+    };
+    std::vector<OcrRead> readByOcr;
 };
 
 // What a list of files and folders holds: the documents to import, in order, and what is left out
@@ -156,6 +169,15 @@ public:
 
     // How long reading one document may take (ExtractionBudget::kDefaultTimeLimit unless set).
     void setExtractionTimeLimit(std::chrono::milliseconds limit) { m_extractionTimeLimit = limit; }
+    // How many documents are read and tagged at once (default: defaultJobs(), one per core). The
+    // study is the same whatever the number: documents are stored in entry order by one writer.
+    void setJobs(int jobs) { m_jobs = jobs < 1 ? 1 : jobs; }
+    // Which PDF pages OCR reads (default Auto: those without a usable text layer).
+    void setOcr(OcrMode mode) { m_ocr = mode; }
+    // Told before OCR reads a page of a document (its file, the page, its pages): called on the
+    // reading threads, several at once when jobs > 1; must be thread-safe.
+    using OcrPageSink = std::function<void(const std::string &file, int page, int pages)>;
+    void setOcrPageSink(OcrPageSink sink) { m_ocrPage = std::move(sink); }
 
 private:
     struct Tagging;
@@ -167,6 +189,9 @@ private:
     CorpusStore &m_store;
     const Gazetteer &m_gazetteer;
     std::chrono::milliseconds m_extractionTimeLimit = ExtractionBudget::kDefaultTimeLimit;
+    int m_jobs = defaultJobs();
+    OcrMode m_ocr = OcrMode::Auto;
+    OcrPageSink m_ocrPage;
 };
 
 } // namespace vigie::core

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "import/ExtractionBudget.h"
+#include "import/Ocr.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vigie::core {
 
@@ -22,6 +25,20 @@ struct PdfText
     int joinedDropCapitals = 0; // drop capitals joined to their word
     int expandedLigatures = 0; // U+FB00-FB06 written as their letters
     int separatedSentences = 0; // sentences glued by a lost line break, given their space
+    // Pages read by OCR (1-based, ascending), Tesseract's mean confidence over them (0 to 100,
+    // each page weighing the same), and how many of them were turned upright first.
+    std::vector<int> ocrPages;
+    double ocrConfidence = 0;
+    int ocrRotatedPages = 0;
+};
+
+// How pdfToText() reads pages whose text layer is missing or unusable.
+struct PdfOptions
+{
+    OcrMode ocr = OcrMode::Auto;
+    int ocrDpi = 300; // the resolution pages are drawn at for OCR
+    // Told before OCR reads a page (1-based) of `pages`, on the reading thread.
+    std::function<void(int page, int pages)> ocrProgress;
 };
 
 // Extracts the text of a PDF held in memory (poppler's own classes, as poppler-cpp's word list
@@ -42,6 +59,14 @@ struct PdfText
 //   last line ends with "numé-" is joined to the first line of the next, and that page break gets
 //   no blank line, since the word shows that the sentence runs on.
 //
+// - Scanned pages (docs/formats.md, "Scanned pages"): each page whose text layer pageNeedsOcr()
+//   (PdfPages.h) finds missing or unusable, under options.ocr, is drawn at options.ocrDpi and read
+//   by ocrPage() (Ocr.h); its lines replace the layer's, with paragraphs where Tesseract puts
+//   them, and go through the rules below like any page's. A page that draws nothing (no
+//   character, image or path) is not drawn for OCR; one OCR reads nothing on keeps its layer (a
+//   photograph) and is not counted as read by OCR. OCR pages get their own
+//   time on top of the budget's (kOcrPageTime each): a scanned programme of 30 pages is slow, not
+//   broken.
 // - Leaflets: ligatures (U+FB00 to U+FB06) become their letters; a run of 3 or more one-letter
 //   words on a line (letter-spaced titles) is joined, a space kept where the gap is well above the
 //   run's usual one; 3 or more lines of one letter each (a word printed downwards) are joined into
@@ -57,9 +82,10 @@ struct PdfText
 // characters is refused (poppler's layout of a page grows faster than its characters).
 //
 // Throws ImportError of kind DamagedPdf ("not a valid PDF (damaged or truncated)"),
-// PasswordProtectedPdf, PdfWithoutText (scanned pages: OCR it first) or PdfPageTooDense, or the
-// budget's kinds (Cancelled, ExtractionTooSlow, TextTooLong). Poppler's own diagnostics are
+// PasswordProtectedPdf, PdfWithoutText (no text even after OCR, or OCR off), OcrUnavailable or
+// PdfPageTooDense, or the budget's kinds (Cancelled, ExtractionTooSlow, TextTooLong). Poppler's own diagnostics are
 // silenced for the whole process on first use. Reentrant: distinct calls share no state of ours.
-PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget = ExtractionBudget());
+PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget = ExtractionBudget(),
+                  const PdfOptions &options = PdfOptions());
 
 } // namespace vigie::core

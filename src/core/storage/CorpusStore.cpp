@@ -163,6 +163,11 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
             st.bind(16, std::string(documentKindId(*m.kind)));
         else
             st.bindNull(16);
+        st.bind(17, m.ocrPages);
+        if (m.ocrConfidence)
+            st.bind(18, *m.ocrConfidence);
+        else
+            st.bindNull(18);
     };
     const bool known = find.step();
     if (known) {
@@ -175,15 +180,16 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
             "list_name = coalesce(nullif(?2, ''), list_name), nuance = coalesce(nullif(?3, ''), nuance), "
             "commune = coalesce(?4, commune), year = coalesce(?5, year), round = coalesce(?6, round), "
             "elected = coalesce(?7, elected), source = ?8, format = ?9, encoding = ?10, updated_at = ?11, "
-            "panel = coalesce(?15, panel), document_kind = coalesce(?16, document_kind) WHERE id = ?12");
+            "panel = coalesce(?15, panel), document_kind = coalesce(?16, document_kind), ocr_pages = ?17, "
+            "ocr_confidence = ?18 WHERE id = ?12");
         bindMeta(update);
         update.bind(12, result.id).run();
     } else {
         auto &insert = m_db.cached(
             "INSERT INTO programmes(candidate, list_name, nuance, commune, year, round, elected, source, format, "
-            "encoding, updated_at, content_hash, text, words, imported_at, panel, document_kind) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11, ?15, "
-            "coalesce(?16, 'programme'))");
+            "encoding, updated_at, content_hash, text, words, imported_at, panel, document_kind, ocr_pages, "
+            "ocr_confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?11, ?15, "
+            "coalesce(?16, 'programme'), ?17, ?18)");
         bindMeta(insert);
         insert.bind(12, hash).bind(13, text).bind(14, tags.words).run();
         result.id = m_db.lastInsertId();
@@ -351,7 +357,8 @@ std::int64_t CorpusStore::programmeCount()
 std::optional<StoredProgramme> CorpusStore::programme(std::int64_t id)
 {
     auto st = m_db.prepare("SELECT candidate, list_name, nuance, coalesce(commune, ''), year, round, elected, source, "
-                           "format, encoding, content_hash, words, panel, document_kind FROM programmes WHERE id = ?1");
+                           "format, encoding, content_hash, words, panel, document_kind, ocr_pages, ocr_confidence "
+                           "FROM programmes WHERE id = ?1");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -372,6 +379,9 @@ std::optional<StoredProgramme> CorpusStore::programme(std::int64_t id)
     p.words = st.columnInt(11);
     p.meta.panel = st.columnOptionalInt(12);
     p.meta.kind = parseDocumentKind(st.columnText(13));
+    p.meta.ocrPages = st.columnText(14);
+    if (!st.isNull(15))
+        p.meta.ocrConfidence = st.columnDouble(15);
     return p;
 }
 

@@ -35,6 +35,10 @@ struct ProgrammeMeta
     // belongs to (docs/database.md, "Lists").
     std::optional<std::int64_t> panel;
     std::optional<DocumentKind> kind; // unset: a programme when new, unchanged when known
+    // The pages OCR read ("1,3-4": pagesText()), empty when none, and Tesseract's mean
+    // confidence over them (0 to 100). What the text was read from: always written.
+    std::string ocrPages;
+    std::optional<double> ocrConfidence;
 };
 
 // A barometer project: what a city does, as an observatory records it.

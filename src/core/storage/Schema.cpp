@@ -253,7 +253,15 @@ ALTER TABLE programmes ADD COLUMN document_kind TEXT NOT NULL DEFAULT 'programme
 CREATE INDEX programmes_list ON programmes(commune, panel);
 )sql";
 
-constexpr const char *kMigrations[] = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7 };
+// Version 8: which pages of a programme OCR read (issue 14; docs/database.md): "1,3-4" (empty
+// when none: a text layer, or not a PDF) and Tesseract's mean confidence over them (0 to 100).
+constexpr const char *kVersion8 = R"sql(
+ALTER TABLE programmes ADD COLUMN ocr_pages TEXT NOT NULL DEFAULT '';
+ALTER TABLE programmes ADD COLUMN ocr_confidence REAL;
+)sql";
+
+constexpr const char *kMigrations[]
+    = { kVersion1, kVersion2, kVersion3, kVersion4, kVersion5, kVersion6, kVersion7, kVersion8 };
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == Schema::kLatest);
 
 std::string backupPath(const std::string &path, int version)

@@ -18,7 +18,7 @@ class Database;
 class Schema
 {
 public:
-    static constexpr int kLatest = 7;
+    static constexpr int kLatest = 8;
 
     // Applies the missing migrations up to `target` (tests stop early to build old databases).
     // Returns the backup path, or an empty string when no backup was needed.

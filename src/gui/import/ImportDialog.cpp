@@ -551,8 +551,8 @@ void ImportDialog::start()
     // everything that touches widgets is posted to the GUI thread.
     m_cancel = m_work->run(
         QStringLiteral("import"),
-        [this, work, study, gazetteer, projects, options, lists = m_candidateFiles, results = m_resultsFiles,
-         programmes = m_model->programmeEntries(), projectList = m_model->projectEntries(),
+        [this, work, study, gazetteer, projects, options, ocr = ocrMode(), lists = m_candidateFiles,
+         results = m_resultsFiles, programmes = m_model->programmeEntries(), projectList = m_model->projectEntries(),
          source = m_projectsSource.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
             Outcome outcome;
             try {
@@ -563,6 +563,10 @@ void ImportDialog::start()
                     return !cancel.load();
                 });
                 core::Importer importer(store, *gazetteer);
+                importer.setOcr(ocr);
+                importer.setOcrPageSink([this, work](const std::string &file, int page, int pages) {
+                    work->post([this, page, pages, file = fromStd(file)] { showOcrPage(file, page, pages); });
+                });
                 const core::ProgressSink progress
                     = [this, work](std::int64_t done, std::int64_t total, const std::string &current) {
                           work->post([this, done, total, file = fromStd(current)] { showProgress(done, total, file); });
@@ -599,6 +603,28 @@ void ImportDialog::cancel()
     m_ui->currentFile->setText(m_model->mode() == Mode::Projects
                                    ? tr("Annulation… l'étude reste telle qu'elle était avant l'import.")
                                    : tr("Arrêt après le fichier en cours…"));
+}
+
+core::OcrMode ImportDialog::ocrMode() const
+{
+    // In the order of the combo box (ui/ImportDialog.ui).
+    switch (m_ui->ocr->currentIndex()) {
+    case 1:
+        return core::OcrMode::Always;
+    case 2:
+        return core::OcrMode::Never;
+    default:
+        return core::OcrMode::Auto;
+    }
+}
+
+void ImportDialog::showOcrPage(const QString &file, int page, int pages)
+{
+    if (!m_cancel || *m_cancel)
+        return;
+    const QLocale locale;
+    m_ui->currentFile->setText(tr("Lecture de %1 : OCR de la page %2 sur %3")
+                                   .arg(shownName(file), locale.toString(page), locale.toString(pages)));
 }
 
 void ImportDialog::showProgress(qint64 done, qint64 total, const QString &current)

@@ -5,6 +5,7 @@
 #include "import/Importer.h"
 #include "import/ListImport.h"
 #include "import/NamePattern.h"
+#include "import/Ocr.h"
 #include "import/SourceKind.h"
 
 #include <QDialog>
@@ -132,6 +133,10 @@ private:
     void refreshSummary();
     void setNotice(const QString &text, bool error);
     void showProgress(qint64 done, qint64 total, const QString &current);
+    // A reading worker is about to read page `page` of `file` by OCR.
+    void showOcrPage(const QString &file, int page, int pages);
+    // The OCR choice of the dialog (Automatique by default).
+    core::OcrMode ocrMode() const;
     void showWaiting(double seconds); // another writer holds the study
     void finishImport(Outcome outcome);
     void showReport();

@@ -99,7 +99,13 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
     case PdfPageTooDense:
         return tr("la page %1 du PDF dessine plus de 100 000 caractères : document refusé").arg(fromStd(p.value));
     case PdfWithoutText:
-        return tr("le PDF n'a pas de couche texte (pages numérisées ?) : passez-le d'abord à l'OCR");
+        if (p.value == "never")
+            return tr("le PDF n'a pas de couche texte (pages numérisées ?) et l'OCR est désactivée : "
+                      "importez-le avec l'OCR des pages sans texte");
+        return tr("le PDF n'a pas de texte, et l'OCR n'en a lu aucun sur ses pages");
+    case OcrUnavailable:
+        return tr("OCR indisponible : les données françaises de Tesseract (paquet Debian tesseract-ocr-fra) "
+                  "ne peuvent pas être chargées");
     case LowTextQuality: {
         const auto pct = [](double v) {
             return formatShare(v);

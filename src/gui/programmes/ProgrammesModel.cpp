@@ -68,6 +68,18 @@ int departmentOrder(const QString &code)
 
 } // namespace
 
+QString ocrDescription(const ProgrammeRecord &r)
+{
+    if (r.ocrPages.isEmpty())
+        return {};
+    const bool one = !r.ocrPages.contains(QLatin1Char(',')) && !r.ocrPages.contains(QLatin1Char('-'));
+    const QString pages
+        = one ? ProgrammesModel::tr("page %1").arg(r.ocrPages) : ProgrammesModel::tr("pages %1").arg(r.ocrPages);
+    return r.ocrConfidence >= 0
+        ? ProgrammesModel::tr("lu par OCR (%1, confiance %2 sur 100)").arg(pages).arg(r.ocrConfidence)
+        : ProgrammesModel::tr("lu par OCR (%1)").arg(pages);
+}
+
 QString shortThemeLabel(const QString &label)
 {
     constexpr qsizetype kMax = 16;
@@ -200,6 +212,8 @@ void ProgrammesModel::load(core::CorpusStore &store)
         r.kind = shortKindLabel(p.kind);
         r.panel = static_cast<int>(p.panel.value_or(0));
         r.primary = p.primary;
+        r.ocrPages = qs(p.ocrPages);
+        r.ocrConfidence = p.ocrConfidence ? static_cast<int>(std::lround(*p.ocrConfidence)) : -1;
         hasLists = hasLists || p.kind != core::DocumentKind::Programme;
         rowOfId.insert(r.id, static_cast<int>(records.size()));
         records.push_back(std::move(r));
@@ -428,10 +442,12 @@ QVariant ProgrammesModel::data(const QModelIndex &index, int role) const
             return sizeClassLabel(r.sizeClass);
         case Year:
             return r.year > 0 ? QString::number(r.year) : QString(); // never "2 014"
-        case Document:
+        case Document: {
             if (r.listOnly)
                 return QString();
-            return r.primary ? r.kind : tr("%1, non compté").arg(r.kind);
+            const QString kind = r.primary ? r.kind : tr("%1, non compté").arg(r.kind);
+            return r.ocrPages.isEmpty() ? kind : tr("%1 · OCR").arg(kind);
+        }
         case Words:
             return r.listOnly ? QString() : locale.toString(r.words);
         case Themes: {
@@ -474,9 +490,14 @@ QVariant ProgrammesModel::data(const QModelIndex &index, int role) const
             if (r.listOnly)
                 return tr("Cette liste n'a aucun document dans l'étude : elle compte dans la part des listes "
                           "avec un document, pas dans les parts de thèmes.");
-            return r.primary ? tr("Le document compté pour cette liste et ce tour.")
-                             : tr("Non compté : un autre document de la même liste et du même tour passe avant "
-                                  "lui (vigie-cli lists precedence).");
+            {
+                QString tip = r.primary ? tr("Le document compté pour cette liste et ce tour.")
+                                        : tr("Non compté : un autre document de la même liste et du même tour passe "
+                                             "avant lui (vigie-cli lists precedence).");
+                if (!r.ocrPages.isEmpty())
+                    tip += QLatin1Char('\n') + tr("Texte %1.").arg(ocrDescription(r));
+                return tip;
+            }
         case Themes:
             return r.listOnly ? QString() : themesToolTip(row);
         default:

@@ -66,7 +66,14 @@ struct ProgrammeRecord
     int panel = 0; // the list's panel number, 0 when unknown
     bool primary = true;
     bool listOnly = false;
+    // The pages OCR read ("1,3-4"; empty when the text came from a text layer or a text file) and
+    // Tesseract's mean confidence over them, 0 to 100 (-1 when none).
+    QString ocrPages;
+    int ocrConfidence = -1;
 };
+
+// "lu par OCR (pages 1-2, confiance 94 sur 100)", or empty when no page was read by OCR.
+QString ocrDescription(const ProgrammeRecord &r);
 
 // Every programme of the open study with its metadata and, for the study's current dictionary
 // version, the rolled-up count of every theme. Loaded in three queries (programmes with their

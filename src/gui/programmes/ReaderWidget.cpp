@@ -466,6 +466,8 @@ void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
     if (r.year > 0)
         where << (r.round > 0 ? tr("%1, tour %2").arg(QString::number(r.year), QString::number(r.round))
                               : QString::number(r.year));
+    if (!r.ocrPages.isEmpty())
+        where << tr("texte lu par OCR");
     where << (r.words == 1 ? tr("1 mot") : tr("%1 mots").arg(locale.toString(r.words)));
     m_ui->readerSubtitle->setText(where.join(QStringLiteral(" · ")));
 
@@ -487,7 +489,8 @@ void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
     m_fields[FieldRound]->setText(round.join(QStringLiteral(" · ")));
     m_fields[FieldElected]->setText(r.elected < 0 ? tr("inconnu") : r.elected ? tr("oui") : tr("non"));
     m_fields[FieldWords]->setText(locale.toString(r.words));
-    m_fields[FieldFormat]->setText(orNone(r.format));
+    m_fields[FieldFormat]->setText(r.ocrPages.isEmpty() ? orNone(r.format)
+                                                        : tr("%1, texte %2").arg(orNone(r.format), ocrDescription(r)));
     m_fields[FieldEncoding]->setText(orNone(r.encoding));
     m_ui->readerSource->setText(r.source);
     m_ui->readerSource->setCursorPosition(0);

@@ -6,6 +6,7 @@
 #include "gui/common/Background.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportDialog.h"
+#include "gui/window/FolderWatcher.h"
 #include "gui/window/PrecedenceMenu.h"
 #include "import/ImportRuns.h"
 #include "report/ReportWriter.h"
@@ -131,6 +132,7 @@ void MainWindow::connectMenus()
     }
 
     new PrecedenceMenu(m_session, m_ui->settingsMenu, this);
+    m_watcher = new FolderWatcher(m_session, m_ui->watchAction, statusBar(), this);
 
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("À propos de Vigie"),

@@ -16,6 +16,7 @@ class MainWindow;
 namespace vigie::gui {
 
 class Background;
+class FolderWatcher;
 class StudySession;
 
 // The window analysts live in: views on the left (moved between with one click, Ctrl+1..5), the
@@ -54,6 +55,8 @@ signals:
 public:
     // The import dialog, with these files, folders or manifest already chosen (may be empty).
     void startImport(const QStringList &paths);
+    // Fichier › Surveiller un dossier… (FolderWatcher).
+    FolderWatcher *folderWatcher() const { return m_watcher; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +79,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui; // the frame: ui/MainWindow.ui
     StudySession &m_session;
+    FolderWatcher *m_watcher = nullptr;
     QStringList m_keys;
     std::vector<std::function<bool()>> m_leaveGuards;
     std::shared_ptr<std::atomic_bool> m_reportCancel; // set while a report is written

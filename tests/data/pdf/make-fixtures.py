@@ -84,6 +84,11 @@ def make_pdf(pages, fonts=FONTS):
         stream = content_stream(lines)
         objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
 
+    return serialize(objects)
+
+
+def serialize(objects):
+    """The bytes of a PDF file holding `objects` (bodies of objects 1, 2...; 1 is the catalog)."""
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")  # the second line marks the file as binary
     offsets = []
     for number, body in enumerate(objects, start=1):
