@@ -422,7 +422,19 @@ SEARCH = {
 }
 
 
+# What Tesseract gives for a page: lines, a blank line between paragraphs; and a misread page.
+OCR_TEXT = {
+    "two-paragraphs.txt": "Une ville connectée et solidaire\n\nD\u2019ici 2032, la fibre optique desservira "
+                          "chaque foyer\nde la commune. Nous installerons un réseau wifi public.\n\n"
+                          "Le portail citoyen permettra de signaler un problème.\n".encode(),
+    "decorative-and-glued.txt": "T\nI\nT\nR\nE\n\nUne ville connec-\ntée et solidaire.Depuis 2020 les\n\n"
+                                "\x01\ue001 \ufffd\n   \n\ncafe\u0301 e-\nsanté\n".encode(),
+}
+
+
 def main():
+    for name, data in OCR_TEXT.items():
+        write("ocr_text", name, data)
     for name, data in TEXTS.items():
         write("text", name, data)
     dictionary_seeds()

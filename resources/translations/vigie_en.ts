@@ -1752,6 +1752,74 @@ programmes · share (95 % CI)
     </message>
 </context>
 <context>
+    <name>FolderWatcher</name>
+    <message>
+        <location filename="../../src/gui/window/FolderWatcher.cpp" line="+52"/>
+        <source>Dossier à surveiller</source>
+        <translation>Folder to watch</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Arrêter la surveillance de « %1 »</source>
+        <translation>Stop watching “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveillance de « %1 » : en attente de documents</source>
+        <translation>Watching “%1”: waiting for documents</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 a changé : son nouveau texte est importé, l&apos;ancien reste dans l&apos;étude</source>
+        <translation>%1 changed: its new text is imported, the earlier one stays in the study</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 a été retiré du dossier ; son programme reste dans l&apos;étude</source>
+        <translation>%1 was removed from the folder; its programme stays in the study</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Surveiller un dossier…</source>
+        <translation>Watch a folder…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 importé à %2</source>
+        <translation>%1 imported at %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 documents importés à %2</source>
+        <translation>%1 documents imported at %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Surveillance de « %1 » : %2 importés</source>
+        <translation>Watching “%1”: %2 imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ; dernier : %1</source>
+        <translation>; last: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ; %1 à voir (survolez)</source>
+        <translation>; %1 to look at (hover)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Surveillance arrêtée : %1</source>
+        <translation>Watch stopped: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/ImportDialog.ui" line="+23"/>
@@ -2291,7 +2359,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Import undone: %1 programmes removed, %2 given back their earlier details; the study is as it was.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialogReport.cpp" line="+49"/>
+        <location filename="../../src/gui/import/ImportDialogReport.cpp" line="+52"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
@@ -2367,6 +2435,11 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Lus par OCR (pages numérisées)</source>
+        <translation>Read by OCR (scanned pages)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ignorés</source>
         <translation>Ignored</translation>
     </message>
@@ -3018,12 +3091,12 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>&amp;Ouvrir une étude…</source>
         <translation>&amp;Open study…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Études &amp;récentes</source>
         <translation>Recent &amp;studies</translation>
     </message>
@@ -3048,7 +3121,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Ouvrir l&apos;étude de &amp;démonstration</source>
         <translation>Open the &amp;demo study</translation>
     </message>
@@ -3059,6 +3132,16 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>Surveiller un dossier…</source>
+        <translation>Watch a folder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importer les documents ajoutés à un dossier ou modifiés, au fil de leur arrivée</source>
+        <translation>Import the documents added to a folder or changed, as they arrive</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rapport d&apos;&amp;observatoire (HTML et PDF)…</source>
         <translation>Observatory &amp;report (HTML and PDF)…</translation>
     </message>
@@ -3068,7 +3151,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-62"/>
         <source>&amp;Réglages</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -3083,12 +3166,12 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>À &amp;propos de Vigie</source>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/window/MainWindow.cpp" line="+136"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+138"/>
         <source>À propos de Vigie</source>
         <translation>About Vigie</translation>
     </message>

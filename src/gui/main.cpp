@@ -13,6 +13,7 @@
 #include "gui/programmes/ProgrammesModel.h"
 #include "gui/programmes/ProgrammesView.h"
 #include "gui/programmes/ReaderWidget.h"
+#include "gui/window/FolderWatcher.h"
 #include "gui/window/MainWindow.h"
 #include "gui/window/Views.h"
 
@@ -39,7 +40,8 @@ namespace {
 
 // --screenshots: shows each view in turn and saves a screenshot of each in `dir`, then quits
 // (tools/screenshots.sh runs it under Xvfb).
-void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, const QString &manifest)
+void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, const QString &manifest,
+                         const QString &watched)
 {
     QDir().mkpath(dir);
     // Every view, then the dictionary's rules, a rule's dialog and the trial box, the reader, the PNG export dialog
@@ -135,6 +137,15 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
                           } });
         shots.push_back({ QStringLiteral("dashboard"), QStringLiteral("import-report"), {}, modal, closeModal });
     }
+    if (!watched.isEmpty()) { // Fichier › Surveiller un dossier…: once started, then once it has imported
+        shots.push_back({ QStringLiteral("programmes"), QStringLiteral("watch"), [&window, watched] {
+                             window.folderWatcher()->start(watched);
+                         } });
+        shots.push_back({ QStringLiteral("programmes"), QStringLiteral("watch-imported"), {} });
+        shots.push_back({ QStringLiteral("programmes"), QStringLiteral("watch-later"), {}, {}, [&window] {
+                             window.folderWatcher()->stop();
+                         } });
+    }
     for (std::size_t i = 0; i <= shots.size(); ++i)
         QTimer::singleShot(800 + 1500 * static_cast<int>(i), &window, [&window, shots, dir, i] {
             if (i > 0) {
@@ -202,6 +213,12 @@ int main(int argc, char **argv)
     parser.addOption(view);
     parser.addOption(screenshots);
     parser.addOption(screenshotImport);
+    QCommandLineOption screenshotWatch(
+        QStringLiteral("screenshot-watch"),
+        QStringLiteral("With --screenshots: also the window watching FOLDER (Fichier > Surveiller un dossier), "
+                       "before and after it imports what the folder holds (the study is changed: give a copy)."),
+        QStringLiteral("FOLDER"));
+    parser.addOption(screenshotWatch);
     parser.process(app);
 
     vigie::gui::StudySession session;
@@ -225,6 +242,7 @@ int main(int argc, char **argv)
         window.showView(parser.value(view));
     window.show();
     if (parser.isSet(screenshots))
-        scheduleScreenshots(window, parser.value(screenshots), parser.value(screenshotImport));
+        scheduleScreenshots(window, parser.value(screenshots), parser.value(screenshotImport),
+                            parser.value(screenshotWatch));
     return QApplication::exec();
 }

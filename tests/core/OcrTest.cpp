@@ -93,6 +93,15 @@ TEST_CASE("which pages OCR reads", "[import][ocr]")
     CHECK_FALSE(pageNeedsOcr(layer(body, 0.3), OcrMode::Auto));
 }
 
+TEST_CASE("a huge page is drawn for OCR at what fits in memory", "[import][ocr]")
+{
+    CHECK(renderDpi(595, 842, 300) == 300); // A4
+    CHECK(renderDpi(2384, 3370, 300) == 160); // A0: 40 million pixels at most
+    CHECK(renderDpi(14400, 14400, 300) == 31); // PDF's largest page, 5 m square
+    CHECK(renderDpi(1e9, 1e9, 300) == 1);
+    CHECK(renderDpi(0, 0, 300) == 300);
+}
+
 TEST_CASE("a scanned leaflet is read by OCR, every theme mention of it recovered", "[import][ocr]")
 {
     REQUIRE(ocrAvailable());

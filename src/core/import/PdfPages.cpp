@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace vigie::core {
@@ -62,8 +64,17 @@ bool pageNeedsOcr(const PageTextLayer &layer, OcrMode mode)
     return layer.imageCover >= kPictureCover && layer.letters < kCaptionBelowLetters;
 }
 
+int renderDpi(double widthPoints, double heightPoints, int dpi)
+{
+    const double inches2 = std::max(widthPoints, 1.0) * std::max(heightPoints, 1.0) / (72.0 * 72.0);
+    const double fitting = std::sqrt(static_cast<double>(kMaxRenderPixels) / inches2);
+    return std::max(1, std::min(dpi, static_cast<int>(fitting)));
+}
+
 GreyImage renderPage(PDFDoc &document, int number, int dpi, const ExtractionBudget &budget)
 {
+    // A page declared 5 m wide would take gigabytes at 300 dpi: it is drawn at what fits.
+    dpi = renderDpi(document.getPageCropWidth(number), document.getPageCropHeight(number), dpi);
     SplashColor paper;
     paper[0] = 0xFF;
     SplashOutputDev device(splashModeMono8, 1, false, paper);

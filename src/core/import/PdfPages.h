@@ -9,6 +9,7 @@
 #include "import/Ocr.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 class PDFDoc;
@@ -33,8 +34,16 @@ struct PageTextLayer
 // the page or more and the layer has fewer than 200 letters).
 bool pageNeedsOcr(const PageTextLayer &layer, OcrMode mode);
 
-// Page `number` (1-based) drawn in grey at `dpi`, white paper, crop box, upright as displayed.
-// Poppler stops drawing when the budget is spent (the caller checks it after).
+// The most pixels a page is drawn with for OCR: an A4 page at 300 dpi is 8.7 million, an A0 poster
+// 140 million; a hostile file may declare a page of kilometres.
+constexpr std::int64_t kMaxRenderPixels = 40'000'000;
+
+// The resolution a page of `widthPoints` x `heightPoints` is drawn at: `dpi`, or less so that it
+// holds at most kMaxRenderPixels (at least 1 dpi).
+int renderDpi(double widthPoints, double heightPoints, int dpi);
+
+// Page `number` (1-based) drawn in grey at `dpi` (renderDpi()), white paper, crop box, upright
+// as displayed. Poppler stops drawing when the budget is spent (the caller checks it after).
 GreyImage renderPage(PDFDoc &document, int number, int dpi, const ExtractionBudget &budget);
 
 } // namespace vigie::core

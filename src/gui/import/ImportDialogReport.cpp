@@ -9,10 +9,13 @@
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportPreviewModel.h"
 #include "gui/import/ImportProblemText.h"
+#include "gui/programmes/ProgrammesModel.h"
 #include "ui_ImportDialog.h"
 
 #include <QLocale>
 #include <QTreeWidget>
+
+#include <cmath>
 
 namespace vigie::gui {
 
@@ -96,6 +99,16 @@ void ImportDialog::showReport()
             = group(tr("Texte douteux, à relire"), static_cast<int>(r.lowQuality.size()), QStyle::SP_MessageBoxWarning);
         for (const auto &q : r.lowQuality)
             child(g, nameOf(q.item), ImportProblemText::reason(q.problem));
+    }
+    if (!r.readByOcr.empty()) {
+        auto *g = group(tr("Lus par OCR (pages numérisées)"), static_cast<int>(r.readByOcr.size()),
+                        QStyle::SP_FileDialogDetailedView);
+        for (const auto &o : r.readByOcr) {
+            ProgrammeRecord record;
+            record.ocrPages = fromStd(o.pages);
+            record.ocrConfidence = static_cast<int>(std::lround(o.confidence));
+            child(g, nameOf(o.item), ocrDescription(record));
+        }
     }
     if (!m_skipped.empty()) {
         auto *g = group(tr("Ignorés"), skipped, QStyle::SP_MessageBoxInformation);

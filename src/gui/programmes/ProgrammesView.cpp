@@ -242,11 +242,16 @@ void ProgrammesView::setUpTable()
     // Widths for a 1280-pixel window: the text columns elide (their tooltips are whole), and the
     // chips, last, get what is left (about 280 pixels: the root and two or three themes).
     const int em = table->fontMetrics().averageCharWidth();
-    const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 14, 6, 30 };
+    // Document: "prof. de foi · OCR" and "FALC, non compté" whole.
+    const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 19, 6, 25 };
     for (int c = 0; c < ProgrammesModel::ColumnCount; ++c)
         table->setColumnWidth(c, chars[c] * em + 12);
     table->horizontalHeader()->setMinimumSectionSize(4 * em);
-    m_ui->documentFilter->setMinimumContentsLength(20);
+    // Filters whole ("Tous les départements", "Documents et listes"): the row gives the search field
+    // less rather than cut a choice.
+    for (QComboBox *combo :
+         { m_ui->sizeClassFilter, m_ui->departmentFilter, m_ui->yearFilter, m_ui->documentFilter, m_ui->themeFilter })
+        combo->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_ui->programmeCount->setWordWrap(true); // the lists' counts make it long: two lines, not a cut combo
     table->sortByColumn(ProgrammesModel::Commune, Qt::AscendingOrder);
     table->installEventFilter(this);
