@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 namespace {
@@ -84,6 +85,27 @@ TEST_CASE("bad inputs are named on stderr, the others still tagged, exit 1", "[c
     CHECK_THAT(r.err, Catch::Contains(kData + "binaire.txt: not UTF-8 text: NUL byte (binary file?)"));
     CHECK_THAT(r.out, Catch::Contains("programme.txt\t7 words"));
     CHECK(r.out.find("latin1") == std::string::npos);
+}
+
+TEST_CASE("tag -j prints the same as one worker, in input order", "[cli][tag][jobs]")
+{
+    // Inputs of very different sizes, good and bad, so that workers finish out of order.
+    const std::vector<std::string> inputs
+        = { kData + "dossier", kData + "missing.txt", kData + "programme.txt", kData + "binaire.txt",
+            kData + "dossier", kData + "latin1.txt",  kData + "programme.txt" };
+    std::vector<std::string> one = { "tag", "--json", "--spans", "-j", "1" };
+    std::vector<std::string> four = { "tag", "--json", "--spans", "-j", "4" };
+    one.insert(one.end(), inputs.begin(), inputs.end());
+    four.insert(four.end(), inputs.begin(), inputs.end());
+    const auto a = cli(one);
+    const auto b = cli(four);
+    CHECK(a.code == 1);
+    CHECK(b.code == 1);
+    CHECK(a.out == b.out);
+    CHECK(a.err == b.err);
+    CHECK(std::count(a.out.begin(), a.out.end(), '\n') == 6); // a.md and b.txt twice, programme.txt twice
+    CHECK(cli({ "tag", "-j", "0", kData + "programme.txt" }).err
+          == "vigie-cli tag: -j takes a whole number from 1 to 256, not \"0\"\n");
 }
 
 TEST_CASE("a broken dictionary stops tag with its file and line", "[cli][tag][errors]")
