@@ -136,8 +136,11 @@ int runWatch(const std::vector<std::string> &args, Streams s)
             [&](const core::FolderWatch::Round &r) {
                 if (!r.imported.empty()) {
                     s.out << clock() << " imported " << r.imported.size() << ":";
-                    for (const std::string &file : r.imported)
-                        s.out << " " << shown(file, root);
+                    constexpr std::size_t kNamed = 10; // a first look at a full folder imports thousands
+                    for (std::size_t i = 0; i < r.imported.size() && i < kNamed; ++i)
+                        s.out << " " << shown(r.imported[i], root);
+                    if (r.imported.size() > kNamed)
+                        s.out << " and " << r.imported.size() - kNamed << " more";
                     s.out << " (study: " << store.programmeCount() << " programmes)\n";
                 }
                 for (const auto &o : r.report.readByOcr)

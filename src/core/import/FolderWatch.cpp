@@ -91,26 +91,40 @@ void FolderWatch::readManifest(Round &round)
     }
 }
 
+std::map<std::string, FolderWatch::Stamp> FolderWatch::look() const
+{
+    // A walk and a stat per file, nothing read: a look at 14,256 files costs little enough to
+    // repeat every second (docs/PERFORMANCE.md). Links are not followed, as in vigie-cli import.
+    std::map<std::string, Stamp> now;
+    std::error_code ec;
+    for (fs::recursive_directory_iterator it(m_folder, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+        const fs::directory_entry &entry = *it;
+        std::error_code fileError;
+        if (entry.is_symlink(fileError) || !entry.is_regular_file(fileError))
+            continue;
+        const std::string file = entry.path().lexically_normal().string();
+        if (!isSupportedDocument(file))
+            continue;
+        Stamp stamp;
+        stamp.size = entry.file_size(fileError);
+        if (!fileError)
+            stamp.modified = entry.last_write_time(fileError);
+        if (!fileError) // else gone between the walk and now: seen at the next look
+            now.emplace(file, stamp);
+    }
+    if (ec)
+        throw fs::filesystem_error("cannot read the watched folder", fs::path(m_folder), ec);
+    return now;
+}
+
 FolderWatch::Round FolderWatch::poll(const std::atomic_bool &cancel)
 {
     Round round;
     if (!fs::is_directory(m_folder))
         throw fs::filesystem_error("the watched folder is gone", fs::path(m_folder),
                                    std::make_error_code(std::errc::no_such_file_or_directory));
-    const PathEntries found = Importer::entriesForPaths({ m_folder }, m_options.patterns);
-    std::map<std::string, Stamp> now;
-    std::map<std::string, const ManifestEntry *> entryOf;
-    for (const ManifestEntry &e : found.entries) {
-        std::error_code ec;
-        Stamp stamp;
-        stamp.size = fs::file_size(e.file, ec);
-        if (!ec)
-            stamp.modified = fs::last_write_time(e.file, ec);
-        if (ec)
-            continue; // gone between the walk and now: seen at the next look
-        now[e.file] = stamp;
-        entryOf[e.file] = &e;
-    }
+    const std::map<std::string, Stamp> now = look();
     if (m_first) {
         takeStudyAsDone(now);
         m_first = false;
@@ -136,14 +150,25 @@ FolderWatch::Round FolderWatch::poll(const std::atomic_bool &cancel)
     if (ready.empty())
         return round;
 
+    // What the names of the files to import say (patterns), as vigie-cli import reads them; a
+    // candidate or results file is not a document, and is left for vigie-cli import.
+    const PathEntries named = Importer::entriesForPaths(ready, m_options.patterns);
     std::vector<ManifestEntry> entries;
     std::set<std::string> changed; // imported before, in another version
-    for (const std::string &file : ready) {
-        const auto row = m_manifest.find(file);
-        entries.push_back(row != m_manifest.end() ? row->second : *entryOf[file]);
-        if (m_done.count(file))
-            changed.insert(file);
+    std::set<std::string> documents;
+    for (const ManifestEntry &e : named.entries) {
+        const auto row = m_manifest.find(e.file);
+        entries.push_back(row != m_manifest.end() ? row->second : e);
+        documents.insert(e.file);
+        if (m_done.count(e.file))
+            changed.insert(e.file);
     }
+    for (const std::string &file : ready)
+        if (!documents.count(file))
+            m_done[file] = now.at(file);
+    std::erase_if(ready, [&](const std::string &file) { return !documents.count(file); });
+    if (ready.empty())
+        return round;
     Importer importer(m_store, m_gazetteer);
     importer.setJobs(m_options.jobs);
     importer.setOcr(m_options.ocr);
@@ -155,7 +180,7 @@ FolderWatch::Round FolderWatch::poll(const std::atomic_bool &cancel)
         failed.insert(f.item);
     auto versions = m_store.database().prepare("SELECT count(*) FROM programmes WHERE source = ?1");
     for (const std::string &file : ready) {
-        m_done[file] = now[file];
+        m_done[file] = now.at(file);
         if (failed.count(file))
             continue;
         round.imported.push_back(file);

@@ -94,6 +94,7 @@ private:
         bool operator==(const Stamp &) const = default;
     };
 
+    std::map<std::string, Stamp> look() const; // the folder's documents now
     void readManifest(Round &round);
     void takeStudyAsDone(const std::map<std::string, Stamp> &now);
 
