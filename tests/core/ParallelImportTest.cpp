@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "import/Importer.h"
 #include "storage/CorpusStore.h"
+#include "tagging/Dictionary.h"
 
 #include <catch2/catch.hpp>
 
@@ -108,4 +109,34 @@ TEST_CASE("an import gives the same study on one worker and on several", "[impor
     CHECK_THAT(one.failures, Catch::Contains("scan-mixed.pdf: OCR 2"));
     CHECK(one.rows == three.rows);
     CHECK(one.rows.size() > 10000);
+}
+
+TEST_CASE("a retag gives the same study on one worker and on several", "[retag][jobs]")
+{
+    const std::string data = VIGIE_TEST_DATA_DIR;
+    const PathEntries paths
+        = Importer::entriesForPaths({ data + "/import/programmes", data + "/pdf", data + "/office" });
+    Folder f;
+    const fs::path original = f.dir / "etude.vigie";
+    std::string imported;
+    {
+        auto store = CorpusStore::open(original.string());
+        Importer importer(store, vigie::test::gazetteer());
+        std::atomic_bool cancel { false };
+        REQUIRE(importer.importProgrammes(paths.entries, {}, cancel).imported > 10);
+        imported = dump(store.database());
+    }
+    // A dictionary of its own (another name: a new version), the same terms.
+    Dictionary dictionary = Dictionary::fromFile(VIGIE_DICTIONARY);
+    std::string retagged[2];
+    for (const int i : { 0, 1 }) {
+        const fs::path copy = f.dir / ("copie-" + std::to_string(i) + ".vigie");
+        fs::copy_file(original, copy);
+        auto store = CorpusStore::open(copy.string());
+        std::atomic_bool cancel { false };
+        REQUIRE(store.retag(dictionary, {}, cancel, i == 0 ? 1 : 3));
+        retagged[i] = dump(store.database());
+    }
+    CHECK(retagged[0] == retagged[1]);
+    CHECK(retagged[0] == imported); // the same dictionary: the rows the import wrote
 }

@@ -106,16 +106,24 @@ int runRetag(const std::vector<std::string> &args, Streams s)
 {
     std::string db = core::defaultStudyPath();
     std::string dictionary;
+    int jobs = core::defaultJobs();
     for (std::size_t i = 0; i < args.size(); ++i) {
         if (args[i] == "--db" && i + 1 < args.size()) {
             db = args[++i];
         } else if (args[i] == "--dictionary" && i + 1 < args.size()) {
             dictionary = args[++i];
+        } else if ((args[i] == "-j" || args[i] == "--jobs") && i + 1 < args.size()) {
+            const auto n = wholeNumberOption("retag", args[i], args[i + 1], 1, 256, s.err);
+            if (!n)
+                return kUsage;
+            jobs = static_cast<int>(*n);
+            ++i;
         } else {
             (args[i] == "-h" || args[i] == "--help" ? s.out : s.err)
-                << "Usage: vigie-cli retag [--db FILE] [--dictionary FILE]\n\n"
+                << "Usage: vigie-cli retag [--db FILE] [--dictionary FILE] [-j N]\n\n"
                    "Tags every programme again, with FILE (which becomes the study's dictionary) or with the\n"
-                   "study's current dictionary. All or nothing: an error leaves the study as it was.\n";
+                   "study's current dictionary. All or nothing: an error leaves the study as it was.\n"
+                   "-j N tags N programmes at once (default: one per core); the study is the same whatever N is.\n";
             return args[i] == "-h" || args[i] == "--help" ? kOk : kUsage;
         }
     }
@@ -131,7 +139,7 @@ int runRetag(const std::vector<std::string> &args, Streams s)
                 s.err << "\r\033[K" << done << "/" << total << std::flush;
             };
         retagging = true;
-        store.retag(dict, progress, cancel);
+        store.retag(dict, progress, cancel, jobs);
         if (s.errIsTerminal)
             s.err << "\r\033[K";
         s.out << "Retagged " << store.programmeCount() << " programmes with dictionary version "

@@ -6,9 +6,12 @@
 #include "storage/SearchTokenizer.h"
 #include "storage/Sha256.h"
 #include "tagging/Tagger.h"
+#include "text/NormalizedText.h"
 
+#include <algorithm>
 #include <charconv>
 #include <ctime>
+#include <deque>
 #include <filesystem>
 #include <new>
 
@@ -244,11 +247,13 @@ void CorpusStore::writeTags(const std::string &kind, std::int64_t document, cons
     }
 }
 
-bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel)
+bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel,
+                        int jobs)
 {
     Transaction tx(m_db);
     const std::int64_t version = useDictionary(dictionary);
-    Tagger tagger(ThemeMatcher::compile(dictionary));
+    const auto matcher = ThemeMatcher::compile(dictionary);
+    Tagger tagger(matcher); // the projects'
     const auto ids = programmeIds();
     // Barometer projects too: their sectors and themes come from the same dictionary.
     std::vector<std::pair<std::int64_t, std::string>> projects;
@@ -268,13 +273,73 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
                             StorageError::Cause::OutOfMemory);
     };
     std::int64_t done = 0;
+    // Programmes are read and tagged on `jobs` workers, each with its own read connection (the
+    // study is in WAL mode: they read the texts as committed, which the retag does not change),
+    // and written here in id order: the rows are the same for any number of workers.
+    struct Tagged
+    {
+        TagResult tags;
+        bool tooLarge = false;
+        std::string error; // reading the text failed
+    };
+    const int workers = std::max(1, std::min<int>(jobs, static_cast<int>(ids.size())));
+    std::deque<Tagger> taggers;
+    std::vector<std::optional<Database>> readers(static_cast<std::size_t>(workers));
+    for (int w = 0; w < workers; ++w)
+        taggers.emplace_back(matcher);
+    const auto tagOne = [&](std::size_t i, int w) {
+        Tagged t;
+        if (cancel.load())
+            return t; // not written: the caller stops at the token
+        try {
+            auto &reader = readers[static_cast<std::size_t>(w)];
+            if (!reader)
+                reader.emplace(Database::open(path(), Database::Mode::ReadOnly));
+            auto st = reader->prepare("SELECT text FROM programmes WHERE id = ?1");
+            st.bind(1, ids[i]);
+            const std::string text = st.step() ? st.columnText(0) : std::string();
+            taggers[static_cast<std::size_t>(w)].tag(NormalizedText::fromUtf8(text), t.tags);
+        } catch (const std::bad_alloc &) {
+            t.tooLarge = true;
+        } catch (const std::exception &e) {
+            t.error = e.what();
+        }
+        return t;
+    };
+    // Readers beside the writer need WAL, which CorpusStore::open asks for; a file system that
+    // refuses it leaves the rollback journal, whose writer locks readers out: the texts are then
+    // read and tagged here, one at a time.
+    bool wal = false;
+    {
+        auto mode = m_db.prepare("PRAGMA journal_mode");
+        wal = mode.step() && mode.columnText(0) == "wal";
+    }
+    // At most 64 programmes ahead of the writer, and 256 MB of mentions.
+    std::optional<OrderedWorkers<Tagged>> tagged;
+    if (wal)
+        tagged.emplace(ids.size(), workers, tagOne, 64, std::size_t(256) << 20,
+                       [](const Tagged &t) { return t.tags.mentions.size() * sizeof(Mention); });
     for (const auto id : ids) {
         if (cancel.load())
             return false; // the transaction rolls back
         if (progress)
             progress(done, total, std::to_string(id));
+        Tagged t;
+        if (tagged) {
+            t = tagged->next();
+        } else {
+            try {
+                tagger.tag(NormalizedText::fromUtf8(programmeText(id)), t.tags);
+            } catch (const std::bad_alloc &) {
+                t.tooLarge = true;
+            }
+        }
+        if (!t.error.empty())
+            throw StorageError(path() + ": cannot read programme " + std::to_string(id) + ": " + t.error);
         try {
-            putProgrammeTags(id, tagger.tag(programmeText(id)), dictionary, version);
+            if (t.tooLarge)
+                throw std::bad_alloc();
+            putProgrammeTags(id, t.tags, dictionary, version);
         } catch (const std::bad_alloc &) {
             const auto p = programme(id);
             throw tooLarge("programme " + std::to_string(id) + (p ? " (" + p->meta.source + ")" : std::string()));

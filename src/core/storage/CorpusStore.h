@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "OrderedWorkers.h"
 #include "Progress.h"
 #include "gazetteer/Gazetteer.h"
 #include "import/DocumentKind.h"
@@ -145,8 +146,11 @@ public:
     // Makes `dictionary` the current one and tags every programme with it again, in one
     // transaction: cancelling (the token becomes true) or an error leaves the study as it was.
     // Returns false when cancelled. A document that does not fit in memory throws StorageError
-    // (Cause::OutOfMemory) naming it.
-    bool retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel);
+    // (Cause::OutOfMemory) naming it. Programmes are tagged on `jobs` workers (default: one per
+    // core), each reading texts through its own read-only connection, and written by this one in
+    // id order: the study is the same for any number.
+    bool retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel,
+               int jobs = defaultJobs());
 
     std::int64_t programmeCount();
     std::optional<StoredProgramme> programme(std::int64_t id);
