@@ -43,6 +43,8 @@ int main(int argc, char **argv)
 
     // An edit as an analyst makes one: a term added to a theme.
     dictionary.themes()[1].terms.push_back(Term { "plateforme de données", false, false, true, {}, {}, 0 });
+    // Another content is another version: the save would be refused under the same name.
+    dictionary.setVersion(dictionary.version() + "+bench");
     std::atomic_bool no { false };
     std::vector<double> times;
     TermHits hits;
