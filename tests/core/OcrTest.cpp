@@ -93,6 +93,33 @@ TEST_CASE("which pages OCR reads", "[import][ocr]")
     CHECK_FALSE(pageNeedsOcr(layer(body, 0.3), OcrMode::Auto));
 }
 
+TEST_CASE("a page image turns a quarter either way and says whether it has ink", "[import][ocr]")
+{
+    // 3 x 2:  a b c
+    //         d e f
+    GreyImage image;
+    image.width = 3;
+    image.height = 2;
+    image.stride = 3;
+    image.pixels = { 'a', 'b', 'c', 'd', 'e', 'f' };
+    const GreyImage clockwise = image.rotated(1);
+    CHECK(clockwise.width == 2);
+    CHECK(clockwise.height == 3);
+    CHECK(clockwise.pixels == std::vector<std::uint8_t> { 'd', 'a', 'e', 'b', 'f', 'c' });
+    CHECK(image.rotated(3).pixels == std::vector<std::uint8_t> { 'c', 'f', 'b', 'e', 'a', 'd' });
+    CHECK(image.rotated(2).pixels == std::vector<std::uint8_t> { 'f', 'e', 'd', 'c', 'b', 'a' });
+    CHECK(clockwise.rotated(3).pixels == image.pixels);
+    CHECK_FALSE(GreyImage().hasInk()); // nothing drawn
+    GreyImage white;
+    white.width = 100;
+    white.height = 100;
+    white.stride = 100;
+    white.pixels.assign(10'000, 255);
+    CHECK_FALSE(white.hasInk());
+    white.pixels[5'050] = 0;
+    CHECK(white.hasInk()); // one dark pixel in 10,000
+}
+
 TEST_CASE("a huge page is drawn for OCR at what fits in memory", "[import][ocr]")
 {
     CHECK(renderDpi(595, 842, 300) == 300); // A4

@@ -175,6 +175,8 @@ GreyImage GreyImage::rotated(int quarters) const
 
 bool GreyImage::hasInk() const
 {
+    if (width <= 0 || height <= 0)
+        return false; // nothing was drawn (a page poppler could not draw)
     std::size_t dark = 0;
     for (int y = 0; y < height; ++y) {
         const std::uint8_t *row = pixels.data() + static_cast<std::size_t>(y) * stride;
