@@ -119,6 +119,25 @@ TEST_CASE("the same words in other senses do not count for the rules read from t
     CHECK(f.count("Une ville numérique au service de tous.", "numerique") >= 1);
 }
 
+TEST_CASE("a web or e-mail address alone is not a mention of digital policy", "[default][precision][links]")
+{
+    // Dictionary 2027.2 (docs/counting.md, rule 9): nearly every profession de foi prints its list's
+    // site and e-mail in its footer; counted, they made almost every document "talk about digital".
+    auto f = TagFixture::defaultDictionary();
+    for (const char *sentence :
+         { "Retrouvez toute l'équipe sur www.lyon-demain.fr",
+           "Contact : contact@lyon-demain.fr — https://lyon-demain.fr", "Notre programme complet : lyondemain2026.fr",
+           "Suivez-nous : http://www.villeurbanne-ensemble.org/equipe",
+           "Imprimé par nos soins. Ne pas jeter sur la voie publique. WWW.AMBERIEU2026.FR",
+           "Permanence au 12 rue de la République, ou écrivez à equipe@venissieux-dabord.fr." }) {
+        INFO(sentence);
+        CHECK(f.counts(sentence).count("numerique") == 0);
+    }
+    // What the sentence says around an address still counts.
+    CHECK(f.count("Toutes les démarches en ligne sur www.ville-exemple.fr, sans vous déplacer.", "numerique") >= 1);
+    CHECK(f.count("Les données du budget seront publiées en open data sur data.ville-exemple.fr.", "numerique") >= 1);
+}
+
 TEST_CASE("ambiguous words without their context are not counted", "[default][precision]")
 {
     // Dictionary 2027.1: "connecté", "données", "fibre", "plateforme"... count only through a rule.
