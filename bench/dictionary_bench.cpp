@@ -1,22 +1,28 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the dictionary editor costs on a study: recounting every term's hits after an edit, the
-// concordance of the term with the most hits, saving (retag of every programme and project), and
-// cancelling a save half-way (the rollback).
+// What the dictionary editor costs on a study: the first count of every term's hits (which also
+// learns the study's spellings), the recount after each of 20 typical edits (only the programmes
+// an edit can change are read again), the concordance of the term with the most hits, saving
+// (retag of every programme and project), and cancelling a save half-way (the rollback).
 //
 //   vigie-bench-dictionary STUDY
 //
 // STUDY is copied first (the retag writes); build one with `vigie-bench-import CORPUS --db FILE
-// --keep` or `vigie-cli demo --db FILE`. Prints median times of 3 runs (1 for the retags).
+// --keep` or `vigie-cli demo --db FILE`. Prints median times of 3 runs for the full count, each
+// edit's time once, and 1 run of the retags.
 #include "BenchSupport.h"
 #include "analysis/Concordance.h"
+#include "analysis/StudyWords.h"
 #include "analysis/TermHits.h"
 #include "storage/CorpusStore.h"
+#include "tagging/ThemeMatcher.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -41,22 +47,95 @@ int main(int argc, char **argv)
                 static_cast<long long>(store.programmeCount()), static_cast<long long>(store.projectCount()),
                 static_cast<double>(bytes) / 1e6, dictionary.version().c_str(), dictionary.termCount());
 
-    // An edit as an analyst makes one: a term added to a theme.
-    dictionary.themes()[1].terms.push_back(Term { "plateforme de données", false, false, true, {}, {}, 0 });
-    // Another content is another version: the save would be refused under the same name.
-    dictionary.setVersion(dictionary.version() + "+bench");
     std::atomic_bool no { false };
     std::vector<double> times;
-    TermHits hits;
+    std::optional<TermCount> base;
     for (int run = 0; run < 3; ++run) {
         const auto a = Clock::now();
-        hits = *countTermHits(store, dictionary, {}, no);
+        base = countTerms(store, ThemeMatcher::compile(dictionary), {}, no);
         times.push_back(seconds(a, Clock::now()));
     }
     std::sort(times.begin(), times.end());
-    std::printf("recount every term's hits (%u cores): %.2f s median (%.2f-%.2f), %.1f MB/s\n",
+    std::printf("full count of every term's hits, spellings learnt (%u cores): %.2f s median (%.2f-%.2f), %.1f MB/s; "
+                "%zu spellings, %zu postings\n",
                 std::thread::hardware_concurrency(), times[1], times[0], times[2],
-                static_cast<double>(bytes) / 1e6 / times[1]);
+                static_cast<double>(bytes) / 1e6 / times[1], base->words->spellingCount(), base->words->postingCount());
+
+    // Typical edits, each made to the study's dictionary: what the view recounts after the edit
+    // (compiling the edited dictionary included).
+    const auto add = [](int theme, std::string text) {
+        return [=](Dictionary &d) {
+            Term t;
+            t.text = text;
+            d.themes()[static_cast<std::size_t>(theme)].terms.push_back(t);
+        };
+    };
+    const auto exclude = [](int theme, std::string phrase, int window) {
+        return [=](Dictionary &d) {
+            Exclusion e;
+            e.phrase = phrase;
+            e.window = window;
+            d.themes()[static_cast<std::size_t>(theme)].exclusions.push_back(e);
+        };
+    };
+    const auto window = [](int theme, int rule, int w) {
+        return [=](Dictionary &d) {
+            d.themes()[static_cast<std::size_t>(theme)].rules[static_cast<std::size_t>(rule)].window = w;
+        };
+    };
+    const auto erase = [](int theme, int term) {
+        return [=](Dictionary &d) {
+            auto &terms = d.themes()[static_cast<std::size_t>(theme)].terms;
+            terms.erase(terms.begin() + term);
+        };
+    };
+    const std::vector<std::pair<std::string, std::function<void(Dictionary &)>>> edits = {
+        { "add term \"gamification\"", add(0, "gamification") },
+        { "add term \"métavers\"", add(0, "métavers") },
+        { "add term \"cybermalveillance\"", add(11, "cybermalveillance") },
+        { "add term \"e-sport\"", add(13, "e-sport") },
+        { "add prefix \"robot*\"", add(0, "robot*") },
+        { "add phrase \"plateforme de données\"", add(1, "plateforme de données") },
+        { "add phrase \"intelligence artificielle générative\"", add(0, "intelligence artificielle générative") },
+        { "add phrase \"services numériques de la ville\"", add(5, "services numériques de la ville") },
+        { "add phrase \"guichet numérique\"", add(5, "guichet numérique") },
+        { "add phrase \"capteurs de pollution\"", add(2, "capteurs de pollution") },
+        { "add exclusion \"Paris\" (6 words)", exclude(2, "Paris", 6) },
+        { "add exclusion \"alimentaire\" (3 words)", exclude(9, "alimentaire", 3) },
+        { "add exclusion \"serveur de jeu\"", exclude(0, "serveur de jeu", 0) },
+        { "add exclusion \"réseau routier\" (5 words)", exclude(9, "réseau routier", 5) },
+        { "rule window 16 -> 3", window(1, 0, 3) },
+        { "rule window 30 -> 10", window(2, 0, 10) },
+        { "rule window 12 -> 6", window(3, 1, 6) },
+        { "delete term \"internet\"", erase(0, 5) },
+        { "delete term \"3G\"", erase(9, 5) },
+        { "delete term \"open data\"", erase(1, 0) },
+    };
+    std::vector<double> editTimes;
+    for (const auto &[what, apply] : edits) {
+        Dictionary edited = dictionary;
+        apply(edited);
+        const auto a = Clock::now();
+        RecountReport report;
+        const auto after = recountTerms(store, *base, ThemeMatcher::compile(edited), {}, no, 0, &report);
+        const double ms = 1000 * seconds(a, Clock::now());
+        editTimes.push_back(ms);
+        std::printf("  %-48s %7.1f ms  %s, %lld of %lld programmes read (%.1f MB)\n", what.c_str(), ms,
+                    report.incremental ? "incremental" : ("full: " + report.why).c_str(),
+                    static_cast<long long>(report.programmesRead), static_cast<long long>(report.programmes),
+                    static_cast<double>(report.bytesRead) / 1e6);
+    }
+    std::vector<double> sorted = editTimes;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = (sorted[9] + sorted[10]) / 2;
+    std::printf("recount after an edit: %.1f ms median of %zu edits (%.1f-%.1f); full count %.0f ms: ratio %.3f\n",
+                median, sorted.size(), sorted.front(), sorted.back(), 1000 * times[1], median / (1000 * times[1]));
+
+    // The hits of an edited dictionary: a term added to a theme, saved below.
+    dictionary.themes()[1].terms.push_back(Term { "plateforme de données", false, false, true, {}, {}, 0 });
+    // Another content is another version: the save would be refused under the same name.
+    dictionary.setVersion(dictionary.version() + "+bench");
+    const TermHits hits = *recountTerms(store, *base, ThemeMatcher::compile(dictionary), {}, no)->hits;
 
     std::size_t bestTheme = 0, bestTerm = 0, most = 0;
     for (std::size_t t = 0; t < hits.hits.size(); ++t)

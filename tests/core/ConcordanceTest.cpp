@@ -6,6 +6,8 @@
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -16,30 +18,7 @@ using namespace vigie::core;
 
 namespace {
 
-struct Study
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-kwic-" + std::to_string(std::random_device {}()));
-    std::unique_ptr<CorpusStore> store;
-    Dictionary dict = Dictionary::fromFile(VIGIE_DICTIONARY);
-    std::vector<std::int64_t> ids;
-
-    explicit Study(const std::vector<std::string> &texts)
-    {
-        fs::create_directories(dir);
-        store = std::make_unique<CorpusStore>(CorpusStore::open((dir / "etude.vigie").string()));
-        const auto version = store->useDictionary(dict);
-        Tagger tagger(ThemeMatcher::compile(dict));
-        Transaction tx(store->database());
-        for (const auto &t : texts)
-            ids.push_back(store->putProgramme({}, t, tagger.tag(t), dict, version).id);
-        tx.commit();
-    }
-    ~Study()
-    {
-        store.reset();
-        fs::remove_all(dir);
-    }
-};
+using Study = vigie::test::TextStudy;
 
 std::vector<std::string> matches(const std::vector<ConcordanceLine> &lines)
 {

@@ -7,6 +7,8 @@
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 
+#include "TestSupport.h"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -28,31 +30,7 @@ const char *kDictionary = R"({
   ]
 })";
 
-struct Study
-{
-    fs::path dir = fs::temp_directory_path() / ("vigie-hits-" + std::to_string(std::random_device {}()));
-    std::unique_ptr<CorpusStore> store;
-    std::vector<std::int64_t> ids;
-
-    explicit Study(const std::vector<std::string> &texts)
-    {
-        fs::create_directories(dir);
-        store = std::make_unique<CorpusStore>(CorpusStore::open((dir / "etude.vigie").string()));
-        // Stored with a different dictionary: the hits must come from the one given, not the stored mentions.
-        const Dictionary stored = Dictionary::fromFile(VIGIE_DICTIONARY);
-        const auto version = store->useDictionary(stored);
-        Tagger tagger(ThemeMatcher::compile(stored));
-        Transaction tx(store->database());
-        for (const auto &t : texts)
-            ids.push_back(store->putProgramme({}, t, tagger.tag(t), stored, version).id);
-        tx.commit();
-    }
-    ~Study()
-    {
-        store.reset();
-        fs::remove_all(dir);
-    }
-};
+using Study = vigie::test::TextStudy;
 
 } // namespace
 

@@ -4,6 +4,8 @@
 
 #include "gazetteer/Gazetteer.h"
 #include "import/ImportError.h"
+#include "storage/CorpusStore.h"
+#include "storage/Database.h"
 #include "tagging/Dictionary.h"
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
@@ -11,8 +13,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -74,6 +78,36 @@ private:
         : matcher(core::ThemeMatcher::compile(dict))
         , tagger(matcher)
     { }
+};
+
+// A study in its own temporary folder whose programmes are `texts`, tagged and stored with `dict`
+// (the default dictionary unless given); the folder goes with it.
+struct TextStudy
+{
+    std::filesystem::path dir
+        = std::filesystem::temp_directory_path() / ("vigie-study-" + std::to_string(std::random_device {}()));
+    std::unique_ptr<core::CorpusStore> store;
+    core::Dictionary dict;
+    std::vector<std::int64_t> ids;
+
+    explicit TextStudy(const std::vector<std::string> &texts,
+                       core::Dictionary stored = core::Dictionary::fromFile(VIGIE_DICTIONARY))
+        : dict(std::move(stored))
+    {
+        std::filesystem::create_directories(dir);
+        store = std::make_unique<core::CorpusStore>(core::CorpusStore::open((dir / "etude.vigie").string()));
+        const auto version = store->useDictionary(dict);
+        core::Tagger tagger(core::ThemeMatcher::compile(dict));
+        core::Transaction tx(store->database());
+        for (const auto &t : texts)
+            ids.push_back(store->putProgramme({}, t, tagger.tag(t), dict, version).id);
+        tx.commit();
+    }
+    ~TextStudy()
+    {
+        store.reset();
+        std::filesystem::remove_all(dir);
+    }
 };
 
 // The problem `read()` throws as an ImportError; fails the test if it throws nothing or something else.

@@ -9,12 +9,14 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace vigie::core {
 
 class CorpusStore;
 class Dictionary;
+class StudyWords;
 class ThemeMatcher;
 
 // What each term of a dictionary would find in the study's programmes, with every counting rule
@@ -50,5 +52,39 @@ std::optional<TermHits> countTermHits(CorpusStore &store, const Dictionary &dict
 // The same with the dictionary already compiled (the editor compiles it once per edit).
 std::optional<TermHits> countTermHits(CorpusStore &store, std::shared_ptr<const ThemeMatcher> matcher,
                                       const ProgressSink &progress, const std::atomic_bool &cancel, int threads = 0);
+
+// A count, with what a recount after an edit needs to read only the programmes the edit can change.
+struct TermCount
+{
+    std::shared_ptr<const ThemeMatcher> matcher;
+    std::shared_ptr<const TermHits> hits;
+    std::shared_ptr<const StudyWords> words; // the study's spellings, learnt by the full count
+    std::vector<std::int64_t> programmeWords; // words of each programme of words->programmes()
+};
+
+// How a recount went, for benchmarks and the status line.
+struct RecountReport
+{
+    bool incremental = false; // false: every programme was read (the reason in `why`)
+    std::string why;
+    std::int64_t programmesRead = 0;
+    std::int64_t bytesRead = 0; // of text (UTF-8) tagged again
+    std::int64_t programmes = 0;
+    int changedPhrases = 0;
+};
+
+// Counts every programme as countTermHits() does, and learns the study's spellings.
+std::optional<TermCount> countTerms(CorpusStore &store, std::shared_ptr<const ThemeMatcher> matcher,
+                                    const ProgressSink &progress, const std::atomic_bool &cancel, int threads = 0);
+// The count `matcher` gives, from `previous` (a count with another version of the dictionary):
+// only the programmes where a changed item could match are read and tagged again
+// (tagging/DictionaryDiff.h); every other programme keeps its mentions. The result is the one a
+// full count gives (tests/core/RecountTest.cpp compares them edit by edit). Counts everything
+// again when `previous` has no spellings, the study's programmes changed since, or the themes
+// were added, removed, moved or reordered.
+std::optional<TermCount> recountTerms(CorpusStore &store, const TermCount &previous,
+                                      std::shared_ptr<const ThemeMatcher> matcher, const ProgressSink &progress,
+                                      const std::atomic_bool &cancel, int threads = 0,
+                                      RecountReport *report = nullptr);
 
 } // namespace vigie::core

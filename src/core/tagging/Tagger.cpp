@@ -100,7 +100,6 @@ void Tagger::buildUnits(const std::u16string &text)
     m_words = 0;
     std::int32_t sentence = 0;
     std::int32_t paragraph = 0;
-    std::u16string joined;
     for (const Token &tok : m_tokens) {
         const std::u16string_view raw(text.data() + tok.start, static_cast<std::size_t>(tok.end - tok.start));
         const bool soft = tok.has(Token::SoftBreakBefore);
@@ -109,11 +108,7 @@ void Tagger::buildUnits(const std::u16string &text)
             const std::u16string_view left(text.data() + prev.start, static_cast<std::size_t>(prev.end - prev.start));
             if (shouldJoinHyphenated(left, raw, soft)) {
                 // The joined spelling leaves out the hyphen, the line break and any soft hyphen.
-                joined.assign(left);
-                while (!joined.empty() && (isHyphen(joined.back()) || joined.back() == 0xAD))
-                    joined.pop_back();
-                joined.append(raw);
-                const CachedSymbols sym = symbolsFor(joined);
+                const CachedSymbols sym = symbolsFor(joinHyphenated(left, raw));
                 prev.end = tok.end;
                 prev.symbols = sym.offset;
                 prev.symbolCount = sym.count;

@@ -14,14 +14,52 @@ namespace vigie::core {
 
 namespace {
 
-enum class WordKind { Plural, Folded, Exact, Stem, Prefix };
+using WordKind = ThemeMatcher::WordKind;
+using TermWord = ThemeMatcher::Word;
 
-struct TermWord
+// The words of a term or phrase, tokenized exactly as a document would be.
+std::vector<TermWord> readWords(Tokenizer &tokenizer, Stemmer &stemmer, std::vector<Token> &tokens,
+                                const std::string &text, bool exact, bool stem, bool plural)
 {
-    WordKind kind;
-    std::u16string key;
-    std::u16string folded; // the word folded, before any plural folding
-};
+    const NormalizedText norm = NormalizedText::fromUtf8(text);
+    const std::u16string &s = norm.text();
+    tokenizer.tokenize(s, tokens);
+    std::vector<TermWord> words;
+    for (const Token &tok : tokens) {
+        const std::u16string_view raw(s.data() + tok.start, static_cast<std::size_t>(tok.end - tok.start));
+        const bool prefix
+            = static_cast<std::size_t>(tok.end) < s.size() && s[static_cast<std::size_t>(tok.end)] == u'*';
+        const std::u16string folded = foldToken(raw);
+        if (prefix)
+            words.push_back({ WordKind::Prefix, folded, folded });
+        else if (exact)
+            words.push_back({ WordKind::Exact, exactToken(raw), folded });
+        else if (stem)
+            words.push_back({ WordKind::Stem, stemmer.stem(raw), folded });
+        else if (plural)
+            words.push_back({ WordKind::Plural, pluralKey(folded), folded });
+        else
+            words.push_back({ WordKind::Folded, folded, folded });
+    }
+    return words;
+}
+
+// A compound of plain words written run together: "visio-conférence" and "visio conférence"
+// are two words, "visioconférence" one; both spellings match the term. Nothing for one word, or
+// when a word is exact, a stem or a prefix.
+std::optional<TermWord> joinedVariant(const std::vector<TermWord> &words)
+{
+    if (words.size() < 2)
+        return std::nullopt;
+    std::u16string joined;
+    for (const auto &w : words) {
+        if (w.kind != WordKind::Plural && w.kind != WordKind::Folded)
+            return std::nullopt;
+        joined += w.folded;
+    }
+    const bool plural = words.back().kind == WordKind::Plural;
+    return TermWord { plural ? WordKind::Plural : WordKind::Folded, plural ? pluralKey(joined) : joined, joined };
+}
 
 } // namespace
 
@@ -96,23 +134,6 @@ private:
         return rank;
     }
 
-    // A compound of plain words written run together: "visio-conférence" and "visio conférence"
-    // are two words, "visioconférence" one; both spellings match the term. Nothing for one word, or
-    // when a word is exact, a stem or a prefix.
-    static std::optional<TermWord> joinedVariant(const std::vector<TermWord> &words)
-    {
-        if (words.size() < 2)
-            return std::nullopt;
-        std::u16string joined;
-        for (const auto &w : words) {
-            if (w.kind != WordKind::Plural && w.kind != WordKind::Folded)
-                return std::nullopt;
-            joined += w.folded;
-        }
-        const bool plural = words.back().kind == WordKind::Plural;
-        return TermWord { plural ? WordKind::Plural : WordKind::Folded, plural ? pluralKey(joined) : joined, joined };
-    }
-
     std::uint32_t pathOf(const std::vector<TermWord> &words)
     {
         std::uint32_t node = 0;
@@ -159,7 +180,8 @@ private:
         }
         addCompiled(node, ct);
         for (std::size_t w = 0; w + 1 < words.size(); ++w)
-            m_m.m_termBigrams.insert(foldedOf(words[w]) + u'\x01' + foldedOf(words[w + 1]));
+            m_m.m_termBigrams.insert(ThemeMatcher::singularOf(words[w]) + u'\x01'
+                                     + ThemeMatcher::singularOf(words[w + 1]));
         // The run-together spelling, added once every term is in (addJoinedSpellings()).
         if (const auto joined = joinedVariant(words)) {
             ct.length = 1;
@@ -247,45 +269,12 @@ private:
         }
     }
 
-    // The words of a term or exclusion phrase, tokenized exactly as a document would be.
     std::vector<TermWord> wordsOf(const std::string &text, bool exact, bool stem, bool plural, int line)
     {
-        const NormalizedText norm = NormalizedText::fromUtf8(text);
-        const std::u16string &s = norm.text();
-        m_tokenizer.tokenize(s, m_tokens);
-        std::vector<TermWord> words;
-        for (const Token &tok : m_tokens) {
-            const std::u16string_view raw(s.data() + tok.start, static_cast<std::size_t>(tok.end - tok.start));
-            const bool prefix
-                = static_cast<std::size_t>(tok.end) < s.size() && s[static_cast<std::size_t>(tok.end)] == u'*';
-            const std::u16string folded = foldToken(raw);
-            if (prefix)
-                words.push_back({ WordKind::Prefix, folded, folded });
-            else if (exact)
-                words.push_back({ WordKind::Exact, exactToken(raw), folded });
-            else if (stem)
-                words.push_back({ WordKind::Stem, m_stemmer.stem(raw), folded });
-            else if (plural)
-                words.push_back({ WordKind::Plural, pluralKey(folded), folded });
-            else
-                words.push_back({ WordKind::Folded, folded, folded });
-        }
+        std::vector<TermWord> words = readWords(m_tokenizer, m_stemmer, m_tokens, text, exact, stem, plural);
         if (words.empty())
             throw DictionaryError(m_m.m_dictionary.sourceName(), line, "\"" + text + "\" contains no word to match");
         return words;
-    }
-
-    // The form isTermBigram() compares: folded and singular where the kind allows it.
-    static std::u16string foldedOf(const TermWord &w)
-    {
-        switch (w.kind) {
-        case WordKind::Exact:
-            return pluralKey(foldToken(w.key));
-        case WordKind::Folded:
-            return pluralKey(w.key);
-        default:
-            return w.key;
-        }
     }
 
     std::uint32_t symbolFor(const TermWord &w)
@@ -364,6 +353,35 @@ std::shared_ptr<const ThemeMatcher> ThemeMatcher::compile(const Dictionary &dict
     matcher->m_options = options;
     MatcherCompiler(*matcher).run();
     return matcher;
+}
+
+std::vector<std::vector<ThemeMatcher::Word>> ThemeMatcher::spellingsOf(const std::string &text, bool exact, bool stem,
+                                                                       bool plural) const
+{
+    Tokenizer tokenizer(m_options.tokenizer);
+    Stemmer stemmer;
+    std::vector<Token> tokens;
+    std::vector<std::vector<Word>> spellings;
+    std::vector<Word> words = readWords(tokenizer, stemmer, tokens, text, exact, stem, plural);
+    if (words.empty())
+        return spellings;
+    auto joined = joinedVariant(words);
+    spellings.push_back(std::move(words));
+    if (joined)
+        spellings.push_back({ std::move(*joined) });
+    return spellings;
+}
+
+std::u16string ThemeMatcher::singularOf(const Word &w)
+{
+    switch (w.kind) {
+    case WordKind::Exact:
+        return pluralKey(foldToken(w.key));
+    case WordKind::Folded:
+        return pluralKey(w.key);
+    default:
+        return w.key;
+    }
 }
 
 void ThemeMatcher::symbolsOf(std::u16string_view raw, Stemmer *stemmer, std::vector<std::uint32_t> &out) const

@@ -58,6 +58,20 @@ public:
     // Root theme indexes, in dictionary order.
     const std::vector<int> &roots() const { return m_roots; }
 
+    // How one word of a term or phrase matches a token: the kinds above.
+    enum class WordKind { Plural, Folded, Exact, Stem, Prefix };
+    struct Word
+    {
+        WordKind kind;
+        std::u16string key; // what the token's form of that kind must equal; the prefix for Prefix
+        std::u16string folded; // the word folded, before any plural folding
+    };
+    // A term's or phrase's spellings as compile() reads them: its words and, for plain words written
+    // apart, the run-together word ("visio conférence", "visioconférence"). Empty: no word.
+    std::vector<std::vector<Word>> spellingsOf(const std::string &text, bool exact, bool stem, bool plural) const;
+    // The form line-break hyphenation compares with a token's folded singular (isTermBigram()).
+    static std::u16string singularOf(const Word &w);
+
     // Symbols of one raw token (its UTF-16 text). Appends to `out`. `stemmer` may be null when
     // usesStems() is false.
     void symbolsOf(std::u16string_view raw, Stemmer *stemmer, std::vector<std::uint32_t> &out) const;

@@ -45,4 +45,13 @@ HyphenBreak lineBreakHyphenation(std::u16string_view left, std::u16string_view r
     return HyphenBreak::Undecided;
 }
 
+std::u16string joinHyphenated(std::u16string_view left, std::u16string_view right)
+{
+    while (!left.empty() && (isHyphen(left.back()) || left.back() == 0xAD))
+        left.remove_suffix(1);
+    std::u16string joined(left);
+    joined.append(right);
+    return joined;
+}
+
 } // namespace vigie::core

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace vigie::core {
@@ -19,5 +20,9 @@ enum class HyphenBreak {
 // `left` and `right` are the words around the break as written (the hyphen not included).
 // Pure and thread-safe.
 HyphenBreak lineBreakHyphenation(std::u16string_view left, std::u16string_view right, bool softHyphen);
+
+// The word a repaired break makes: `left` as written without its final hyphens or soft hyphens,
+// then `right` ("numé-" + "rique" -> "numérique").
+std::u16string joinHyphenated(std::u16string_view left, std::u16string_view right);
 
 } // namespace vigie::core
