@@ -132,6 +132,8 @@ private:
     QTimer *m_recount = nullptr;
 
     HitCounts m_hits;
+    // The last complete count and what it learnt of the study: the next edit recounts from it.
+    std::shared_ptr<const core::TermCount> m_count;
     std::shared_ptr<std::atomic_bool> m_counting; // the running count's token
     std::shared_ptr<std::atomic_bool> m_saving; // the retag's token, set by Cancel; null when no save runs
     int m_countGeneration = 0;
