@@ -421,3 +421,59 @@ TEST_CASE("a dictionary diff names what changed and pairs what did not", "[hits]
     std::swap(b.themes()[2], b.themes()[3]);
     CHECK(diffDictionaries(a, b).structural);
 }
+
+namespace {
+
+// Every row a dictionary version has in the study, in one text to compare.
+std::string storedRows(CorpusStore &store, const std::string &version)
+{
+    std::string out;
+    for (const char *sql :
+         { "SELECT m.programme, m.theme, m.term, m.rule, m.start, m.end FROM programme_mentions m JOIN "
+           "dictionary_versions v ON v.id = m.dictionary_version WHERE v.version = ?1 ORDER BY 1, 2, 3, 4, 5, 6",
+           "SELECT c.programme, c.theme, c.own, c.total, 0, 0 FROM programme_theme_counts c JOIN dictionary_versions v "
+           "ON v.id = c.dictionary_version WHERE v.version = ?1 ORDER BY 1, 2" }) {
+        auto st = store.database().prepare(sql);
+        st.bind(1, version);
+        while (st.step()) {
+            for (int c = 0; c < 6; ++c)
+                out += st.columnText(c) + ' ';
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("saving from the editor's count stores what a full retag stores", "[hits][recount]")
+{
+    Study counted(evaluationTexts());
+    Study retagged(evaluationTexts());
+    Dictionary edited = counted.dict;
+    edited.themes()[1].terms.push_back(term("plateforme de données"));
+    edited.themes()[2].exclusions.push_back(exclusion("Paris", 6));
+    edited.themes()[1].rules[0].window = 3;
+    edited.setVersion("essai");
+    std::atomic_bool no { false };
+    const auto before = countTerms(*counted.store, ThemeMatcher::compile(counted.dict), {}, no, 2);
+    REQUIRE(before);
+    const auto after = recountTerms(*counted.store, *before, ThemeMatcher::compile(edited), {}, no, 2);
+    REQUIRE(after);
+    const CountedTags tags(*after);
+    std::atomic_int given { 0 };
+    REQUIRE(counted.store->retag(edited, {}, no, 2, [&](std::int64_t id, TagResult &out) {
+        const bool known = tags.tagsOf(id, out);
+        given += known ? 1 : 0;
+        return known;
+    }));
+    CHECK(given == 47); // no text was tagged again
+    REQUIRE(retagged.store->retag(edited, {}, no, 1));
+    const std::string rows = storedRows(*counted.store, "essai");
+    CHECK(rows.size() > 10000);
+    CHECK(rows == storedRows(*retagged.store, "essai"));
+
+    // A programme the count does not have is tagged.
+    TagResult unused;
+    CHECK_FALSE(tags.tagsOf(999999, unused));
+}

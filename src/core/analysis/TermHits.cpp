@@ -345,4 +345,73 @@ std::optional<TermCount> recountTerms(CorpusStore &store, const TermCount &previ
     return count;
 }
 
+CountedTags::CountedTags(const TermCount &count)
+    : m_matcher(count.matcher)
+    , m_programmes(count.words ? count.words->programmes() : std::vector<std::int64_t> {})
+    , m_words(count.programmeWords)
+{
+    struct Entry
+    {
+        std::size_t programme;
+        Item item;
+    };
+    std::vector<Entry> entries;
+    const auto indexOf = [this](std::int64_t id) {
+        return static_cast<std::size_t>(std::lower_bound(m_programmes.begin(), m_programmes.end(), id)
+                                        - m_programmes.begin());
+    };
+    const TermHits &hits = *count.hits;
+    for (std::size_t t = 0; t < hits.hits.size(); ++t) {
+        for (std::size_t k = 0; k < hits.hits[t].size(); ++k)
+            for (const TextSpan &s : hits.hits[t][k])
+                entries.push_back(
+                    { indexOf(s.programme), { s.start, s.end, static_cast<int>(t), static_cast<int>(k), -1 } });
+        for (std::size_t k = 0; k < hits.ruleHits[t].size(); ++k)
+            for (const TextSpan &s : hits.ruleHits[t][k])
+                entries.push_back(
+                    { indexOf(s.programme), { s.start, s.end, static_cast<int>(t), -1, static_cast<int>(k) } });
+    }
+    // The tagger's order: by start, then theme (one mention per tree starts at a word).
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.programme != b.programme  ? a.programme < b.programme
+            : a.item.start != b.item.start ? a.item.start < b.item.start
+                                           : a.item.theme < b.item.theme;
+    });
+    m_offsets.assign(m_programmes.size() + 1, 0);
+    for (const Entry &e : entries)
+        ++m_offsets[e.programme + 1];
+    for (std::size_t p = 1; p < m_offsets.size(); ++p)
+        m_offsets[p] += m_offsets[p - 1];
+    m_items.reserve(entries.size());
+    for (const Entry &e : entries)
+        m_items.push_back(e.item);
+}
+
+bool CountedTags::tagsOf(std::int64_t programme, TagResult &out) const
+{
+    const auto it = std::lower_bound(m_programmes.begin(), m_programmes.end(), programme);
+    if (it == m_programmes.end() || *it != programme)
+        return false;
+    const auto p = static_cast<std::size_t>(it - m_programmes.begin());
+    const std::size_t themes = m_matcher->dictionary().themes().size();
+    out.words = m_words[p];
+    out.ownCounts.assign(themes, 0);
+    out.counts.assign(themes, 0);
+    out.mentions.clear();
+    for (std::size_t i = m_offsets[p]; i < m_offsets[p + 1]; ++i) {
+        const Item &item = m_items[i];
+        Mention m;
+        m.theme = item.theme;
+        m.term = item.term;
+        m.rule = item.rule;
+        m.start = item.start;
+        m.end = item.end;
+        out.mentions.push_back(m);
+        out.ownCounts[static_cast<std::size_t>(item.theme)]++;
+        for (const int t : m_matcher->selfAndAncestors()[static_cast<std::size_t>(item.theme)])
+            out.counts[static_cast<std::size_t>(t)]++;
+    }
+    return true;
+}
+
 } // namespace vigie::core

@@ -18,6 +18,7 @@ class CorpusStore;
 class Dictionary;
 class StudyWords;
 class ThemeMatcher;
+struct TagResult;
 
 // What each term of a dictionary would find in the study's programmes, with every counting rule
 // applied (longest match wins, exclusions, one tree at a time: docs/counting.md), without storing
@@ -84,7 +85,32 @@ std::optional<TermCount> countTerms(CorpusStore &store, std::shared_ptr<const Th
 // were added, removed, moved or reordered.
 std::optional<TermCount> recountTerms(CorpusStore &store, const TermCount &previous,
                                       std::shared_ptr<const ThemeMatcher> matcher, const ProgressSink &progress,
-                                      const std::atomic_bool &cancel, int threads = 0,
-                                      RecountReport *report = nullptr);
+                                      const std::atomic_bool &cancel, int threads = 0, RecountReport *report = nullptr);
+
+// The tags a count gives each of its programmes, as Tagger::tag() gives them (the same mentions,
+// words and rolled-up counts; not the UTF-16 offsets, which nothing stores): saving the dictionary the count is for
+// writes them without tagging the texts again (CorpusStore::retag's `known`). Immutable; safe to share between threads.
+class CountedTags
+{
+public:
+    explicit CountedTags(const TermCount &count);
+    // False when the count has no such programme.
+    bool tagsOf(std::int64_t programme, TagResult &out) const;
+
+private:
+    struct Item
+    {
+        std::int64_t start;
+        std::int64_t end;
+        int theme;
+        int term;
+        int rule;
+    };
+    std::shared_ptr<const ThemeMatcher> m_matcher;
+    std::vector<std::int64_t> m_programmes; // ascending
+    std::vector<std::int64_t> m_words;
+    std::vector<std::size_t> m_offsets; // per programme, into m_items
+    std::vector<Item> m_items; // by programme, then in text order
+};
 
 } // namespace vigie::core

@@ -248,10 +248,18 @@ void CorpusStore::writeTags(const std::string &kind, std::int64_t document, cons
 }
 
 bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel,
-                        int jobs)
+                        int jobs, const KnownTags &known)
 {
     Transaction tx(m_db);
     const std::int64_t version = useDictionary(dictionary);
+    // A version saved for the first time has no rows to replace: no lookups to delete them.
+    bool fresh = true;
+    for (const char *table :
+         { "programme_mentions", "programme_theme_counts", "project_mentions", "project_theme_counts" })
+        fresh = fresh
+            && !m_db.scalarInt("SELECT EXISTS(SELECT 1 FROM " + std::string(table)
+                               + " WHERE dictionary_version = " + std::to_string(version) + ")")
+                    .value_or(0);
     const auto matcher = ThemeMatcher::compile(dictionary);
     Tagger tagger(matcher); // the projects'
     const auto ids = programmeIds();
@@ -291,6 +299,8 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
         Tagged t;
         if (cancel.load())
             return t; // not written: the caller stops at the token
+        if (known && known(ids[i], t.tags))
+            return t;
         try {
             auto &reader = readers[static_cast<std::size_t>(w)];
             if (!reader)
@@ -327,7 +337,7 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
         Tagged t;
         if (tagged) {
             t = tagged->next();
-        } else {
+        } else if (!(known && known(id, t.tags))) {
             try {
                 tagger.tag(NormalizedText::fromUtf8(programmeText(id)), t.tags);
             } catch (const std::bad_alloc &) {
@@ -339,7 +349,7 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
         try {
             if (t.tooLarge)
                 throw std::bad_alloc();
-            putProgrammeTags(id, t.tags, dictionary, version);
+            writeTags("programme", id, t.tags, dictionary, version, !fresh);
         } catch (const std::bad_alloc &) {
             const auto p = programme(id);
             throw tooLarge("programme " + std::to_string(id) + (p ? " (" + p->meta.source + ")" : std::string()));
@@ -352,7 +362,7 @@ bool CorpusStore::retag(const Dictionary &dictionary, const ProgressSink &progre
         if (progress)
             progress(done, total, "projet " + std::to_string(id));
         try {
-            writeTags("project", id, tagger.tag(text), dictionary, version, true);
+            writeTags("project", id, tagger.tag(text), dictionary, version, !fresh);
         } catch (const std::bad_alloc &) {
             throw tooLarge("project " + std::to_string(id));
         }

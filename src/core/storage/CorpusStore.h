@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -149,8 +150,13 @@ public:
     // (Cause::OutOfMemory) naming it. Programmes are tagged on `jobs` workers (default: one per
     // core), each reading texts through its own read-only connection, and written by this one in
     // id order: the study is the same for any number.
+    //
+    // `known` gives the tags of programmes already tagged with `dictionary` (the dictionary
+    // editor's count, analysis/TermHits.h): they are written as given, without reading their
+    // text; it returns false for the others, which are tagged. It is called from the workers.
+    using KnownTags = std::function<bool(std::int64_t programme, TagResult &tags)>;
     bool retag(const Dictionary &dictionary, const ProgressSink &progress, const std::atomic_bool &cancel,
-               int jobs = defaultJobs());
+               int jobs = defaultJobs(), const KnownTags &known = {});
 
     std::int64_t programmeCount();
     std::optional<StoredProgramme> programme(std::int64_t id);

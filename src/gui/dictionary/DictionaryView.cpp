@@ -700,6 +700,14 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
         *error = tr("Impossible de lire l'étude : %1").arg(qs(e.what()));
         return false;
     }
+    // The counts shown are for this dictionary: the save writes them instead of tagging again.
+    std::shared_ptr<const core::TermCount> counted;
+    if (m_count && m_hits.current) {
+        core::Dictionary countedDictionary = m_count->matcher->dictionary();
+        countedDictionary.setVersion(d.version());
+        if (countedDictionary.fingerprint() == d.fingerprint())
+            counted = m_count;
+    }
     const std::string path = m_session.path().toStdString();
     Background *work = m_work.get();
     m_ui->saveProgress->setRange(0, 0);
@@ -708,7 +716,7 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
     m_ui->cancelSave->setEnabled(true);
     setEditingEnabled(false);
     m_saving = m_work->run(
-        QStringLiteral("retag"), [this, work, path, d](const std::atomic_bool &cancel) -> Background::Deliver {
+        QStringLiteral("retag"), [this, work, path, d, counted](const std::atomic_bool &cancel) -> Background::Deliver {
             QString message;
             bool ok = false;
             try {
@@ -722,6 +730,9 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
                     });
                     return !cancel.load();
                 });
+                std::optional<core::CountedTags> tags;
+                if (counted)
+                    tags.emplace(*counted);
                 ok = store.retag(
                     d,
                     [work, this](std::int64_t done, std::int64_t total, const std::string &) {
@@ -730,7 +741,8 @@ bool DictionaryView::saveAs(const QString &version, QString *error)
                             m_ui->saveProgress->setValue(static_cast<int>(done));
                         });
                     },
-                    cancel);
+                    cancel, core::defaultJobs(),
+                    [&tags](std::int64_t id, core::TagResult &out) { return tags && tags->tagsOf(id, out); });
                 message = ok ? QString() : tr("Réétiquetage annulé : l'étude n'a pas changé.");
             } catch (const core::StudyBusy &e) {
                 message = cancel.load()
