@@ -150,8 +150,9 @@ int main(int argc, char **argv)
         std::printf("  %-48s %7.1f ms\n", what.c_str(), ms);
     }
     std::sort(waits.begin(), waits.end());
-    std::printf("edit -> counts shown: %.1f ms median of %zu edits (%.1f-%.1f)\n", waits[waits.size() / 2],
-                waits.size(), waits.front(), waits.back());
+    std::printf("edit -> counts shown: %.1f ms median of %zu edits (%.1f-%.1f)\n",
+                (waits[(waits.size() - 1) / 2] + waits[waits.size() / 2]) / 2, waits.size(), waits.front(),
+                waits.back());
     // Saving the edited dictionary as a new version: from the click to the study retagged.
     QSignalSpy saved(&view, &gui::DictionaryView::saveFinished);
     const auto clicked = Clock::now();
