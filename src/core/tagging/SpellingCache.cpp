@@ -10,13 +10,13 @@ namespace {
 
 constexpr std::size_t kInitialSlots = 1u << 12;
 
+// One multiply between two shifts: the table takes the low bits, which the shifts feed from the
+// high ones.
 inline std::uint64_t mix(std::uint64_t h)
 {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ULL;
-    h ^= h >> 33;
+    h ^= h >> 32;
+    h *= 0x9E3779B97F4A7C15ULL;
+    h ^= h >> 29;
     return h;
 }
 
@@ -41,32 +41,6 @@ std::uint64_t SpellingCache::hash(std::u16string_view key)
     std::memcpy(&tail, key.data() + i, (key.size() - i) * 2);
     h = mix(h ^ tail);
     return h ? h : 1;
-}
-
-bool SpellingCache::sameKey(const Slot &slot, std::u16string_view key) const
-{
-    if (slot.length != key.size())
-        return false;
-    if (key.size() <= kInline) {
-        std::uint64_t packed = 0;
-        std::memcpy(&packed, key.data(), key.size() * 2);
-        return packed == slot.key;
-    }
-    return std::memcmp(m_arena.data() + slot.key, key.data(), key.size() * 2) == 0;
-}
-
-bool SpellingCache::find(std::u16string_view key, std::uint64_t h, Value &out) const
-{
-    for (std::size_t i = h & m_mask;; i = (i + 1) & m_mask) {
-        const Slot &slot = m_slots[i];
-        if (slot.hash == 0)
-            return false;
-        if (slot.hash == h && sameKey(slot, key)) {
-            out = { slot.offset, static_cast<std::uint16_t>(slot.countAndRoles & kMaxCount),
-                    static_cast<std::uint8_t>(slot.countAndRoles >> 12) };
-            return true;
-        }
-    }
 }
 
 void SpellingCache::insert(std::u16string_view key, std::uint64_t h, Value value)

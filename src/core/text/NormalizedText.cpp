@@ -65,10 +65,78 @@ void scanUnits(const std::u16string &s, bool &surrogates, bool &surelyNfc)
 
 } // namespace
 
+bool wellFormedUtf8ToUtf16(std::string_view utf8, std::u16string &out)
+{
+    // UTF-16 never needs more units than UTF-8 has bytes.
+    out.resize(utf8.size());
+    char16_t *d = out.data();
+    const auto *s = reinterpret_cast<const unsigned char *>(utf8.data());
+    const std::size_t n = utf8.size();
+    const auto continuation = [s](std::size_t k) {
+        return (s[k] & 0xC0) == 0x80;
+    };
+    std::size_t i = 0;
+    while (i < n) {
+#if defined(__SSE2__)
+        // French text is mostly ASCII: 16 bytes at a time while no byte has its high bit set.
+        const __m128i zero = _mm_setzero_si128();
+        while (i + 16 <= n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+            const int high = _mm_movemask_epi8(v);
+            // All 16 widened (out has room: d + 16 <= out.data() + i + 16), kept up to the first
+            // byte with its high bit set.
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d), _mm_unpacklo_epi8(v, zero));
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d + 8), _mm_unpackhi_epi8(v, zero));
+            const int ascii = high == 0 ? 16 : __builtin_ctz(static_cast<unsigned>(high));
+            d += ascii;
+            i += static_cast<std::size_t>(ascii);
+            if (ascii < 16)
+                break;
+        }
+        if (i >= n)
+            break;
+#endif
+        const unsigned c = s[i];
+        if (c < 0x80) {
+            *d++ = static_cast<char16_t>(c);
+            i += 1;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            if (i + 1 >= n || !continuation(i + 1))
+                return false;
+            *d++ = static_cast<char16_t>(((c & 0x1F) << 6) | (s[i + 1] & 0x3F));
+            i += 2;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            if (i + 2 >= n || !continuation(i + 1) || !continuation(i + 2))
+                return false;
+            if ((c == 0xE0 && s[i + 1] < 0xA0) || (c == 0xED && s[i + 1] >= 0xA0))
+                return false; // overlong, or a surrogate
+            *d++ = static_cast<char16_t>(((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F));
+            i += 3;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            if (i + 3 >= n || !continuation(i + 1) || !continuation(i + 2) || !continuation(i + 3))
+                return false;
+            if ((c == 0xF0 && s[i + 1] < 0x90) || (c == 0xF4 && s[i + 1] >= 0x90))
+                return false; // overlong, or beyond U+10FFFF
+            const std::uint32_t cp
+                = ((c & 0x07) << 18) | ((s[i + 1] & 0x3Fu) << 12) | ((s[i + 2] & 0x3Fu) << 6) | (s[i + 3] & 0x3Fu);
+            *d++ = static_cast<char16_t>(0xD800 + ((cp - 0x10000) >> 10));
+            *d++ = static_cast<char16_t>(0xDC00 + ((cp - 0x10000) & 0x3FF));
+            i += 4;
+        } else {
+            return false;
+        }
+    }
+    out.resize(static_cast<std::size_t>(d - out.data()));
+    return true;
+}
+
 NormalizedText NormalizedText::fromUtf8(std::string_view utf8)
 {
-    // Straight into the std::u16string: UTF-16 never needs more units than UTF-8 has bytes.
-    std::u16string units(utf8.size(), u'\0');
+    std::u16string units;
+    if (wellFormedUtf8ToUtf16(utf8, units))
+        return fromUtf16(std::move(units));
+    // Ill-formed: ICU replaces each bad sequence with U+FFFD, as it always did here.
+    units.assign(utf8.size(), u'\0');
     int32_t length = 0;
     UErrorCode status = U_ZERO_ERROR;
     u_strFromUTF8WithSub(units.data(), static_cast<int32_t>(units.size()), &length, utf8.data(),

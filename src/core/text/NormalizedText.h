@@ -9,6 +9,10 @@
 
 namespace vigie::core {
 
+// UTF-8 to UTF-16 when `utf8` is well-formed (what ICU's converter gives, faster on the ASCII runs
+// of French text); false at the first ill-formed sequence, `out` then holding nothing useful.
+bool wellFormedUtf8ToUtf16(std::string_view utf8, std::u16string &out);
+
 // A document's text as the tagger sees it: NFC, in UTF-16 (what ICU's break iterator is fastest on),
 // with a map back to the caller's input so that every offset we report points at the characters the
 // user gave us, even when normalisation changed them (a decomposed "é" is one character in NFC).

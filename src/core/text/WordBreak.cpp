@@ -3,6 +3,9 @@
 #include "text/WordBreak.h"
 
 #include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace vigie::core {
 
@@ -103,13 +106,37 @@ std::int32_t SimpleWordBreak::lineEnd(const char16_t *text, std::int32_t from, s
 {
     simple = true;
     std::int32_t k = from;
-    for (; k < size; ++k) {
-        const Class c = classOf(text[k]);
-        if (c == LineBreak)
-            break;
+    // One unit: false at a line break.
+    const auto look = [&](std::int32_t at) {
+        const Class c = classOf(text[at]);
         if (c == Unsupported)
             simple = false;
+        return c != LineBreak;
+    };
+#if defined(__SSE2__)
+    // Eight units at a time while they are all printable ASCII or Latin-1/Latin Extended letters and
+    // signs (U+0020-U+007E, U+00A0-U+024F but the soft hyphen): no line break, nothing for ICU. A
+    // block holding anything else is looked at unit by unit. Units from U+8000 compare as negative.
+    const __m128i space = _mm_set1_epi16(0x1F);
+    const __m128i tilde = _mm_set1_epi16(0x7F);
+    const __m128i nbsp = _mm_set1_epi16(0x9F);
+    const __m128i latinEnd = _mm_set1_epi16(0x250);
+    const __m128i softHyphen = _mm_set1_epi16(0xAD);
+    for (; k + 8 <= size; k += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(text + k));
+        const __m128i ascii = _mm_and_si128(_mm_cmpgt_epi16(v, space), _mm_cmplt_epi16(v, tilde));
+        const __m128i latin = _mm_andnot_si128(_mm_cmpeq_epi16(v, softHyphen),
+                                               _mm_and_si128(_mm_cmpgt_epi16(v, nbsp), _mm_cmplt_epi16(v, latinEnd)));
+        if (_mm_movemask_epi8(_mm_or_si128(ascii, latin)) == 0xFFFF)
+            continue;
+        for (std::int32_t b = k; b < k + 8; ++b)
+            if (!look(b))
+                return b;
     }
+#endif
+    for (; k < size; ++k)
+        if (!look(k))
+            break;
     return k;
 }
 
@@ -138,10 +165,15 @@ void SimpleWordBreak::segmentLine(const char16_t *text, std::int32_t from, std::
             Class last = head;
             while (j < to) {
                 const Class next = classOf(text[j]);
-                if (next == ALetter || next == Numeric || next == ExtendNumLet) { // WB5, WB8-10, WB13a-b
-                    if (next == ALetter)
-                        kind = WordSegment::Letter;
-                    else if (next == Numeric)
+                if (next == ALetter) { // WB5, the common case: the rest of a word's letters at once
+                    kind = WordSegment::Letter;
+                    last = ALetter;
+                    for (++j; j < to && classOf(text[j]) == ALetter;)
+                        ++j;
+                    continue;
+                }
+                if (next == Numeric || next == ExtendNumLet) { // WB8-10, WB13a-b
+                    if (next == Numeric)
                         kind = WordSegment::Number;
                     else if (last == ExtendNumLet)
                         kind = WordSegment::Letter;
