@@ -501,7 +501,7 @@ void Tokenizer::tokenize(const std::u16string &text, std::vector<Token> &out)
         const std::int32_t end = SimpleWordBreak::lineEnd(text.data(), at, size, simple);
         if (simple) {
             m_segments.clear();
-            SimpleWordBreak::segmentLine(text.data(), at, end, m_segments);
+            SimpleWordBreak::segmentLine(text.data(), at, end, m_segments, true);
             for (const WordSegment &segment : m_segments)
                 onSegment(
                     text, segment.start, segment.end, [&segment] { return segment.kind; }, run, out);

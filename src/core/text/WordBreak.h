@@ -42,7 +42,10 @@ public:
 
     // Appends the segments of [from, to) to `out`, which must be a range lineEnd() found simple (it
     // may hold no line break). Segments of line breaks are appended by lineBreak().
-    static void segmentLine(const char16_t *text, std::int32_t from, std::int32_t to, std::vector<WordSegment> &out);
+    // `skipSpaces`: leave out the segments of spaces (the tokenizer, which looks only at words and
+    // reads the gaps between them from the text, has no use for them).
+    static void segmentLine(const char16_t *text, std::int32_t from, std::int32_t to, std::vector<WordSegment> &out,
+                            bool skipSpaces = false);
 
     // The segment of the line break at `at` (CR LF is one), returned as its end.
     static std::int32_t lineBreak(const char16_t *text, std::int32_t at, std::int32_t size);
