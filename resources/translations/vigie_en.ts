@@ -369,7 +369,7 @@
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../src/gui/concordance/ConcordanceModel.cpp" line="+151"/>
+        <location filename="../../src/gui/concordance/ConcordanceModel.cpp" line="+147"/>
         <source>Requête impossible : %1</source>
         <translation>Cannot run the query: %1</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation>programme no. %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&lt;p&gt;Thème : %1 — terme « %2 »&lt;/p&gt;</source>
         <translation>&lt;p&gt;Theme: %1 — term ‘%2’&lt;/p&gt;</translation>
     </message>
@@ -973,134 +973,134 @@ programmes · share (95 % CI)
 <context>
     <name>DictionaryEditor</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryEditor.cpp" line="+130"/>
+        <location filename="../../src/gui/dictionary/DictionaryEditor.cpp" line="+251"/>
         <source>règle « %1 » : %2</source>
         <translation>rule “%1”: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+80"/>
         <source>importer un dictionnaire</source>
         <translation>import a dictionary</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+140"/>
         <source>ajouter le thème « %1 »</source>
         <translation>add the theme “%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <source>supprimer le thème « %1 »</source>
         <translation>remove the theme “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>renommer le thème</source>
         <translation>rename the theme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>renommer le thème en anglais</source>
         <translation>rename the theme in English</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>changer la couleur du thème</source>
         <translation>change the theme&apos;s colour</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>décrire le thème</source>
         <translation>describe the theme</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+60"/>
         <source>ajouter le terme « %1 »</source>
         <translation>add the term “%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>supprimer le terme « %1 »</source>
         <translation>remove the term “%1”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>modifier le terme « %1 »</source>
         <translation>edit the term “%1”</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+39"/>
+        <location line="+66"/>
+        <location line="+78"/>
         <source>La fenêtre d&apos;une exclusion va de 0 à %1 mots.</source>
         <translation>An exclusion&apos;s window is 0 to %1 words.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-60"/>
         <source>ajouter l&apos;exclusion « %1 »</source>
         <translation>add the exclusion “%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>supprimer l&apos;exclusion « %1 »</source>
         <translation>remove the exclusion “%1”</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>modifier l&apos;exclusion « %1 »</source>
         <translation>edit the exclusion “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Une règle doit avoir un nom.</source>
         <translation>A rule needs a name.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>« %1 » est déjà le nom d&apos;une règle du thème « %2 » : chaque règle a le sien.</source>
         <translation>“%1” already names a rule of the theme “%2”: each rule needs its own name.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>La règle « %1 » doit avoir au moins un terme.</source>
         <translation>The rule “%1” needs at least one term.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>La règle « %1 » doit avoir au moins un mot de contexte.</source>
         <translation>The rule “%1” needs at least one context word.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>La fenêtre de la règle « %1 » va de 1 à %2 mots.</source>
         <translation>The window of the rule “%1” is 1 to %2 words.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+14"/>
         <source>Règle « %1 » : « %2 » ne contient aucun mot.</source>
         <translation>Rule “%1”: “%2” holds no word.</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-10"/>
         <source>Règle « %1 » : « %2 » ne peut pas être à la fois exact et par racine.</source>
         <translation>Rule “%1”: “%2” cannot be both exact and by stem.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Règle « %1 » : la fenêtre de « %2 » va de 0 à %3 mots.</source>
         <translation>Rule “%1”: the window of “%2” is 0 to %3 words.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+44"/>
         <source>ajouter la règle « %1 »</source>
         <translation>add the rule “%1”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>supprimer la règle « %1 »</source>
         <translation>remove the rule “%1”</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>modifier la règle « %1 »</source>
         <translation>edit the rule “%1”</translation>
     </message>
@@ -1113,7 +1113,7 @@ programmes · share (95 % CI)
         <translation>Paste a text here (an extract of a programme): every term the dictionary as edited finds is highlighted in its theme&apos;s colour.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryTrial.cpp" line="+87"/>
+        <location filename="../../src/gui/dictionary/DictionaryTrial.cpp" line="+82"/>
         <source>Le dictionnaire a un problème (voir en haut) : rien n&apos;est cherché.</source>
         <translation>The dictionary has a problem (see above): nothing is looked for.</translation>
     </message>
@@ -1171,7 +1171,7 @@ programmes · share (95 % CI)
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+112"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+104"/>
         <source>Annuler</source>
         <comment>undo</comment>
         <translation>Undo</translation>
@@ -1291,7 +1291,7 @@ programmes · share (95 % CI)
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+295"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+234"/>
         <source>Termes</source>
         <translation>Terms</translation>
     </message>
@@ -1412,12 +1412,12 @@ programmes · share (95 % CI)
         <translation>Try on a text</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="-169"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="-108"/>
         <source>Le dictionnaire de l&apos;étude ne peut pas être lu : %1</source>
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+37"/>
         <source>Comptage des occurrences…</source>
         <translation>Counting hits…</translation>
     </message>
@@ -1432,7 +1432,7 @@ programmes · share (95 % CI)
         <translation>Hits not counted: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+104"/>
         <source>Exclusions du terme « %1 »</source>
         <translation>Exclusions of the term “%1”</translation>
     </message>
@@ -1472,12 +1472,12 @@ programmes · share (95 % CI)
         <translation>%1 programmes</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-251"/>
         <source>Modification refusée : %1</source>
         <translation>Edit refused: %1</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+161"/>
         <source>Termes (%1)</source>
         <translation>Terms (%1)</translation>
     </message>
@@ -1528,17 +1528,17 @@ programmes · share (95 % CI)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Règle « %1 »</source>
         <translation>Rule “%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 règles, %6 exclusions</source>
         <translation>Dictionary %1, version %2: %3 themes, %4 terms, %5 rules, %6 exclusions</translation>
     </message>
@@ -1573,7 +1573,7 @@ programmes · share (95 % CI)
         <translation>The theme&apos;s colour</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+21"/>
         <source>Enregistrer le dictionnaire</source>
         <translation>Save the dictionary</translation>
     </message>
@@ -1608,19 +1608,19 @@ programmes · share (95 % CI)
         <translation>Cannot read the study: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>en attente d&apos;un autre programme qui écrit dans l&apos;étude (%1 s)</source>
         <translation>waiting for another program writing to the study (%1 s)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Réétiquetage annulé : l&apos;étude n&apos;a pas changé.</source>
         <translation>Retagging cancelled: the study has not changed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Le dictionnaire n&apos;a pas été enregistré, l&apos;étude n&apos;a pas changé : %1</source>
         <translation>The dictionary was not saved, the study has not changed: %1</translation>
     </message>
@@ -1670,7 +1670,7 @@ programmes · share (95 % CI)
         <translation>Dictionary not exported</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../src/gui/dictionary/DictionaryView.cpp" line="+16"/>
         <source>Réétiquetage en cours</source>
         <translation>Retagging</translation>
     </message>
@@ -3415,7 +3415,7 @@ Create a new, empty study there?</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+412"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+408"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -3693,7 +3693,7 @@ Create a new, empty study there?</translation>
         <translation>Open the text of the selected programme (Enter or double-click)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+268"/>
+        <location filename="../../src/gui/programmes/ProgrammesView.cpp" line="+273"/>
         <source>Les programmes n&apos;ont pas pu être lus : %1</source>
         <translation>The programmes could not be read: %1</translation>
     </message>
@@ -4166,7 +4166,7 @@ format ouvert</translation>
         <translation>The context must be in the same sentence as the term, or in the same paragraph</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/RuleDialog.cpp" line="+33"/>
+        <location filename="../../src/gui/dictionary/RuleDialog.cpp" line="+25"/>
         <source>Un mot ou une expression par ligne, « connect* » pour un préfixe. Options entre crochets après l&apos;entrée : [%1], [%2], [%3] ; pour « sauf si » : [%4] (sans fenêtre : celle de la règle), [%5], [%6].</source>
         <translation>One word or phrase a line, “connect*” for a prefix. Options in brackets after the entry: [%1], [%2], [%3]; for “unless”: [%4] (no window: the rule’s), [%5], [%6].</translation>
     </message>
@@ -4200,35 +4200,35 @@ format ouvert</translation>
     <name>RuleEntries</name>
     <message>
         <location line="-62"/>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="+90"/>
-        <location line="+25"/>
-        <location line="+8"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="+167"/>
+        <location line="+50"/>
+        <location line="+16"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-31"/>
-        <location line="+25"/>
-        <location line="+6"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-62"/>
+        <location line="+50"/>
+        <location line="+12"/>
         <source>racine</source>
         <translation>stem</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-29"/>
-        <location line="+25"/>
-        <location line="+4"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-58"/>
+        <location line="+50"/>
+        <location line="+8"/>
         <source>sans pluriel</source>
         <translation>no plural</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-74"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-148"/>
         <source>ligne %1 : « %2 » n&apos;est pas une option (%3)</source>
         <translation>line %1: “%2” is not an option (%3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
@@ -4238,7 +4238,7 @@ format ouvert</translation>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>les deux</source>
         <translation>both</translation>
     </message>
@@ -4253,7 +4253,7 @@ format ouvert</translation>
         <translation>after</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>phrase</source>
         <translation>sentence</translation>
     </message>
@@ -4263,27 +4263,27 @@ format ouvert</translation>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+230"/>
         <source>, … (+%1)</source>
         <translation>, … (+%1)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>des deux côtés</source>
         <translation>on either side</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>avant le terme</source>
         <translation>before the term</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>après le terme</source>
         <translation>after the term</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>dans la même phrase</source>
         <translation>in the same sentence</translation>
     </message>
@@ -4293,17 +4293,17 @@ format ouvert</translation>
         <translation>in the same paragraph</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;Compte&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Counts&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;près de&lt;/b&gt; (%1 ou moins, %2, %3) %4</source>
         <translation>&lt;b&gt;near&lt;/b&gt; (within %1, %2, %3) %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&lt;b&gt;sauf près de&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;unless near&lt;/b&gt; %1</translation>
     </message>
@@ -4311,7 +4311,7 @@ format ouvert</translation>
 <context>
     <name>RulesModel</name>
     <message>
-        <location filename="../../src/gui/dictionary/RulesModel.cpp" line="+58"/>
+        <location filename="../../src/gui/dictionary/RulesModel.cpp" line="+55"/>
         <source>Ce qui compte (double-cliquer pour modifier) :</source>
         <translation>What counts (double-click to edit):</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "gui/concordance/ConcordanceModel.h"
 
 #include "gui/common/ChartView.h"
+#include "gui/common/Common.h"
 #include "storage/CorpusStore.h"
 
 #include <QFont>
@@ -35,11 +36,6 @@ protected:
         option->textElideMode = index.column() == ConcordanceModel::LeftColumn ? Qt::ElideLeft : Qt::ElideRight;
     }
 };
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 // WCAG relative luminance and contrast ratio.
 double luminance(const QColor &c)
@@ -84,7 +80,7 @@ int codePoints(const QString &s)
 // word is dropped and "…" says the text goes on. A shorter one reaches the document's edge.
 QString shownContext(const std::string &context, int width, bool left)
 {
-    QString s = qs(context);
+    QString s = fromStd(context);
     if (width <= 0 || codePoints(s) < width)
         return s.simplified();
     if (left) {
@@ -148,10 +144,10 @@ ConcordanceResult runConcordance(core::CorpusStore &store, const ConcordanceRequ
         r.cancelled = cancel;
     } catch (const std::invalid_argument &e) {
         r.lines.clear();
-        r.error = ConcordanceModel::tr("Requête impossible : %1").arg(qs(e.what()));
+        r.error = ConcordanceModel::tr("Requête impossible : %1").arg(fromStd(e.what()));
     } catch (const std::exception &e) {
         r.lines.clear();
-        r.error = ConcordanceModel::tr("La recherche a échoué : %1").arg(qs(e.what()));
+        r.error = ConcordanceModel::tr("La recherche a échoué : %1").arg(fromStd(e.what()));
     }
     return r;
 }
@@ -215,8 +211,8 @@ QString ConcordanceModel::programmeText(std::int64_t id) const
     const auto it = m_programmes.find(id);
     if (it == m_programmes.end())
         return tr("programme n° %1").arg(id);
-    const QString list = qs(it->second.listName);
-    const QString candidate = qs(it->second.candidate);
+    const QString list = fromStd(it->second.listName);
+    const QString candidate = fromStd(it->second.candidate);
     if (!list.isEmpty() && !candidate.isEmpty())
         return list + QStringLiteral(" — ") + candidate;
     if (list.isEmpty() && candidate.isEmpty())
@@ -230,17 +226,18 @@ QString ConcordanceModel::communeText(std::int64_t id) const
     if (it == m_programmes.end() || it->second.insee.empty())
         return {};
     // The department tells homonyms apart (there are a dozen Saint-Denis).
-    return qs(it->second.communeName) + QStringLiteral(" (") + qs(it->second.department) + QLatin1Char(')');
+    return fromStd(it->second.communeName) + QStringLiteral(" (") + fromStd(it->second.department) + QLatin1Char(')');
 }
 
 QString ConcordanceModel::toolTip(const core::ConcordanceLine &l) const
 {
-    QString html = QStringLiteral("<p>…%1<b>%2</b>%3…</p>")
-                       .arg(qs(l.left).toHtmlEscaped(), qs(l.match).toHtmlEscaped(), qs(l.right).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<p>…%1<b>%2</b>%3…</p>")
+              .arg(fromStd(l.left).toHtmlEscaped(), fromStd(l.match).toHtmlEscaped(), fromStd(l.right).toHtmlEscaped());
     if (!l.theme.empty()) {
-        const QString theme = m_themes.value(qs(l.theme)).label;
+        const QString theme = m_themes.value(fromStd(l.theme)).label;
         html += tr("<p>Thème : %1 — terme « %2 »</p>")
-                    .arg((theme.isEmpty() ? qs(l.theme) : theme).toHtmlEscaped(), qs(l.term).toHtmlEscaped());
+                    .arg((theme.isEmpty() ? fromStd(l.theme) : theme).toHtmlEscaped(), fromStd(l.term).toHtmlEscaped());
     }
     QString where = programmeText(l.programme).toHtmlEscaped();
     const QString commune = communeText(l.programme);
@@ -263,7 +260,7 @@ QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
         case LeftColumn:
             return shownContext(l.left, m_context, true);
         case MatchColumn:
-            return qs(l.match).simplified();
+            return fromStd(l.match).simplified();
         case RightColumn:
             return shownContext(l.right, m_context, false);
         case ProgrammeColumn:
@@ -271,7 +268,7 @@ QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
         case CommuneColumn:
             return communeText(l.programme);
         case TermColumn:
-            return qs(l.term);
+            return fromStd(l.term);
         default:
             return {};
         }
@@ -288,7 +285,7 @@ QVariant ConcordanceModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (column == MatchColumn && !l.theme.empty()) {
-            const auto it = m_readable.constFind(qs(l.theme));
+            const auto it = m_readable.constFind(fromStd(l.theme));
             if (it != m_readable.cend())
                 return *it;
         }
@@ -362,10 +359,10 @@ TableData ConcordanceModel::table() const
         for (int c = 0; c < columns; ++c)
             row.push_back({ data(index(r, c)).toString(), {} });
         if (m_themeQuery)
-            row.push_back({ qs(l.theme), {} });
+            row.push_back({ fromStd(l.theme), {} });
         const auto it = m_programmes.find(l.programme);
         row.push_back(number(l.programme));
-        row.push_back({ it == m_programmes.end() ? QString() : qs(it->second.insee), {} });
+        row.push_back({ it == m_programmes.end() ? QString() : fromStd(it->second.insee), {} });
         row.push_back(number(l.start));
         row.push_back(number(l.end));
         t.rows.push_back(std::move(row));

@@ -19,11 +19,6 @@ namespace vigie::gui {
 
 namespace {
 
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 // UTF-16 index in `text` of each code point, plus one past the end.
 std::vector<int> utf16Offsets(const QString &text)
 {
@@ -106,7 +101,7 @@ void DictionaryTrial::tryNow()
     QList<QTextEdit::ExtraSelection> ruleSelections;
     for (const core::Mention &m : result.mentions) {
         const core::Theme &theme = d.themes()[static_cast<std::size_t>(m.theme)];
-        const QColor colour(qs(theme.colour));
+        const QColor colour(fromStd(theme.colour));
         const int start = position(m.start);
         const int end = position(m.end);
         QTextEdit::ExtraSelection s;
@@ -122,9 +117,9 @@ void DictionaryTrial::tryNow()
         QString label;
         if (m.rule >= 0) {
             label = tr("« %1 » (règle « %2 ») — %3")
-                        .arg(matched, qs(theme.rules[static_cast<std::size_t>(m.rule)].name), themeLabel(theme));
+                        .arg(matched, fromStd(theme.rules[static_cast<std::size_t>(m.rule)].name), themeLabel(theme));
         } else {
-            const QString term = qs(theme.terms[static_cast<std::size_t>(m.term)].text);
+            const QString term = fromStd(theme.terms[static_cast<std::size_t>(m.term)].text);
             label = matched == term ? tr("« %1 » — %2").arg(matched, themeLabel(theme))
                                     : tr("« %1 » (terme « %2 ») — %3").arg(matched, term, themeLabel(theme));
         }

@@ -20,7 +20,6 @@
 
 #include <QAction>
 #include <QColorDialog>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -31,7 +30,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
@@ -39,15 +37,6 @@
 #include <QTreeView>
 
 namespace vigie::gui {
-
-namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
 
 DictionaryView::DictionaryView(StudySession &session, QWidget *parent)
     : QWidget(parent)
@@ -301,7 +290,7 @@ void DictionaryView::studyOpened()
         const auto version = store.currentDictionaryVersion();
         d = version > 0 ? store.dictionary(version) : core::Dictionary::fromFile(core::defaultDictionaryPath());
     } catch (const std::exception &e) {
-        m_ui->problem->setText(tr("Le dictionnaire de l'étude ne peut pas être lu : %1").arg(qs(e.what())));
+        m_ui->problem->setText(tr("Le dictionnaire de l'étude ne peut pas être lu : %1").arg(fromStd(e.what())));
         m_ui->problem->show();
         return;
     }
@@ -340,68 +329,6 @@ void DictionaryView::dictionaryChanged()
     updateStatus();
 }
 
-void DictionaryView::countHits()
-{
-    if (!m_session.isOpen() || !m_editor->matcher())
-        return;
-    if (m_counting)
-        *m_counting = true;
-    const int generation = ++m_countGeneration;
-    const std::string path = m_session.path().toStdString();
-    Background *work = m_work.get();
-    m_countProgress = tr("Comptage des occurrences…");
-    updateStatus();
-    m_counting = m_work->run(QStringLiteral("term hits"),
-                             [this, work, path, generation, previous = m_count,
-                              matcher = m_editor->matcher()](const std::atomic_bool &cancel) -> Background::Deliver {
-                                 std::shared_ptr<const core::TermCount> count;
-                                 QString error;
-                                 try {
-                                     auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
-                                     std::int64_t shown = -1;
-                                     auto result = core::recountTerms(
-                                         store, previous ? *previous : core::TermCount {}, matcher,
-                                         [&](std::int64_t done, std::int64_t total, const std::string &) {
-                                             // About twenty reports per count, not one per programme.
-                                             if (total > 0 && done * 20 / total != shown) {
-                                                 shown = done * 20 / total;
-                                                 work->post([this, generation, done, total] {
-                                                     if (generation != m_countGeneration)
-                                                         return;
-                                                     m_countProgress
-                                                         = tr("Comptage des occurrences… %1 / %2 programmes")
-                                                               .arg(QLocale().toString(static_cast<qlonglong>(done)),
-                                                                    QLocale().toString(static_cast<qlonglong>(total)));
-                                                     updateStatus();
-                                                 });
-                                             }
-                                         },
-                                         cancel);
-                                     if (!result)
-                                         return {};
-                                     count = std::make_shared<const core::TermCount>(std::move(*result));
-                                 } catch (const std::exception &e) {
-                                     error = qs(e.what());
-                                 }
-                                 return [this, generation, count, error] {
-                                     if (generation != m_countGeneration)
-                                         return;
-                                     m_countProgress
-                                         = error.isEmpty() ? QString() : tr("Occurrences non comptées : %1").arg(error);
-                                     if (count) {
-                                         m_count = count;
-                                         m_hits = { count->hits, true };
-                                         m_themeModel->setHits(m_hits);
-                                         m_termsModel->setHits(m_hits);
-                                         m_rulesModel->setHits(m_hits);
-                                         updateConcordance();
-                                     }
-                                     updateStatus();
-                                     emit hitsCounted();
-                                 };
-                             });
-}
-
 void DictionaryView::showTheme()
 {
     const QString id = currentTheme();
@@ -417,7 +344,7 @@ void DictionaryView::showTheme()
             m_ui->rules->setCurrentIndex(m_rulesModel->index(0, RulesModel::NameColumn));
     }
     m_themeExclusions->setOwner(t ? id : QString(), -1);
-    m_ui->themeId->setText(t ? qs(t->id) : QString());
+    m_ui->themeId->setText(t ? fromStd(t->id) : QString());
     const QLocale locale;
     m_ui->termsAndRules->setTabText(
         0, t ? tr("Termes (%1)").arg(locale.toString(static_cast<qlonglong>(t->terms.size()))) : tr("Termes"));
@@ -428,13 +355,13 @@ void DictionaryView::showTheme()
         if (edit->text() != text)
             edit->setText(text);
     };
-    show(m_ui->labelFr, t ? qs(t->labelFr) : QString());
-    show(m_ui->labelEn, t ? qs(t->labelEn) : QString());
-    show(m_ui->description, t ? qs(t->description) : QString());
+    show(m_ui->labelFr, t ? fromStd(t->labelFr) : QString());
+    show(m_ui->labelEn, t ? fromStd(t->labelEn) : QString());
+    show(m_ui->description, t ? fromStd(t->description) : QString());
     for (QWidget *w :
          std::initializer_list<QWidget *> { m_ui->labelFr, m_ui->labelEn, m_ui->description, m_ui->colour })
         w->setEnabled(t != nullptr);
-    const QString colour = t ? qs(t->colour) : QStringLiteral("#FFFFFF");
+    const QString colour = t ? fromStd(t->colour) : QStringLiteral("#FFFFFF");
     m_ui->colour->setText(colour);
     m_ui->colour->setStyleSheet(
         QStringLiteral("QPushButton { border: 1px solid #777; padding: 3px 10px; "
@@ -452,7 +379,7 @@ void DictionaryView::showEntry()
     if (showsRules()) {
         const core::Rule *rule = m_editor->rule(theme, currentRule());
         m_termExclusions->setRuleOwner(rule ? theme : QString(), rule ? currentRule() : -1);
-        m_ui->termExclusionsTitle->setText(rule ? tr("Sauf si, pour « %1 »").arg(qs(rule->name))
+        m_ui->termExclusionsTitle->setText(rule ? tr("Sauf si, pour « %1 »").arg(fromStd(rule->name))
                                                 : tr("Sauf si, pour la règle (choisir une règle)"));
         // Always some text: the table keeps its height, and the chosen row stays in sight.
         m_ui->ruleSummary->setText(rule ? RuleEntries::describe(*rule)
@@ -467,7 +394,7 @@ void DictionaryView::showEntry()
         const bool hasTerm = t && term >= 0 && term < static_cast<int>(t->terms.size());
         m_termExclusions->setOwner(hasTerm ? theme : QString(), hasTerm ? term : -1);
         m_ui->termExclusionsTitle->setText(
-            hasTerm ? tr("Exclusions du terme « %1 »").arg(qs(t->terms[static_cast<std::size_t>(term)].text))
+            hasTerm ? tr("Exclusions du terme « %1 »").arg(fromStd(t->terms[static_cast<std::size_t>(term)].text))
                     : tr("Exclusions du terme (choisir un terme)"));
         m_ui->newTermExclusion->setEnabled(hasTerm);
         m_ui->termWindow->setSpecialValueText(tr("recouvrement seul"));
@@ -492,7 +419,7 @@ void DictionaryView::updateConcordance()
         return;
     }
     const auto at = static_cast<std::size_t>(chosen);
-    const QString name = qs(ofRule ? t->rules[at].name : t->terms[at].text);
+    const QString name = fromStd(ofRule ? t->rules[at].name : t->terms[at].text);
     if (!m_hits.hits || !m_hits.current) {
         m_concordance->setTitle(ofRule ? tr("Occurrences de la règle « %1 » : comptage en cours…").arg(name)
                                        : tr("Occurrences de « %1 » : comptage en cours…").arg(name));
@@ -514,7 +441,7 @@ void DictionaryView::updateConcordance()
                        .arg(locale.toString(static_cast<qlonglong>(programmes))),
                    locale.toString(static_cast<qlonglong>(m_hits.hits->programmes)));
     m_concordance->show(
-        title, std::move(places), theme, { themeLabel(*t), QColor(qs(t->colour)) },
+        title, std::move(places), theme, { themeLabel(*t), QColor(fromStd(t->colour)) },
         core::countedBy(m_editor->dictionary(), themeIndex, ofRule ? -1 : chosen, ofRule ? chosen : -1));
 }
 
@@ -522,10 +449,11 @@ void DictionaryView::updateStatus()
 {
     const core::Dictionary &d = m_editor->dictionary();
     const QLocale locale;
-    QString text = tr("Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 règles, %6 exclusions")
-                       .arg(qs(d.name()).isEmpty() ? QString() : tr("« %1 »").arg(qs(d.name())), qs(d.version()),
-                            locale.toString(static_cast<qlonglong>(d.themes().size())), locale.toString(d.termCount()),
-                            locale.toString(d.ruleCount()), locale.toString(d.exclusionCount()));
+    QString text
+        = tr("Dictionnaire %1, version %2 : %3 thèmes, %4 termes, %5 règles, %6 exclusions")
+              .arg(fromStd(d.name()).isEmpty() ? QString() : tr("« %1 »").arg(fromStd(d.name())), fromStd(d.version()),
+                   locale.toString(static_cast<qlonglong>(d.themes().size())), locale.toString(d.termCount()),
+                   locale.toString(d.ruleCount()), locale.toString(d.exclusionCount()));
     if (m_editor->isModified())
         text += tr(" — modifié, non enregistré");
     if (!m_countProgress.isEmpty())
@@ -642,7 +570,7 @@ void DictionaryView::chooseColour()
     const core::Theme *t = m_editor->theme(currentTheme());
     if (!t)
         return;
-    const QColor c = QColorDialog::getColor(QColor(qs(t->colour)), this, tr("Couleur du thème"));
+    const QColor c = QColorDialog::getColor(QColor(fromStd(t->colour)), this, tr("Couleur du thème"));
     if (c.isValid())
         m_editor->setThemeField(currentTheme(), DictionaryEditor::ThemeField::Colour, c.name());
 }
@@ -653,178 +581,6 @@ void DictionaryView::setEditingEnabled(bool enabled)
     m_trial->textBox()->setReadOnly(!enabled);
     m_undoAction->setEnabled(enabled && m_editor->undoStack()->canUndo());
     m_redoAction->setEnabled(enabled && m_editor->undoStack()->canRedo());
-}
-
-void DictionaryView::save()
-{
-    if (!m_editor->problem().isEmpty() || isSaving())
-        return;
-    bool ok = false;
-    const QString version = QInputDialog::getText(
-        this, tr("Enregistrer le dictionnaire"),
-        tr("Nom de la nouvelle version (il figure sous chaque graphique et dans chaque export) :"), QLineEdit::Normal,
-        DictionaryEditor::nextVersion(qs(m_editor->dictionary().version())), &ok);
-    if (!ok)
-        return;
-    QString error;
-    if (!saveAs(version, &error))
-        QMessageBox::warning(this, tr("Dictionnaire non enregistré"), error);
-}
-
-bool DictionaryView::saveAs(const QString &version, QString *error)
-{
-    if (isSaving()) {
-        *error = tr("Un enregistrement est déjà en cours.");
-        return false;
-    }
-    if (!m_editor->problem().isEmpty()) {
-        *error = m_ui->problem->text();
-        return false;
-    }
-    if (version.trimmed().isEmpty()) {
-        *error = tr("La version doit avoir un nom.");
-        return false;
-    }
-    core::Dictionary d = m_editor->dictionary();
-    d.setVersion(version.trimmed().toStdString());
-    // One version name, one content (CorpusStore::useDictionary() refuses it too): asked before
-    // the retag starts, so that the answer is immediate.
-    try {
-        if (m_session.store().versionNameTaken(d)) {
-            *error = tr("L'étude a déjà une version « %1 » du dictionnaire, avec un autre contenu : choisissez "
-                        "un autre nom.")
-                         .arg(qs(d.version()));
-            return false;
-        }
-    } catch (const std::exception &e) {
-        *error = tr("Impossible de lire l'étude : %1").arg(qs(e.what()));
-        return false;
-    }
-    // The counts shown are for this dictionary: the save writes them instead of tagging again.
-    std::shared_ptr<const core::TermCount> counted;
-    if (m_count && m_hits.current) {
-        core::Dictionary countedDictionary = m_count->matcher->dictionary();
-        countedDictionary.setVersion(d.version());
-        if (countedDictionary.fingerprint() == d.fingerprint())
-            counted = m_count;
-    }
-    const std::string path = m_session.path().toStdString();
-    Background *work = m_work.get();
-    m_ui->saveProgress->setRange(0, 0);
-    m_ui->saveProgress->show();
-    m_ui->cancelSave->show();
-    m_ui->cancelSave->setEnabled(true);
-    setEditingEnabled(false);
-    m_saving = m_work->run(
-        QStringLiteral("retag"), [this, work, path, d, counted](const std::atomic_bool &cancel) -> Background::Deliver {
-            QString message;
-            bool ok = false;
-            try {
-                auto store = core::CorpusStore::open(path, core::CorpusStore::Opening::Existing);
-                // Another writer (an import, vigie-cli): wait for it, saying so, until Cancel.
-                store.setWriterWait([work, this, &cancel](double seconds) {
-                    work->post([this, seconds] {
-                        m_writerWaiting = tr("en attente d'un autre programme qui écrit dans l'étude (%1 s)")
-                                              .arg(QLocale().toString(qRound(seconds)));
-                        updateStatus();
-                    });
-                    return !cancel.load();
-                });
-                std::optional<core::CountedTags> tags;
-                if (counted)
-                    tags.emplace(*counted);
-                ok = store.retag(
-                    d,
-                    [work, this](std::int64_t done, std::int64_t total, const std::string &) {
-                        work->post([this, done, total] {
-                            m_ui->saveProgress->setRange(0, static_cast<int>(total));
-                            m_ui->saveProgress->setValue(static_cast<int>(done));
-                        });
-                    },
-                    cancel, core::defaultJobs(),
-                    [&tags](std::int64_t id, core::TagResult &out) { return tags && tags->tagsOf(id, out); });
-                message = ok ? QString() : tr("Réétiquetage annulé : l'étude n'a pas changé.");
-            } catch (const core::StudyBusy &e) {
-                message = cancel.load()
-                    ? tr("Réétiquetage annulé : l'étude n'a pas changé.")
-                    : tr("Le dictionnaire n'a pas été enregistré, l'étude n'a pas changé : %1").arg(qs(e.what()));
-            } catch (const std::exception &e) {
-                message = tr("Le dictionnaire n'a pas été enregistré, l'étude n'a pas changé : %1").arg(qs(e.what()));
-            }
-            return [this, ok, message, d] {
-                m_saving.reset();
-                m_writerWaiting.clear();
-                m_ui->saveProgress->hide();
-                m_ui->cancelSave->hide();
-                setEditingEnabled(true);
-                if (ok) {
-                    m_editor->load(d); // now the study's: nothing left to save
-                    m_session.notifyChanged();
-                }
-                updateStatus();
-                emit saveFinished(
-                    ok,
-                    ok ? tr("Dictionnaire « %1 » enregistré ; l'étude est réétiquetée.").arg(qs(d.version()))
-                       : message);
-            };
-        });
-    updateStatus();
-    return true;
-}
-
-void DictionaryView::cancelSave()
-{
-    if (m_saving)
-        *m_saving = true;
-    m_ui->cancelSave->setEnabled(false);
-}
-
-bool DictionaryView::importFile(const QString &path, QString *error)
-{
-    try {
-        core::Dictionary d = core::Dictionary::fromFile(path.toStdString());
-        m_editor->replace(std::move(d));
-    } catch (const std::exception &e) {
-        *error = tr("%1 n'est pas un dictionnaire lisible : %2").arg(path, qs(e.what()));
-        return false;
-    }
-    m_ui->themes->setCurrentIndex(m_themeModel->index(0, 0));
-    return true;
-}
-
-bool DictionaryView::exportFile(const QString &path, QString *error) const
-{
-    QSaveFile file(path);
-    const std::string json = m_editor->dictionary().toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0
-        || !file.commit()) {
-        *error = tr("Impossible d'écrire %1 : %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
-void DictionaryView::importWithDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Importer un dictionnaire"), {},
-                                                      tr("Dictionnaires Vigie (*.json);;Tous les fichiers (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!importFile(path, &error))
-        QMessageBox::warning(this, tr("Dictionnaire non importé"), error);
-}
-
-void DictionaryView::exportWithDialog()
-{
-    const QString suggested = QStringLiteral("dictionnaire-%1.json").arg(qs(m_editor->dictionary().version()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter le dictionnaire"), suggested,
-                                                      tr("Dictionnaires Vigie (*.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportFile(path, &error))
-        QMessageBox::warning(this, tr("Dictionnaire non exporté"), error);
 }
 
 bool DictionaryView::mayLeave()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dictionary/RuleDialog.h"
 
+#include "gui/common/Common.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/RuleEntries.h"
 #include "ui_RuleDialog.h"
@@ -9,15 +10,6 @@
 #include <QPushButton>
 
 namespace vigie::gui {
-
-namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
-} // namespace
 
 RuleDialog::RuleDialog(const DictionaryEditor &editor, const QString &themeId, int index, QWidget *parent)
     : QDialog(parent)
@@ -38,9 +30,9 @@ RuleDialog::RuleDialog(const DictionaryEditor &editor, const QString &themeId, i
     // The syntax is a reminder, not the point: the system's secondary text colour.
     m_ui->syntax->setForegroundRole(QPalette::PlaceholderText);
     const core::Theme *theme = editor.theme(themeId);
-    const QString themeLabel = theme ? qs(theme->labelFr) : themeId;
+    const QString themeLabel = theme ? fromStd(theme->labelFr) : themeId;
     if (const core::Rule *rule = editor.rule(themeId, index)) {
-        setWindowTitle(tr("Règle « %1 » du thème « %2 »").arg(qs(rule->name), themeLabel));
+        setWindowTitle(tr("Règle « %1 » du thème « %2 »").arg(fromStd(rule->name), themeLabel));
         setRule(*rule);
     } else {
         setWindowTitle(tr("Nouvelle règle du thème « %1 »").arg(themeLabel));
@@ -62,8 +54,8 @@ RuleDialog::~RuleDialog() = default;
 void RuleDialog::setRule(const core::Rule &rule)
 {
     m_before = rule;
-    m_ui->name->setText(qs(rule.name));
-    m_ui->note->setText(qs(rule.note));
+    m_ui->name->setText(fromStd(rule.name));
+    m_ui->note->setText(fromStd(rule.note));
     m_ui->terms->setPlainText(RuleEntries::termsText(rule.terms));
     m_ui->near->setPlainText(RuleEntries::termsText(rule.near));
     m_ui->unless->setPlainText(RuleEntries::exclusionsText(rule.unless));

@@ -2,17 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/dictionary/RulesModel.h"
 
+#include "gui/common/Common.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/RuleEntries.h"
 
 namespace vigie::gui {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 // A long list in a cell's tooltip: one entry a line would be too tall for 80 context words.
 QString listTip(const QString &heading, const QString &list)
@@ -44,9 +40,10 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return qs(rule->name);
+            return fromStd(rule->name);
         if (role == Qt::ToolTipRole)
-            return rule->note.empty() ? qs(rule->name) : QStringLiteral("%1 — %2").arg(qs(rule->name), qs(rule->note));
+            return rule->note.empty() ? fromStd(rule->name)
+                                      : QStringLiteral("%1 — %2").arg(fromStd(rule->name), fromStd(rule->note));
         break;
     case HitsColumn:
     case ProgrammesColumn:
@@ -107,7 +104,7 @@ QVariant RulesModel::data(const QModelIndex &index, int role) const
         break;
     case NoteColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
-            return qs(rule->note);
+            return fromStd(rule->note);
         break;
     default:
         break;

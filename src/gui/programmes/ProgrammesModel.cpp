@@ -6,6 +6,7 @@
 #include "analysis/ProgrammeFacts.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/SizeClasses.h"
+#include "gui/common/Common.h"
 #include "storage/CorpusStore.h"
 
 #include <QFont>
@@ -17,11 +18,6 @@
 namespace vigie::gui {
 
 namespace {
-
-QString qs(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
 
 bool englishInterface()
 {
@@ -139,7 +135,7 @@ ProgrammesModel::ProgrammesModel(QObject *parent)
 {
     const core::SizeClasses sizes = core::SizeClasses::standard();
     for (const auto &c : sizes.classes())
-        m_sizeClassLabels << qs(c.label);
+        m_sizeClassLabels << fromStd(c.label);
 }
 
 void ProgrammesModel::clear()
@@ -173,10 +169,10 @@ void ProgrammesModel::load(core::CorpusStore &store)
         const core::Dictionary dictionary = store.dictionary(version);
         for (const core::Theme &t : dictionary.themes()) {
             ThemeInfo info;
-            info.id = qs(t.id);
-            info.label = qs(english && !t.labelEn.empty() ? t.labelEn : t.labelFr);
+            info.id = fromStd(t.id);
+            info.label = fromStd(english && !t.labelEn.empty() ? t.labelEn : t.labelFr);
             info.shortLabel = shortThemeLabel(info.label);
-            info.colour = QColor(qs(t.colour));
+            info.colour = QColor(fromStd(t.colour));
             if (!info.colour.isValid())
                 info.colour = QColor(0x55, 0x55, 0x55);
             info.parent = dictionary.parentIndex(static_cast<int>(themes.size()));
@@ -191,28 +187,32 @@ void ProgrammesModel::load(core::CorpusStore &store)
         }
     }
 
+    // The commune's columns: a programme's facts and a list's have the same fields.
+    const auto setCommune = [](ProgrammeRecord &r, const auto &facts) {
+        r.insee = fromStd(facts.insee);
+        r.commune = fromStd(facts.communeName);
+        r.department = fromStd(facts.department);
+        r.population = facts.population.value_or(-1);
+        r.sizeClass = facts.sizeClass;
+    };
     for (const core::ProgrammeFacts &p : core::readProgrammeFacts(store, core::SizeClasses::standard())) {
         ProgrammeRecord r;
         r.id = p.id;
-        r.candidate = qs(p.candidate);
-        r.listName = qs(p.listName);
-        r.nuance = qs(p.nuance);
-        r.insee = qs(p.insee);
-        r.commune = qs(p.communeName);
-        r.department = qs(p.department);
-        r.population = p.population.value_or(-1);
-        r.sizeClass = p.sizeClass;
+        r.candidate = fromStd(p.candidate);
+        r.listName = fromStd(p.listName);
+        r.nuance = fromStd(p.nuance);
+        setCommune(r, p);
         r.year = static_cast<int>(p.year.value_or(0));
         r.round = static_cast<int>(p.round.value_or(0));
         r.elected = p.elected ? static_cast<int>(*p.elected) : -1;
-        r.source = qs(p.source);
-        r.format = qs(p.format);
-        r.encoding = qs(p.encoding);
+        r.source = fromStd(p.source);
+        r.format = fromStd(p.format);
+        r.encoding = fromStd(p.encoding);
         r.words = p.words;
         r.kind = shortKindLabel(p.kind);
         r.panel = static_cast<int>(p.panel.value_or(0));
         r.primary = p.primary;
-        r.ocrPages = qs(p.ocrPages);
+        r.ocrPages = fromStd(p.ocrPages);
         r.ocrConfidence = p.ocrConfidence ? static_cast<int>(std::lround(*p.ocrConfidence)) : -1;
         hasLists = hasLists || p.kind != core::DocumentKind::Programme;
         rowOfId.insert(r.id, static_cast<int>(records.size()));
@@ -227,14 +227,10 @@ void ProgrammesModel::load(core::CorpusStore &store)
         r.id = -l.id;
         r.listOnly = true;
         r.panel = l.panel;
-        r.candidate = qs(l.head);
-        r.listName = qs(l.name);
-        r.nuance = qs(l.nuanceCode);
-        r.insee = qs(l.insee);
-        r.commune = qs(l.communeName);
-        r.department = qs(l.department);
-        r.population = l.population.value_or(-1);
-        r.sizeClass = l.sizeClass;
+        r.candidate = fromStd(l.head);
+        r.listName = fromStd(l.name);
+        r.nuance = fromStd(l.nuanceCode);
+        setCommune(r, l);
         r.year = l.year;
         r.round = l.round;
         r.elected = l.elected ? static_cast<int>(*l.elected) : -1;
@@ -249,7 +245,7 @@ void ProgrammesModel::load(core::CorpusStore &store)
         int theme = -1;
         core::readThemeTotals(store, version, [&](const core::ThemeTotal &t) {
             if (t.theme != lastTheme) { // rows come theme by theme
-                theme = themeIndex.value(qs(t.theme), -1);
+                theme = themeIndex.value(fromStd(t.theme), -1);
                 lastTheme = t.theme;
             }
             const int row = rowOfId.value(t.programme, -1);
@@ -270,7 +266,7 @@ void ProgrammesModel::load(core::CorpusStore &store)
         if (r.department.isEmpty() || departments.contains(r.department))
             continue;
         const core::Department *d = gazetteer ? gazetteer->department(r.department.toStdString()) : nullptr;
-        departments.insert(r.department, d ? qs(d->name) : QString());
+        departments.insert(r.department, d ? fromStd(d->name) : QString());
     }
 
     // Keep the tree the user chose when the new dictionary still has it.
