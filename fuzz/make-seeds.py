@@ -432,12 +432,35 @@ OCR_TEXT = {
 }
 
 
+# --- dictionary_import: the first byte picks the format (DictionaryFormat), the rest is the file --
+DICTIONARY_FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "data" / "dictionaries"
+DICTIONARY_IMPORT = {
+    0: ["liwc2007.dic", "liwc2015.dic"],
+    1: ["liwc22.dicx"],
+    2: ["wordstat.cat"],
+    3: ["lexicoder.lc3"],
+    4: ["quanteda.yml"],
+}
+
+
+def dictionary_import_seeds():
+    for format_byte, names in DICTIONARY_IMPORT.items():
+        for name in names:
+            data = (DICTIONARY_FIXTURES / name).read_bytes()
+            write("dictionary_import", name, bytes([format_byte]) + data)
+            write("dictionary_import", "truncated-" + name, bytes([format_byte]) + data[: len(data) // 2])
+    write("dictionary_import", "legend-unclosed.dic", b"\x00%\n1\ta\nmot\t1\n")
+    write("dictionary_import", "yaml-tabs.yml", b"\x04a:\n\t- b\n")
+    write("dictionary_import", "dicx-quote-open.dicx", b'\x01DicTerm,A\n"mot,X\n')
+
+
 def main():
     for name, data in OCR_TEXT.items():
         write("ocr_text", name, data)
     for name, data in TEXTS.items():
         write("text", name, data)
     dictionary_seeds()
+    dictionary_import_seeds()
     for name, data in HTML.items():
         write("html", name, data)
     for name, data in MARKDOWN.items():

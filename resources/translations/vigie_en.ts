@@ -1417,7 +1417,7 @@ programmes · share (95 % CI)
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+37"/>
+        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+38"/>
         <source>Comptage des occurrences…</source>
         <translation>Counting hits…</translation>
     </message>
@@ -1630,7 +1630,22 @@ programmes · share (95 % CI)
         <translation>Dictionary “%1” saved; the study is retagged.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>%1 (%2) : %3 catégories, %4 entrées lues, %5 termes créés, %6 entrées non importées.</source>
+        <translation>%1 (%2): %3 categories, %4 entries read, %5 terms made, %6 entries not imported.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ligne %1, non importé : %2</source>
+        <translation>line %1, not imported: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ligne %1, modifié : %2</source>
+        <translation>line %1, changed: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 n&apos;est pas un dictionnaire lisible : %2</source>
         <translation>%1 is not a readable dictionary: %2</translation>
     </message>
@@ -1640,22 +1655,32 @@ programmes · share (95 % CI)
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Importer un dictionnaire</source>
         <translation>Import a dictionary</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dictionnaires Vigie (*.json);;Tous les fichiers (*)</source>
-        <translation>Vigie dictionaries (*.json);;All files (*)</translation>
+        <source>Dictionnaires (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Dictionnaires Vigie (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;Tous les fichiers (*)</source>
+        <translation>Dictionaries (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Vigie dictionaries (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;All files (*)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Dictionnaire non importé</source>
         <translation>Dictionary not imported</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Dictionnaire importé</source>
+        <translation>Dictionary imported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les catégories sont devenues des thèmes, les entrées des termes. Vérifiez-les, puis enregistrez pour réétiqueter l&apos;étude (Annuler défait l&apos;import).</source>
+        <translation>The categories became themes, the entries terms. Check them, then save to retag the study (Undo takes the import back).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Exporter le dictionnaire</source>
         <translation>Export the dictionary</translation>
     </message>

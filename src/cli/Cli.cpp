@@ -22,6 +22,8 @@ Commands:
                       Tag UTF-8 text files (a folder: its .txt and .md files; -: standard input)
                       and print each one's word count and mentions per theme.
   dict check FILE     Validate a theme dictionary and print what it holds.
+  dict import [--format F] [--out OUT.json] FILE
+                      Read a LIWC, WordStat, Lexicoder or quanteda dictionary, with a report.
   init [--db FILE]    Create a study (a SQLite file) with the bundled dictionary.
   demo [--db FILE]    Write the bundled demo study (real communes, invented programmes and
                       projects, marked as synthetic) into a new study.

@@ -3,7 +3,11 @@
 #include "CliTestSupport.h"
 
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
+#include <unistd.h>
 
 #include <algorithm>
 #include <sstream>
@@ -129,6 +133,34 @@ TEST_CASE("dict check validates and summarises", "[cli][dict]")
     const auto bad = cli({ "dict", "check", kData + "broken-dictionary.json" });
     CHECK(bad.code == 1);
     CHECK_THAT(bad.err, Catch::Contains(":4: "));
+}
+
+TEST_CASE("dict import reads another tool's dictionary, reports line by line and writes Vigie's", "[cli][dict]")
+{
+    const std::string dir = std::string(VIGIE_TEST_DATA_DIR) + "/dictionaries/";
+    const auto out
+        = std::filesystem::temp_directory_path() / ("vigie-dict-import-" + std::to_string(::getpid()) + ".json");
+    const auto r = cli({ "dict", "import", "--out", out.string(), dir + "liwc2007.dic" });
+    CHECK(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("liwc2007.dic:14: skipped: \"kind <of>\""));
+    CHECK_THAT(r.out, Catch::Contains("liwc2007.dic:16: changed: \"cloud\" is listed twice"));
+    CHECK_THAT(r.out,
+               Catch::Contains("LIWC .dic (UTF-8): 3 categories, 15 entries read, 11 terms made, 5 entries "
+                               "not imported"));
+    // What it wrote is a Vigie dictionary.
+    const auto check = cli({ "dict", "check", out.string() });
+    CHECK(check.code == 0);
+    CHECK_THAT(check.out, Catch::Contains("3 themes, 11 terms"));
+    std::filesystem::remove(out);
+
+    // The format named: a .txt holding WordStat's categories.
+    const auto named = cli({ "dict", "import", "--format", "wordstat", dir + "wordstat.cat" });
+    CHECK(named.code == 0);
+    CHECK_THAT(named.out, Catch::Contains("WordStat .CAT (windows-1252): 4 categories"));
+    CHECK(cli({ "dict", "import", "--format", "spss", dir + "wordstat.cat" }).code == 2);
+    const auto bad = cli({ "dict", "import", kData + "programme.txt" });
+    CHECK(bad.code == 1);
+    CHECK_THAT(bad.err, Catch::Contains("programme.txt") && Catch::Contains("--format"));
 }
 
 TEST_CASE("usage errors exit 2 with help", "[cli][usage]")

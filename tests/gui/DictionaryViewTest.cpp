@@ -453,3 +453,33 @@ TEST_CASE("the dictionary file can be exported and imported, and a bad file chan
     CHECK_FALSE(s.view->exportFile(dir.file("missing/dir/x.json"), &error));
     CHECK(error.contains(QStringLiteral("x.json")));
 }
+
+TEST_CASE("a dictionary from another tool is imported with its report, and Undo takes it back",
+          "[dictionary-view][dictionary-import]")
+{
+    StudyCopy s;
+    const std::string before = s.view->editor().dictionary().toJson();
+    QString error;
+    QString report;
+    const QString liwc = QStringLiteral(VIGIE_TEST_DATA_DIR "/dictionaries/liwc2007.dic");
+    REQUIRE(s.view->importFile(liwc, &error, &report));
+    CHECK(report.startsWith(QStringLiteral(
+        "LIWC .dic (UTF-8) : 3 catégories, 15 entrées lues, 11 termes créés, 5 entrées non importées.")));
+    CHECK(report.contains(QStringLiteral("ligne 14, non importé : \"kind <of>\"")));
+    CHECK(report.contains(QStringLiteral("ligne 16, modifié : \"cloud\" is listed twice")));
+    const auto &themes = s.view->editor().dictionary().themes();
+    REQUIRE(themes.size() == 3);
+    CHECK(themes[0].id == "numerique");
+    CHECK(s.view->editor().problem().isEmpty());
+    s.waitForCount(); // the study counted with the imported dictionary
+    CHECK(s.view->hits().hits->count(0, 0) > 0); // "numérique" is in the demo's programmes
+    s.view->editor().undoStack()->undo();
+    CHECK(s.view->editor().dictionary().toJson() == before);
+
+    // A Vigie dictionary gives no report.
+    report = QStringLiteral("stale");
+    TempDir dir;
+    REQUIRE(s.view->exportFile(dir.file("dict.json"), &error));
+    REQUIRE(s.view->importFile(dir.file("dict.json"), &error, &report));
+    CHECK(report.isEmpty());
+}

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 
+#include "import/DictionaryImport.h"
 #include "tagging/Dictionary.h"
 #include "tagging/ThemeMatcher.h"
 
+#include <fstream>
+#include <optional>
 #include <ostream>
 
 namespace vigie::cli {
@@ -12,11 +15,72 @@ namespace vigie::cli {
 namespace {
 
 constexpr const char *kDictUsage = R"(Usage: vigie-cli dict check FILE
+       vigie-cli dict import [--format F] [--out OUT.json] FILE
 
-Validates a theme dictionary (format: docs/dictionary.md): JSON syntax, every key and value, theme
-tree, and that each term and exclusion yields words and belongs to one theme only. Problems are
-reported as FILE:LINE: message. Prints the themes with their term counts when the file is valid.
+check   Validates a theme dictionary (format: docs/dictionary.md): JSON syntax, every key and
+        value, theme tree, and that each term and exclusion yields words and belongs to one theme
+        only. Problems are reported as FILE:LINE: message. Prints the themes with their term
+        counts when the file is valid.
+
+import  Reads a dictionary made with another tool and reports what was read, mapped and
+        skipped, line by line (docs/dictionary.md, "Dictionaries from other tools"). F is liwc
+        (.dic, LIWC 2007/2015), dicx (LIWC-22), wordstat (.CAT), lexicoder (.lc3) or yaml
+        (quanteda); by default the file's extension or first line says. With --out, writes the
+        Vigie dictionary (then: vigie-cli retag --dictionary OUT.json). Exit 1 when nothing could
+        be imported.
 )";
+
+int importCommand(const std::vector<std::string> &args, Streams s)
+{
+    std::optional<core::DictionaryFormat> format;
+    std::string out;
+    std::string path;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size()) {
+            format = core::dictionaryFormatNamed(args[++i]);
+            if (!format) {
+                s.err << "vigie-cli dict import: unknown format \"" << args[i]
+                      << "\" (liwc, dicx, wordstat, lexicoder, yaml)\n";
+                return kUsage;
+            }
+        } else if (args[i] == "--out" && i + 1 < args.size()) {
+            out = args[++i];
+        } else if (path.empty() && !args[i].empty() && args[i][0] != '-') {
+            path = args[i];
+        } else {
+            s.err << kDictUsage;
+            return kUsage;
+        }
+    }
+    if (path.empty()) {
+        s.err << kDictUsage;
+        return kUsage;
+    }
+    try {
+        const core::DictionaryImport d = core::importDictionary(path, format);
+        for (const auto &note : d.notes)
+            s.out << path << ":" << note.line << ": "
+                  << (note.kind == core::DictionaryImportNote::Kind::Skipped ? "skipped: " : "changed: ")
+                  << note.message << "\n";
+        s.out << path << ": " << core::dictionaryFormatName(d.format) << " (" << d.encoding << "): " << d.categories
+              << " categories, " << d.entries << " entries read, " << d.terms << " terms made, " << d.skipped
+              << " entries not imported\n";
+        if (!out.empty()) {
+            std::ofstream file(out, std::ios::binary | std::ios::trunc);
+            file << d.dictionary.toJson();
+            file.flush();
+            if (!file) {
+                s.err << "vigie-cli dict import: " << out << ": cannot write the file\n";
+                return kFailed;
+            }
+            s.out << "Written: " << out << "\n";
+        }
+        return kOk;
+    } catch (const core::DictionaryError &e) {
+        s.err << e.what() << "\n";
+        return kFailed;
+    }
+}
 
 } // namespace
 
@@ -26,6 +90,8 @@ int runDict(const std::vector<std::string> &args, Streams s)
         s.out << kDictUsage;
         return kOk;
     }
+    if (!args.empty() && args[0] == "import")
+        return importCommand(args, s);
     if (args.size() != 2 || args[0] != "check") {
         s.err << kDictUsage;
         return kUsage;

@@ -7,6 +7,7 @@
 #include "import/XlsxTable.h"
 #include "storage/CorpusStore.h"
 #include "storage/Database.h"
+#include "text/AsciiText.h"
 
 #include <nlohmann/json.hpp>
 
@@ -55,22 +56,6 @@ std::vector<std::string> stringList(const std::string &text)
             if (v.is_string())
                 out.push_back(v.get<std::string>());
     return out;
-}
-
-std::string lowerAscii(std::string s)
-{
-    for (char &c : s)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return s;
-}
-
-std::string trimmed(const std::string &s)
-{
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
 }
 
 // Runs `write` in a transaction of its own, or in the caller's when one is open (the demo writes
@@ -306,17 +291,17 @@ std::vector<PassageCode> readCodingSheet(const std::string &file, const std::str
     // A workbook has the sheet's title (and, for a synthetic study, its warning) above the header.
     if (xlsx)
         while (rows.size() > 1 && std::none_of(rows[0].fields.begin(), rows[0].fields.end(), [](const std::string &f) {
-                   return lowerAscii(trimmed(f)) == "position";
+                   return asciiLower(trimmedField(f)) == "position";
                }))
             rows.erase(rows.begin());
     // Columns by header name, so that a coder may reorder or add columns.
     std::map<std::string, std::size_t> column;
     for (std::size_t k = 0; k < rows[0].fields.size(); ++k)
-        column[lowerAscii(trimmed(rows[0].fields[k]))] = k;
+        column[asciiLower(trimmedField(rows[0].fields[k]))] = k;
     if (!column.count("position"))
         fail(rows[0].line, "no \"position\" column: the sheet must keep the header row it was exported with");
     for (const std::string &theme : sample.themes)
-        if (!column.count(lowerAscii(theme)))
+        if (!column.count(asciiLower(theme)))
             fail(rows[0].line, "no column for the theme \"" + theme + "\" of the coding frame");
     std::set<int> positions;
     for (const SamplePassage &p : sample.passages)
@@ -324,11 +309,12 @@ std::vector<PassageCode> readCodingSheet(const std::string &file, const std::str
     std::set<int> seen;
     std::vector<PassageCode> out;
     const auto cell = [](const CsvRow &row, std::size_t k) {
-        return k < row.fields.size() ? trimmed(row.fields[k]) : std::string();
+        return k < row.fields.size() ? trimmedField(row.fields[k]) : std::string();
     };
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const CsvRow &row = rows[r];
-        if (std::all_of(row.fields.begin(), row.fields.end(), [](const std::string &f) { return trimmed(f).empty(); }))
+        if (std::all_of(row.fields.begin(), row.fields.end(),
+                        [](const std::string &f) { return trimmedField(f).empty(); }))
             continue;
         const std::string pos = cell(row, column["position"]);
         int position = 0;
@@ -351,7 +337,7 @@ std::vector<PassageCode> readCodingSheet(const std::string &file, const std::str
         code.coder = coder;
         bool any = false;
         for (const std::string &theme : sample.themes) {
-            const std::string v = lowerAscii(cell(row, column[lowerAscii(theme)]));
+            const std::string v = asciiLower(cell(row, column[asciiLower(theme)]));
             if (v.empty())
                 continue;
             any = true;
@@ -359,7 +345,7 @@ std::vector<PassageCode> readCodingSheet(const std::string &file, const std::str
                 code.themes.push_back(theme);
             else if (!(v == "0" || v == "non" || v == "no" || v == "n" || v == "faux" || v == "false"))
                 fail(row.line,
-                     "\"" + cell(row, column[lowerAscii(theme)]) + "\" in the column \"" + theme
+                     "\"" + cell(row, column[asciiLower(theme)]) + "\" in the column \"" + theme
                          + "\": write 1 (the passage talks about it), 0 or nothing");
         }
         if (column.count("note"))

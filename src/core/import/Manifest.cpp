@@ -5,6 +5,7 @@
 #include "import/ImportError.h"
 #include "io/RegularFile.h"
 #include "tagging/JsonLocator.h"
+#include "text/AsciiText.h"
 #include "text/Utf8.h"
 
 #include <algorithm>
@@ -31,24 +32,9 @@ struct Where
 const std::vector<std::string> kColumns = { "file",  "candidate", "list",  "nuance",  "city",  "department",
                                             "insee", "year",      "round", "elected", "panel", "kind" };
 
-std::string lower(std::string s)
-{
-    for (char &c : s)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-std::string trim(const std::string &s)
-{
-    const auto a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string::npos)
-        return {};
-    return s.substr(a, s.find_last_not_of(" \t\r\n") - a + 1);
-}
-
 std::optional<long long> number(const std::string &value, const Where &where, const std::string &column)
 {
-    const std::string v = trim(value);
+    const std::string v = trimmedField(value);
     if (v.empty())
         return std::nullopt;
     long long n = 0;
@@ -69,7 +55,7 @@ std::optional<long long> numberIn(const std::string &value, const Where &where, 
                             .source = where.path,
                             .line = where.line,
                             .column = column,
-                            .value = trim(value),
+                            .value = trimmedField(value),
                             .expected = std::to_string(low) + "–" + std::to_string(high) });
     return n;
 }
@@ -84,7 +70,7 @@ constexpr long long kLastYear = 2100;
 // extension checked would not be the file opened) is refused, its characters shown escaped.
 std::string fileName(const std::string &value, const Where &where, const std::string &column)
 {
-    const std::string v = trim(value);
+    const std::string v = trimmedField(value);
     if (std::none_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7F; }))
         return v;
     std::string shown;
@@ -103,20 +89,23 @@ std::string fileName(const std::string &value, const Where &where, const std::st
 
 std::optional<bool> yesNo(const std::string &value, const Where &where, const std::string &column)
 {
-    const std::string v = lower(trim(value));
+    const std::string v = asciiLower(trimmedField(value));
     if (v.empty())
         return std::nullopt;
     if (v == "1" || v == "true" || v == "yes" || v == "oui" || v == "o" || v == "y" || v == "élu" || v == "elu")
         return true;
     if (v == "0" || v == "false" || v == "no" || v == "non" || v == "n")
         return false;
-    throw ImportError(
-        { .kind = Kind::BadYesNo, .source = where.path, .line = where.line, .column = column, .value = trim(value) });
+    throw ImportError({ .kind = Kind::BadYesNo,
+                        .source = where.path,
+                        .line = where.line,
+                        .column = column,
+                        .value = trimmedField(value) });
 }
 
 std::optional<DocumentKind> documentKind(const std::string &value, const Where &where, const std::string &column)
 {
-    const std::string v = trim(value);
+    const std::string v = trimmedField(value);
     if (v.empty())
         return std::nullopt;
     if (const auto kind = parseDocumentKind(v))
@@ -137,17 +126,17 @@ void set(ManifestEntry &e, const std::string &column, const std::string &value, 
     if (column == "file")
         e.file = fileName(value, where, column);
     else if (column == "candidate")
-        e.candidate = trim(value);
+        e.candidate = trimmedField(value);
     else if (column == "list")
-        e.listName = trim(value);
+        e.listName = trimmedField(value);
     else if (column == "nuance")
-        e.nuance = trim(value);
+        e.nuance = trimmedField(value);
     else if (column == "city")
-        e.city = trim(value);
+        e.city = trimmedField(value);
     else if (column == "department")
-        e.department = trim(value);
+        e.department = trimmedField(value);
     else if (column == "insee")
-        e.insee = trim(value);
+        e.insee = trimmedField(value);
     else if (column == "year")
         e.year = numberIn(value, where, column, kFirstYear, kLastYear);
     else if (column == "round")
@@ -267,7 +256,7 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
     namespace fs = std::filesystem;
     const std::string text = slurp(path);
     std::vector<Entry> entries;
-    if (lower(fs::path(path).extension().string()) == ".json") {
+    if (asciiLower(fs::path(path).extension().string()) == ".json") {
         JsonLocator doc;
         try {
             doc = JsonLocator::parse(text);
@@ -322,13 +311,16 @@ std::vector<Entry> readRecords(const std::string &path, const std::vector<std::s
         throw ImportError({ .kind = Kind::EmptyList, .source = path });
     std::vector<std::string> header;
     for (const auto &h : rows[0].fields) {
-        const std::string column = lower(trim(h));
+        const std::string column = asciiLower(trimmedField(h));
         if (std::find(columns.begin(), columns.end(), column) == columns.end()) {
             std::string known;
             for (const auto &k : columns)
                 known += (known.empty() ? "" : ", ") + k;
-            throw ImportError(
-                { .kind = Kind::UnknownColumn, .source = path, .line = 1, .column = trim(h), .expected = known });
+            throw ImportError({ .kind = Kind::UnknownColumn,
+                                .source = path,
+                                .line = 1,
+                                .column = trimmedField(h),
+                                .expected = known });
         }
         header.push_back(column);
     }
@@ -376,7 +368,7 @@ const std::vector<std::string> kProjectColumns
 std::optional<double> amount(const std::string &value, const Where &where, const std::string &column)
 {
     std::string v;
-    for (char c : trim(value))
+    for (char c : trimmedField(value))
         if (c != ' ' && c != '\xC2' && c != '\xA0' && c != '\xE2' && c != '\x80' && c != '\xAF')
             v += c == ',' ? '.' : c; // "1 200 000,50" (French) and "1200000.50"
     if (v.empty())
@@ -392,34 +384,37 @@ std::optional<double> amount(const std::string &value, const Where &where, const
                 return d;
         } catch (const std::exception &) { }
     }
-    throw ImportError(
-        { .kind = Kind::BadAmount, .source = where.path, .line = where.line, .column = column, .value = trim(value) });
+    throw ImportError({ .kind = Kind::BadAmount,
+                        .source = where.path,
+                        .line = where.line,
+                        .column = column,
+                        .value = trimmedField(value) });
 }
 
 void setProject(ProjectEntry &e, const std::string &column, const std::string &value, const Where &where)
 {
     if (column == "title")
-        e.title = trim(value);
+        e.title = trimmedField(value);
     else if (column == "description")
-        e.description = trim(value);
+        e.description = trimmedField(value);
     else if (column == "city")
-        e.city = trim(value);
+        e.city = trimmedField(value);
     else if (column == "department")
-        e.department = trim(value);
+        e.department = trimmedField(value);
     else if (column == "insee")
-        e.insee = trim(value);
+        e.insee = trimmedField(value);
     else if (column == "category")
-        e.category = trim(value);
+        e.category = trimmedField(value);
     else if (column == "maturity")
-        e.maturity = trim(value);
+        e.maturity = trimmedField(value);
     else if (column == "year")
         e.year = numberIn(value, where, column, kFirstYear, kLastYear);
     else if (column == "budget")
         e.budget = amount(value, where, column);
     else if (column == "partners")
-        e.partners = trim(value);
+        e.partners = trimmedField(value);
     else if (column == "source")
-        e.source = trim(value);
+        e.source = trimmedField(value);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "import/ImportError.h"
 #include "import/OfficeXml.h"
 #include "import/ZipArchive.h"
+#include "text/AsciiText.h"
 
 #include <libxml/parser.h>
 #include <libxml/xmlreader.h>
@@ -356,14 +357,6 @@ std::string odfText(std::string_view xml, const ExtractionBudget &budget)
     return text;
 }
 
-std::string trimmed(std::string s)
-{
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos)
-        return {};
-    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 } // namespace
 
 std::string docxToText(std::string_view bytes, const ExtractionBudget &budget)
@@ -401,7 +394,7 @@ std::string odtToText(std::string_view bytes, const ExtractionBudget &budget)
     const auto zip = ZipArchive::open(bytes);
     // The mimetype entry is optional, but when present it tells a spreadsheet from a text.
     if (zip.contains("mimetype")) {
-        const std::string mimeType = trimmed(zip.read("mimetype"));
+        const std::string mimeType = trimmedField(zip.read("mimetype"));
         if (mimeType != kOdtMimeType) {
             const bool printable = mimeType.size() <= 80
                 && std::all_of(mimeType.begin(), mimeType.end(), [](char c) { return c > 0x20 && c < 0x7F; });

@@ -377,7 +377,7 @@ Dictionary Dictionary::fromJson(std::string_view json, const std::string &source
     return dict;
 }
 
-Dictionary Dictionary::fromFile(const std::string &path)
+std::string readDictionaryFile(const std::string &path)
 {
     // The bundled dictionary is 0.3 MB; 64 MB is a dictionary no one writes by hand.
     constexpr std::uintmax_t kMaxDictionaryBytes = 64u * 1024 * 1024;
@@ -385,7 +385,7 @@ Dictionary Dictionary::fromFile(const std::string &path)
     using enum RegularFile::Failure;
     switch (file.failure) {
     case None:
-        return fromJson(file.bytes, path);
+        return std::move(file.bytes);
     case NoSuchFile:
         throw DictionaryError(path, 0, "no such file");
     case IsFolder:
@@ -400,6 +400,26 @@ Dictionary Dictionary::fromFile(const std::string &path)
         throw DictionaryError(path, 0, "cannot read the file");
     }
     throw DictionaryError(path, 0, "cannot read the file");
+}
+
+Dictionary Dictionary::fromFile(const std::string &path)
+{
+    return fromJson(readDictionaryFile(path), path);
+}
+
+Dictionary Dictionary::blank(const std::string &sourceName, std::string name, std::string version)
+{
+    Dictionary dict;
+    dict.m_sourceName = sourceName;
+    dict.m_name = std::move(name);
+    dict.m_version = std::move(version);
+    return dict;
+}
+
+const std::string &Dictionary::paletteColour(std::size_t i)
+{
+    static const std::vector<std::string> colours(kPalette.begin(), kPalette.end());
+    return colours[i % colours.size()];
 }
 
 Dictionary Dictionary::fromPeerTsv(std::string_view tsv, const std::string &sourceName)

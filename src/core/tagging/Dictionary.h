@@ -83,6 +83,10 @@ struct Theme
     int line = 0;
 };
 
+// The bytes of a dictionary file (at most 64 MB, a regular file). Throws DictionaryError naming
+// the file and the problem.
+std::string readDictionaryFile(const std::string &path);
+
 // The theme dictionary: a tree of themes, each with terms and exclusions. The file format is
 // documented in docs/dictionary.md; the default French dictionary is data/dictionaries/fr.json.
 //
@@ -101,6 +105,11 @@ public:
     static Dictionary fromPeerTsv(std::string_view tsv, const std::string &sourceName);
 
     std::string toJson() const;
+
+    // An empty dictionary to fill (the importers of other tools' formats); validate() before use.
+    static Dictionary blank(const std::string &sourceName, std::string name, std::string version);
+    // The colours given to themes that come without one, in turn.
+    static const std::string &paletteColour(std::size_t i);
 
     const std::string &sourceName() const { return m_sourceName; }
     const std::string &name() const { return m_name; }

@@ -74,7 +74,10 @@ public:
     // has a problem or a save is running; the result comes with saveFinished().
     bool saveAs(const QString &version, QString *error);
     void cancelSave();
-    bool importFile(const QString &path, QString *error);
+    // Reads a dictionary file into the editor (one undoable step): Vigie's JSON, or another tool's
+    // (LIWC .dic/.dicx, WordStat .CAT, Lexicoder .lc3, quanteda YAML), whose import report, what
+    // was mapped and skipped line by line, goes to `report` (left empty for Vigie's).
+    bool importFile(const QString &path, QString *error, QString *report = nullptr);
     bool exportFile(const QString &path, QString *error) const;
     // Asks whether unsaved edits may be dropped (opening another study, quitting). True when
     // there are none or the user agrees.

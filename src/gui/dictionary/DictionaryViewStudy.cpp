@@ -10,6 +10,7 @@
 #include "gui/common/StudySession.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/RulesModel.h"
+#include "import/DictionaryImport.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Tagger.h"
 #include "ui_DictionaryView.h"
@@ -212,11 +213,31 @@ void DictionaryView::cancelSave()
     m_ui->cancelSave->setEnabled(false);
 }
 
-bool DictionaryView::importFile(const QString &path, QString *error)
+bool DictionaryView::importFile(const QString &path, QString *error, QString *report)
 {
+    const std::string file = path.toStdString();
     try {
-        core::Dictionary d = core::Dictionary::fromFile(path.toStdString());
-        m_editor->replace(std::move(d));
+        if (const auto format = core::dictionaryFormatOf(file, {})) {
+            const core::DictionaryImport d = core::importDictionary(file, format);
+            if (report) {
+                const QLocale locale;
+                *report = tr("%1 (%2) : %3 catégories, %4 entrées lues, %5 termes créés, %6 entrées non importées.")
+                              .arg(fromStd(core::dictionaryFormatName(d.format)), fromStd(d.encoding),
+                                   locale.toString(d.categories), locale.toString(d.entries), locale.toString(d.terms),
+                                   locale.toString(d.skipped));
+                for (const auto &note : d.notes)
+                    *report += QStringLiteral("\n")
+                        + (note.kind == core::DictionaryImportNote::Kind::Skipped ? tr("ligne %1, non importé : %2")
+                                                                                  : tr("ligne %1, modifié : %2"))
+                              .arg(note.line)
+                              .arg(fromStd(note.message));
+            }
+            m_editor->replace(d.dictionary);
+        } else {
+            m_editor->replace(core::Dictionary::fromFile(file));
+            if (report)
+                report->clear();
+        }
     } catch (const std::exception &e) {
         *error = tr("%1 n'est pas un dictionnaire lisible : %2").arg(path, fromStd(e.what()));
         return false;
@@ -239,13 +260,29 @@ bool DictionaryView::exportFile(const QString &path, QString *error) const
 
 void DictionaryView::importWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Importer un dictionnaire"), {},
-                                                      tr("Dictionnaires Vigie (*.json);;Tous les fichiers (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Importer un dictionnaire"), {},
+        tr("Dictionnaires (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Dictionnaires Vigie (*.json);;"
+           "LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;"
+           "Tous les fichiers (*)"));
     if (path.isEmpty())
         return;
     QString error;
-    if (!importFile(path, &error))
+    QString report;
+    if (!importFile(path, &error, &report)) {
         QMessageBox::warning(this, tr("Dictionnaire non importé"), error);
+        return;
+    }
+    if (report.isEmpty())
+        return;
+    // What another tool's file became: the summary, and every line not imported as it was.
+    QMessageBox box(QMessageBox::Information, tr("Dictionnaire importé"), report.section(QLatin1Char('\n'), 0, 0),
+                    QMessageBox::Ok, this);
+    box.setInformativeText(tr("Les catégories sont devenues des thèmes, les entrées des termes. Vérifiez-les, puis "
+                              "enregistrez pour réétiqueter l'étude (Annuler défait l'import)."));
+    if (report.contains(QLatin1Char('\n')))
+        box.setDetailedText(report.section(QLatin1Char('\n'), 1));
+    box.exec();
 }
 
 void DictionaryView::exportWithDialog()
