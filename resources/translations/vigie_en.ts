@@ -1665,7 +1665,7 @@ programmes · share (95 % CI)
         <translation>Dictionaries (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Vigie dictionaries (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;All files (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Dictionnaire non importé</source>
         <translation>Dictionary not imported</translation>
     </message>
@@ -1675,12 +1675,20 @@ programmes · share (95 % CI)
         <translation>Dictionary imported</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Les catégories sont devenues des thèmes, les entrées des termes. Vérifiez-les, puis enregistrez pour réétiqueter l&apos;étude (Annuler défait l&apos;import).</source>
         <translation>The categories became themes, the entries terms. Check them, then save to retag the study (Undo takes the import back).</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>… et %n autre(s) ligne(s) (Montrer les détails)</source>
+        <translation>
+            <numerusform>… and %n more line (Show Details)</numerusform>
+            <numerusform>… and %n more lines (Show Details)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Exporter le dictionnaire</source>
         <translation>Export the dictionary</translation>
     </message>

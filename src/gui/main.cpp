@@ -41,7 +41,7 @@ namespace {
 // --screenshots: shows each view in turn and saves a screenshot of each in `dir`, then quits
 // (tools/screenshots.sh runs it under Xvfb).
 void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, const QString &manifest,
-                         const QString &watched)
+                         const QString &watched, const QString &otherDictionary)
 {
     QDir().mkpath(dir);
     // Every view, then the dictionary's rules, a rule's dialog and the trial box, the reader, the PNG export dialog
@@ -137,6 +137,19 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
                           } });
         shots.push_back({ QStringLiteral("dashboard"), QStringLiteral("import-report"), {}, modal, closeModal });
     }
+    if (auto *dictionary = qobject_cast<vigie::gui::DictionaryView *>(window.view(QStringLiteral("dictionary")));
+        dictionary && !otherDictionary.isEmpty()) { // Importer… another tool's dictionary: its report, then the view
+        shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-import-report"),
+                          [dictionary, otherDictionary] {
+                              QTimer::singleShot(0, dictionary, [dictionary, otherDictionary] {
+                                  dictionary->importAndReport(otherDictionary);
+                              });
+                          },
+                          modal, closeModal });
+        shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-imported"), [dictionary] {
+                             dictionary->selectTerm(0);
+                         } });
+    }
     if (!watched.isEmpty()) { // Fichier › Surveiller un dossier…: once started, then once it has imported
         shots.push_back({ QStringLiteral("programmes"), QStringLiteral("watch"), [&window, watched] {
                              window.folderWatcher()->start(watched);
@@ -219,6 +232,12 @@ int main(int argc, char **argv)
                        "before and after it imports what the folder holds (the study is changed: give a copy)."),
         QStringLiteral("FOLDER"));
     parser.addOption(screenshotWatch);
+    QCommandLineOption screenshotDictionary(
+        QStringLiteral("screenshot-dictionary-import"),
+        QStringLiteral("With --screenshots: also the dictionary view importing FILE (another tool's dictionary), "
+                       "its report and the themes it made (nothing is saved)."),
+        QStringLiteral("FILE"));
+    parser.addOption(screenshotDictionary);
     parser.process(app);
 
     vigie::gui::StudySession session;
@@ -243,6 +262,6 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(screenshots))
         scheduleScreenshots(window, parser.value(screenshots), parser.value(screenshotImport),
-                            parser.value(screenshotWatch));
+                            parser.value(screenshotWatch), parser.value(screenshotDictionary));
     return QApplication::exec();
 }

@@ -271,8 +271,9 @@ void DictionaryBuilder::finish()
         t.colour = Dictionary::paletteColour(i);
         if (c.parent >= 0)
             t.parent = d.themes()[static_cast<std::size_t>(c.parent)].id;
-        t.description = "Imported from " + dictionaryFormatName(m_out.format) + " (" + m_sourceName + ", line "
-            + std::to_string(c.line) + ")";
+        // Content for the analysts, in French as the dictionaries' labels are.
+        t.description = "Importé de " + dictionaryFormatName(m_out.format) + " : "
+            + std::filesystem::path(m_sourceName).filename().string() + ", ligne " + std::to_string(c.line);
         t.terms = std::move(c.terms);
         t.line = c.line;
         d.themes().push_back(std::move(t));

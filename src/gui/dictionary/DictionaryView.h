@@ -78,6 +78,8 @@ public:
     // (LIWC .dic/.dicx, WordStat .CAT, Lexicoder .lc3, quanteda YAML), whose import report, what
     // was mapped and skipped line by line, goes to `report` (left empty for Vigie's).
     bool importFile(const QString &path, QString *error, QString *report = nullptr);
+    // importFile(), then what it says in a message box: the problem, or another tool's report.
+    void importAndReport(const QString &path);
     bool exportFile(const QString &path, QString *error) const;
     // Asks whether unsaved edits may be dropped (opening another study, quitting). True when
     // there are none or the user agrees.

@@ -265,8 +265,12 @@ void DictionaryView::importWithDialog()
         tr("Dictionnaires (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Dictionnaires Vigie (*.json);;"
            "LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;"
            "Tous les fichiers (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importAndReport(path);
+}
+
+void DictionaryView::importAndReport(const QString &path)
+{
     QString error;
     QString report;
     if (!importFile(path, &error, &report)) {
@@ -278,10 +282,20 @@ void DictionaryView::importWithDialog()
     // What another tool's file became: the summary, and every line not imported as it was.
     QMessageBox box(QMessageBox::Information, tr("Dictionnaire importé"), report.section(QLatin1Char('\n'), 0, 0),
                     QMessageBox::Ok, this);
-    box.setInformativeText(tr("Les catégories sont devenues des thèmes, les entrées des termes. Vérifiez-les, puis "
-                              "enregistrez pour réétiqueter l'étude (Annuler défait l'import)."));
-    if (report.contains(QLatin1Char('\n')))
-        box.setDetailedText(report.section(QLatin1Char('\n'), 1));
+    // The lines not imported as they were, in view (the first twelve), and all of them below.
+    const QStringList notes = report.split(QLatin1Char('\n')).mid(1);
+    QString text = tr("Les catégories sont devenues des thèmes, les entrées des termes. Vérifiez-les, puis "
+                      "enregistrez pour réétiqueter l'étude (Annuler défait l'import).");
+    if (!notes.isEmpty()) {
+        constexpr int kShown = 12;
+        text += QStringLiteral("\n\n") + notes.mid(0, kShown).join(QLatin1Char('\n'));
+        if (notes.size() > kShown)
+            text += QStringLiteral("\n")
+                + tr("… et %n autre(s) ligne(s) (Montrer les détails)", nullptr,
+                     static_cast<int>(notes.size() - kShown));
+        box.setDetailedText(notes.join(QLatin1Char('\n')));
+    }
+    box.setInformativeText(text);
     box.exec();
 }
 
