@@ -24,6 +24,8 @@ Commands:
   dict check FILE     Validate a theme dictionary and print what it holds.
   dict import [--format F] [--out OUT.json] FILE
                       Read a LIWC, WordStat, Lexicoder or quanteda dictionary, with a report.
+  dict export --format liwc|yaml [--out OUT] DICTIONARY.json
+                      Write a dictionary for LIWC or quanteda, listing what they cannot say.
   init [--db FILE]    Create a study (a SQLite file) with the bundled dictionary.
   demo [--db FILE]    Write the bundled demo study (real communes, invented programmes and
                       projects, marked as synthetic) into a new study.

@@ -163,6 +163,25 @@ TEST_CASE("dict import reads another tool's dictionary, reports line by line and
     CHECK_THAT(bad.err, Catch::Contains("programme.txt") && Catch::Contains("--format"));
 }
 
+TEST_CASE("dict export writes LIWC and quanteda files, and says what they cannot hold", "[cli][dict]")
+{
+    const auto yaml = cli({ "dict", "export", "--format", "yaml", VIGIE_DICTIONARY });
+    CHECK(yaml.code == 0);
+    CHECK_THAT(yaml.out, Catch::StartsWith("# ") && Catch::Contains("\nnumerique:\n  numerique_own:\n"));
+    CHECK_THAT(yaml.err, Catch::Contains("fr.json: not in quanteda YAML: theme \"open_data\": rule "));
+    const auto out
+        = std::filesystem::temp_directory_path() / ("vigie-dict-export-" + std::to_string(::getpid()) + ".dic");
+    const auto liwc = cli({ "dict", "export", "--format", "liwc", "--out", out.string(), VIGIE_DICTIONARY });
+    CHECK(liwc.code == 0);
+    CHECK_THAT(liwc.err, Catch::Contains("Written: " + out.string()));
+    const auto back = cli({ "dict", "import", out.string() });
+    CHECK(back.code == 0);
+    CHECK_THAT(back.out, Catch::Contains("LIWC .dic (UTF-8): 21 categories"));
+    std::filesystem::remove(out);
+    CHECK(cli({ "dict", "export", "--format", "wordstat", VIGIE_DICTIONARY }).code == 2);
+    CHECK(cli({ "dict", "export", VIGIE_DICTIONARY }).code == 2);
+}
+
 TEST_CASE("usage errors exit 2 with help", "[cli][usage]")
 {
     CHECK(cli({}).code == 2);

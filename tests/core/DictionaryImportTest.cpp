@@ -3,6 +3,7 @@
 // Dictionaries from other tools: each reader on a fixture written in its format with the quirks
 // real files have (tests/data/dictionaries), what it maps, and what it reports as not imported.
 #include "import/DictionaryImport.h"
+#include "import/DictionaryExport.h"
 #include "tagging/Tagger.h"
 #include "tagging/ThemeMatcher.h"
 
@@ -214,4 +215,69 @@ TEST_CASE("a dictionary file that cannot be read says where and why", "[dictiona
     CHECK(dictionaryFormatOf("x.txt", "+cat\nword\n") == DictionaryFormat::Lexicoder);
     CHECK_FALSE(dictionaryFormatOf("x.txt", "word\n"));
     CHECK(dictionaryFormatNamed("WordStat") == DictionaryFormat::WordStat);
+}
+
+namespace {
+
+DictionaryImport reimport(const Dictionary &d, DictionaryFormat format, std::vector<std::string> &lost)
+{
+    return importDictionaryBytes(exportDictionary(d, format, lost), "again", format);
+}
+
+} // namespace
+
+TEST_CASE("a dictionary written for quanteda or LIWC reads back as it was, and what is lost is listed",
+          "[dictionary-import][dictionary-export]")
+{
+    // Trees of words listed as they are: what both formats can hold (a quanteda key holds words
+    // or keys, not both).
+    const Dictionary tree = importDictionary(fixture("wordstat.cat")).dictionary;
+    std::vector<std::string> lost;
+    SECTION("quanteda YAML keeps the tree")
+    {
+        const Dictionary keys = importDictionary(fixture("quanteda.yml")).dictionary;
+        const DictionaryImport again = reimport(keys, DictionaryFormat::QuantedaYaml, lost);
+        CHECK(lost.empty());
+        REQUIRE(again.dictionary.themes().size() == keys.themes().size());
+        for (std::size_t t = 0; t < keys.themes().size(); ++t) {
+            CHECK(again.dictionary.themes()[t].id == keys.themes()[t].id);
+            CHECK(again.dictionary.themes()[t].parent == keys.themes()[t].parent);
+            CHECK(termTexts(again.dictionary.themes()[t]) == termTexts(keys.themes()[t]));
+        }
+        CHECK(again.notes.empty());
+    }
+    SECTION("LIWC keeps the counts: a sub-theme's words are listed under its parents too")
+    {
+        const DictionaryImport again = reimport(tree, DictionaryFormat::LiwcDic, lost);
+        CHECK(lost.empty());
+        REQUIRE(again.dictionary.themes().size() == tree.themes().size());
+        CHECK(theme(again, "numerique_donnees").labelFr == "numerique › donnees");
+        const std::string text = "Le numérique, les données ouvertes, l'open data et la télémédecine par le RER.";
+        const auto before = counts(tree, text);
+        const auto after = counts(again.dictionary, text);
+        CHECK(after.at("numerique") == before.at("numerique"));
+        CHECK(after.at("numerique_donnees") == before.at("donnees"));
+        CHECK(after.at("numerique_sante") == before.at("sante"));
+        CHECK(after.at("transport") == before.at("transport"));
+    }
+    SECTION("the default dictionary: accents survive, rules and plural matching are listed as lost")
+    {
+        const Dictionary fr = Dictionary::fromFile(VIGIE_DICTIONARY);
+        const std::string yaml = exportDictionary(fr, DictionaryFormat::QuantedaYaml, lost);
+        CHECK(yaml.find("\"télémédecine\"") != std::string::npos);
+        CHECK(anyContains(lost, "theme \"open_data\": rule \"données ouvertes par le verbe\" left out"));
+        CHECK(anyContains(lost, "theme \"numerique\": \"numérique\" matches its plural too"));
+        CHECK(anyContains(lost, "theme \"numerique\": its own terms are under the key \"numerique_own\""));
+        const DictionaryImport again = importDictionaryBytes(yaml, "fr.yml", DictionaryFormat::QuantedaYaml);
+        CHECK(termTexts(theme(again, "numerique_own")) == termTexts(fr.themes()[0]));
+        CHECK(theme(again, "open_data").parent == "numerique");
+        // "FranceConnect" (exact) and "franceconnect": one word once exactness is gone.
+        CHECK(again.skipped == 1);
+        CHECK(anyContains(notes(again, Kind::Changed), "\"franceconnect\" is listed twice in \"e_administration\""));
+        const std::string dic = exportDictionary(fr, DictionaryFormat::LiwcDic, lost);
+        const DictionaryImport liwc = importDictionaryBytes(dic, "fr.dic", DictionaryFormat::LiwcDic);
+        CHECK(liwc.categories == static_cast<int>(fr.themes().size()));
+        CHECK(liwc.skipped == 1);
+    }
+    CHECK_THROWS_AS(exportDictionary(tree, DictionaryFormat::WordStat, lost), std::invalid_argument);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 
+#include "import/DictionaryExport.h"
 #include "import/DictionaryImport.h"
 #include "tagging/Dictionary.h"
 #include "tagging/ThemeMatcher.h"
@@ -16,6 +17,7 @@ namespace {
 
 constexpr const char *kDictUsage = R"(Usage: vigie-cli dict check FILE
        vigie-cli dict import [--format F] [--out OUT.json] FILE
+       vigie-cli dict export --format liwc|yaml [--out OUT] DICTIONARY.json
 
 check   Validates a theme dictionary (format: docs/dictionary.md): JSON syntax, every key and
         value, theme tree, and that each term and exclusion yields words and belongs to one theme
@@ -28,7 +30,57 @@ import  Reads a dictionary made with another tool and reports what was read, map
         (quanteda); by default the file's extension or first line says. With --out, writes the
         Vigie dictionary (then: vigie-cli retag --dictionary OUT.json). Exit 1 when nothing could
         be imported.
+
+export  Writes a Vigie dictionary as LIWC .dic or quanteda YAML (to OUT or standard output) and
+        lists on standard error what the format cannot say: rules, exclusions, exact, stem and
+        plural matching. A sub-theme's terms are also listed under its parents in LIWC, which
+        does not roll up, so the counts stay the same.
 )";
+
+int exportCommand(const std::vector<std::string> &args, Streams s)
+{
+    std::optional<core::DictionaryFormat> format;
+    std::string out;
+    std::string path;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        if (args[i] == "--format" && i + 1 < args.size())
+            format = core::dictionaryFormatNamed(args[++i]);
+        else if (args[i] == "--out" && i + 1 < args.size())
+            out = args[++i];
+        else if (path.empty() && !args[i].empty() && args[i][0] != '-')
+            path = args[i];
+        else
+            return s.err << kDictUsage, kUsage;
+    }
+    if (path.empty() || !format
+        || (*format != core::DictionaryFormat::LiwcDic && *format != core::DictionaryFormat::QuantedaYaml)) {
+        s.err << kDictUsage;
+        return kUsage;
+    }
+    try {
+        const core::Dictionary dict = core::Dictionary::fromFile(path);
+        std::vector<std::string> lost;
+        const std::string text = core::exportDictionary(dict, *format, lost);
+        for (const std::string &line : lost)
+            s.err << path << ": not in " << core::dictionaryFormatName(*format) << ": " << line << "\n";
+        if (out.empty()) {
+            s.out << text;
+            return kOk;
+        }
+        std::ofstream file(out, std::ios::binary | std::ios::trunc);
+        file << text;
+        file.flush();
+        if (!file) {
+            s.err << "vigie-cli dict export: " << out << ": cannot write the file\n";
+            return kFailed;
+        }
+        s.err << "Written: " << out << " (" << lost.size() << " things the format cannot say, listed above)\n";
+        return kOk;
+    } catch (const core::DictionaryError &e) {
+        s.err << e.what() << "\n";
+        return kFailed;
+    }
+}
 
 int importCommand(const std::vector<std::string> &args, Streams s)
 {
@@ -92,6 +144,8 @@ int runDict(const std::vector<std::string> &args, Streams s)
     }
     if (!args.empty() && args[0] == "import")
         return importCommand(args, s);
+    if (!args.empty() && args[0] == "export")
+        return exportCommand(args, s);
     if (args.size() != 2 || args[0] != "check") {
         s.err << kDictUsage;
         return kUsage;

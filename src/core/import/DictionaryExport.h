@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Vigie contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/DictionaryImport.h"
+
+#include <string>
+#include <vector>
+
+namespace vigie::core {
+
+// A Vigie dictionary written in another tool's format (docs/dictionary.md, "Dictionaries for
+// other tools"): LIWC .dic or quanteda YAML. What the format cannot say (rules, exclusions,
+// exact, stem and plural matching) is listed in `lost`, one line each, with the theme and the
+// term or rule; counts are kept where the format can keep them (a term of a sub-theme is also
+// listed under its parents in LIWC, which does not roll up). Throws std::invalid_argument for a
+// format other than LiwcDic and QuantedaYaml.
+std::string exportDictionary(const Dictionary &dictionary, DictionaryFormat format, std::vector<std::string> &lost);
+
+} // namespace vigie::core
