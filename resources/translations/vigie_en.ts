@@ -1417,7 +1417,7 @@ programmes · share (95 % CI)
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+38"/>
+        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+40"/>
         <source>Comptage des occurrences…</source>
         <translation>Counting hits…</translation>
     </message>
@@ -1650,7 +1650,7 @@ programmes · share (95 % CI)
         <translation>%1 is not a readable dictionary: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -1688,17 +1688,70 @@ programmes · share (95 % CI)
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Exporter le dictionnaire</source>
         <translation>Export the dictionary</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Dictionnaires Vigie (*.json)</source>
-        <translation>Vigie dictionaries (*.json)</translation>
+        <source>Dictionnaires Vigie (*.json);;LIWC (*.dic);;quanteda (*.yml)</source>
+        <translation>Vigie dictionaries (*.json);;LIWC (*.dic);;quanteda (*.yml)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>Dictionnaire exporté</source>
+        <translation>Dictionary exported</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 est écrit. Ce format ne peut pas tout dire : %n élément(s) du dictionnaire n&apos;y sont pas, ou pas tels quels.</source>
+        <translation>
+            <numerusform>%1 is written. This format cannot say everything: %n item of the dictionary is not in it, or not as it is.</numerusform>
+            <numerusform>%1 is written. This format cannot say everything: %n items of the dictionary are not in it, or not as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n règle(s) laissée(s) de côté</source>
+        <translation>
+            <numerusform>%n rule left out</numerusform>
+            <numerusform>%n rules left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n exclusion(s) laissée(s) de côté</source>
+        <translation>
+            <numerusform>%n exclusion left out</numerusform>
+            <numerusform>%n exclusions left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n terme(s) qui trouvent aussi leur pluriel, écrits tels quels</source>
+        <translation>
+            <numerusform>%n term that also finds its plural, written as listed</numerusform>
+            <numerusform>%n terms that also find their plural, written as listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n terme(s) exacts ou par racine, écrits comme des mots simples</source>
+        <translation>
+            <numerusform>%n exact or stem term, written as a plain word</numerusform>
+            <numerusform>%n exact or stem terms, written as plain words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n autre(s) différence(s) de forme</source>
+        <translation>
+            <numerusform>%n other difference of layout</numerusform>
+            <numerusform>%n other differences of layout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Dictionnaire non exporté</source>
         <translation>Dictionary not exported</translation>
     </message>

@@ -149,6 +149,15 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
         shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-imported"), [dictionary] {
                              dictionary->selectTerm(0);
                          } });
+        // Exporter… as LIWC: what the format cannot say (the study's own dictionary, back by Undo).
+        shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-export-report"),
+                          [dictionary, dir] {
+                              dictionary->editor().undoStack()->undo();
+                              QTimer::singleShot(0, dictionary, [dictionary, dir] {
+                                  dictionary->exportAndReport(dir + QStringLiteral("/dictionnaire.dic"));
+                              });
+                          },
+                          modal, closeModal });
     }
     if (!watched.isEmpty()) { // Fichier › Surveiller un dossier…: once started, then once it has imported
         shots.push_back({ QStringLiteral("programmes"), QStringLiteral("watch"), [&window, watched] {

@@ -268,6 +268,19 @@ TEST_CASE("a dictionary written for quanteda or LIWC reads back as it was, and w
         CHECK(anyContains(lost, "theme \"open_data\": rule \"données ouvertes par le verbe\" left out"));
         CHECK(anyContains(lost, "theme \"numerique\": \"numérique\" matches its plural too"));
         CHECK(anyContains(lost, "theme \"numerique\": its own terms are under the key \"numerique_own\""));
+        // Counted by kind for the window's summary: the YAML layout line is the only other kind.
+        const ExportLossCounts n = countLosses(fr, lost);
+        CHECK(n.rules == fr.ruleCount());
+        std::size_t exclusions = 0; // of themes and terms (a rule's "unless" phrases go with the rule)
+        for (const Theme &t : fr.themes()) {
+            exclusions += t.exclusions.size();
+            for (const Term &term : t.terms)
+                exclusions += term.exclusions.size();
+        }
+        CHECK(n.exclusions == static_cast<int>(exclusions));
+        CHECK(n.plural > 700);
+        CHECK(n.other == 1);
+        CHECK(n.rules + n.exclusions + n.plural + n.exactOrStem + n.other == static_cast<int>(lost.size()));
         const DictionaryImport again = importDictionaryBytes(yaml, "fr.yml", DictionaryFormat::QuantedaYaml);
         CHECK(termTexts(theme(again, "numerique_own")) == termTexts(fr.themes()[0]));
         CHECK(theme(again, "open_data").parent == "numerique");

@@ -482,4 +482,17 @@ TEST_CASE("a dictionary from another tool is imported with its report, and Undo 
     REQUIRE(s.view->exportFile(dir.file("dict.json"), &error));
     REQUIRE(s.view->importFile(dir.file("dict.json"), &error, &report));
     CHECK(report.isEmpty());
+
+    // Written for LIWC and quanteda by the extension, with what they cannot say.
+    QStringList lost;
+    REQUIRE(s.view->exportFile(dir.file("dict.dic"), &error, &lost));
+    CHECK(lost.contains(QStringLiteral(
+        "theme \"numerique\": \"numérique\" matches its plural too; written as listed (add the plural or a '*')")));
+    QFile dic(dir.file("dict.dic"));
+    REQUIRE(dic.open(QIODevice::ReadOnly));
+    CHECK(dic.readLine() == "%\n");
+    REQUIRE(s.view->exportFile(dir.file("dict.yml"), &error, &lost));
+    CHECK_FALSE(lost.isEmpty());
+    REQUIRE(s.view->importFile(dir.file("dict.yml"), &error, &report));
+    CHECK(report.startsWith(QStringLiteral("quanteda YAML (UTF-8)")));
 }

@@ -131,4 +131,21 @@ std::string exportDictionary(const Dictionary &dictionary, DictionaryFormat form
     }
 }
 
+ExportLossCounts countLosses(const Dictionary &dictionary, const std::vector<std::string> &lost)
+{
+    // From the dictionary, as listLost() lists them; what remains of `lost` is the format's own.
+    ExportLossCounts c;
+    for (const Theme &t : dictionary.themes()) {
+        c.rules += static_cast<int>(t.rules.size());
+        c.exclusions += static_cast<int>(t.exclusions.size());
+        for (const Term &term : t.terms) {
+            c.exclusions += static_cast<int>(term.exclusions.size());
+            c.plural += term.plural ? 1 : 0;
+            c.exactOrStem += (term.exact ? 1 : 0) + (term.stem ? 1 : 0);
+        }
+    }
+    c.other = static_cast<int>(lost.size()) - c.rules - c.exclusions - c.plural - c.exactOrStem;
+    return c;
+}
+
 } // namespace vigie::core

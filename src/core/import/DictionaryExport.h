@@ -17,4 +17,16 @@ namespace vigie::core {
 // format other than LiwcDic and QuantedaYaml.
 std::string exportDictionary(const Dictionary &dictionary, DictionaryFormat format, std::vector<std::string> &lost);
 
+// How many lines of `lost` are of each kind, for a summary: rules, exclusions, plural-folding
+// terms, exact or stem terms, the rest.
+struct ExportLossCounts
+{
+    int rules = 0;
+    int exclusions = 0;
+    int plural = 0;
+    int exactOrStem = 0;
+    int other = 0;
+};
+ExportLossCounts countLosses(const Dictionary &dictionary, const std::vector<std::string> &lost);
+
 } // namespace vigie::core

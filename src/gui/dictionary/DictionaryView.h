@@ -80,7 +80,11 @@ public:
     bool importFile(const QString &path, QString *error, QString *report = nullptr);
     // importFile(), then what it says in a message box: the problem, or another tool's report.
     void importAndReport(const QString &path);
-    bool exportFile(const QString &path, QString *error) const;
+    // Writes the dictionary as edited: Vigie's JSON, or by the extension LIWC (.dic) or quanteda
+    // (.yml, .yaml), with what that format cannot say in `lost` (one line each).
+    bool exportFile(const QString &path, QString *error, QStringList *lost = nullptr) const;
+    // exportFile(), then in a message box the problem, or what the format could not say.
+    void exportAndReport(const QString &path);
     // Asks whether unsaved edits may be dropped (opening another study, quitting). True when
     // there are none or the user agrees.
     bool mayLeave();

@@ -10,12 +10,14 @@
 #include "gui/common/StudySession.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/RulesModel.h"
+#include "import/DictionaryExport.h"
 #include "import/DictionaryImport.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Tagger.h"
 #include "ui_DictionaryView.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -246,11 +248,29 @@ bool DictionaryView::importFile(const QString &path, QString *error, QString *re
     return true;
 }
 
-bool DictionaryView::exportFile(const QString &path, QString *error) const
+bool DictionaryView::exportFile(const QString &path, QString *error, QStringList *lost) const
 {
+    // The format from the extension: LIWC .dic, quanteda .yml/.yaml, Vigie's JSON otherwise.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    std::string text;
+    if (suffix == QLatin1String("dic") || suffix == QLatin1String("yml") || suffix == QLatin1String("yaml")) {
+        std::vector<std::string> notSaid;
+        text = core::exportDictionary(m_editor->dictionary(),
+                                      suffix == QLatin1String("dic") ? core::DictionaryFormat::LiwcDic
+                                                                     : core::DictionaryFormat::QuantedaYaml,
+                                      notSaid);
+        if (lost) {
+            lost->clear();
+            for (const std::string &line : notSaid)
+                lost->append(fromStd(line));
+        }
+    } else {
+        text = m_editor->dictionary().toJson();
+        if (lost)
+            lost->clear();
+    }
     QSaveFile file(path);
-    const std::string json = m_editor->dictionary().toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0
         || !file.commit()) {
         *error = tr("Impossible d'écrire %1 : %2").arg(path, file.errorString());
         return false;
@@ -302,13 +322,55 @@ void DictionaryView::importAndReport(const QString &path)
 void DictionaryView::exportWithDialog()
 {
     const QString suggested = QStringLiteral("dictionnaire-%1.json").arg(fromStd(m_editor->dictionary().version()));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Exporter le dictionnaire"), suggested,
-                                                      tr("Dictionnaires Vigie (*.json)"));
+    QString filter;
+    QString path
+        = QFileDialog::getSaveFileName(this, tr("Exporter le dictionnaire"), suggested,
+                                       tr("Dictionnaires Vigie (*.json);;LIWC (*.dic);;quanteda (*.yml)"), &filter);
     if (path.isEmpty())
         return;
+    // The format the filter chose, when the name has no extension of its own.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("*.dic")) ? QStringLiteral(".dic")
+            : filter.contains(QLatin1String("*.yml"))   ? QStringLiteral(".yml")
+                                                        : QStringLiteral(".json");
+    exportAndReport(path);
+}
+
+void DictionaryView::exportAndReport(const QString &path)
+{
     QString error;
-    if (!exportFile(path, &error))
+    QStringList lost;
+    if (!exportFile(path, &error, &lost)) {
         QMessageBox::warning(this, tr("Dictionnaire non exporté"), error);
+        return;
+    }
+    if (lost.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, tr("Dictionnaire exporté"),
+                    tr("%1 est écrit. Ce format ne peut pas tout dire : %n élément(s) du dictionnaire n'y "
+                       "sont pas, ou pas tels quels.",
+                       nullptr, static_cast<int>(lost.size()))
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, this);
+    // By kind: hundreds of lines say the same thing for each term (all of them under Show details).
+    std::vector<std::string> lines;
+    for (const QString &line : lost)
+        lines.push_back(line.toStdString());
+    const core::ExportLossCounts n = core::countLosses(m_editor->dictionary(), lines);
+    QStringList kinds;
+    if (n.rules)
+        kinds << tr("%n règle(s) laissée(s) de côté", nullptr, n.rules);
+    if (n.exclusions)
+        kinds << tr("%n exclusion(s) laissée(s) de côté", nullptr, n.exclusions);
+    if (n.plural)
+        kinds << tr("%n terme(s) qui trouvent aussi leur pluriel, écrits tels quels", nullptr, n.plural);
+    if (n.exactOrStem)
+        kinds << tr("%n terme(s) exacts ou par racine, écrits comme des mots simples", nullptr, n.exactOrStem);
+    if (n.other > 0)
+        kinds << tr("%n autre(s) différence(s) de forme", nullptr, n.other);
+    box.setInformativeText(QStringLiteral("• ") + kinds.join(QStringLiteral("\n• ")));
+    box.setDetailedText(lost.join(QLatin1Char('\n')));
+    box.exec();
 }
 
 } // namespace vigie::gui
