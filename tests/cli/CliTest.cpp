@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Vigie contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliTestSupport.h"
+#include "cli/commands/Printable.h"
 
 #include <catch2/catch.hpp>
 
@@ -180,6 +181,13 @@ TEST_CASE("dict export writes LIWC and quanteda files, and says what they cannot
     std::filesystem::remove(out);
     CHECK(cli({ "dict", "export", "--format", "wordstat", VIGIE_DICTIONARY }).code == 2);
     CHECK(cli({ "dict", "export", VIGIE_DICTIONARY }).code == 2);
+}
+
+TEST_CASE("a document read by OCR is one line, the same for import and watch", "[cli][ocr]")
+{
+    CHECK(vigie::cli::ocrLine("2", 93.6) == "page 2 read by OCR (mean confidence 94 %)");
+    CHECK(vigie::cli::ocrLine("1-3", 88.2) == "pages 1-3 read by OCR (mean confidence 88 %)");
+    CHECK(vigie::cli::ocrLine("1,4", 90) == "pages 1,4 read by OCR (mean confidence 90 %)");
 }
 
 TEST_CASE("usage errors exit 2 with help", "[cli][usage]")

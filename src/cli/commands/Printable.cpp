@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commands/Printable.h"
 
+#include <cmath>
+
 #include <cstdio>
 
 namespace vigie::cli {
@@ -26,6 +28,12 @@ std::string printable(std::string_view text)
         }
     }
     return out;
+}
+
+std::string ocrLine(const std::string &pages, double confidence)
+{
+    return (pages.find_first_of(",-") == std::string::npos ? "page " : "pages ") + pages
+        + " read by OCR (mean confidence " + std::to_string(std::lround(confidence)) + " %)";
 }
 
 } // namespace vigie::cli

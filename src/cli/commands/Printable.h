@@ -14,4 +14,8 @@ namespace vigie::cli {
 // tab-separated line. Everything else, invalid UTF-8 included, is left as it is.
 std::string printable(std::string_view text);
 
+// "pages 1-3 read by OCR (mean confidence 94 %)" ("page 2" for one page): what import and watch
+// print for a document read by OCR.
+std::string ocrLine(const std::string &pages, double confidence);
+
 } // namespace vigie::cli

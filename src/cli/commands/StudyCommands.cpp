@@ -378,9 +378,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
             s.err << "vigie-cli import: " << printable(u.item)
                   << ": city not resolved: " << printable(u.problem.message()) << "\n";
         for (const auto &o : r.readByOcr)
-            s.out << printable(o.item) << ": "
-                  << (o.pages.find_first_of(",-") == std::string::npos ? "page " : "pages ") << o.pages
-                  << " read by OCR (mean confidence " << std::lround(o.confidence) << " %)\n";
+            s.out << printable(o.item) << ": " << ocrLine(o.pages, o.confidence) << "\n";
         for (const auto &q : r.lowQuality)
             s.err << "vigie-cli import: " << printable(q.item) << ": " << printable(q.problem.message()) << "\n";
         printSkipped(plain.skipped, s);

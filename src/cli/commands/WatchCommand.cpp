@@ -144,8 +144,7 @@ int runWatch(const std::vector<std::string> &args, Streams s)
                     s.out << " (study: " << store.programmeCount() << " programmes)\n";
                 }
                 for (const auto &o : r.report.readByOcr)
-                    s.out << clock() << " " << shown(o.item, root) << ": pages " << o.pages
-                          << " read by OCR (mean confidence " << std::lround(o.confidence) << " %)\n";
+                    s.out << clock() << " " << shown(o.item, root) << ": " << ocrLine(o.pages, o.confidence) << "\n";
                 s.out << std::flush;
                 for (const auto &f : r.report.failures)
                     s.err << clock() << " vigie-cli watch: " << shown(f.item, root) << ": "

@@ -103,12 +103,8 @@ void ImportDialog::showReport()
     if (!r.readByOcr.empty()) {
         auto *g = group(tr("Lus par OCR (pages numérisées)"), static_cast<int>(r.readByOcr.size()),
                         QStyle::SP_FileDialogDetailedView);
-        for (const auto &o : r.readByOcr) {
-            ProgrammeRecord record;
-            record.ocrPages = fromStd(o.pages);
-            record.ocrConfidence = static_cast<int>(std::lround(o.confidence));
-            child(g, nameOf(o.item), ocrDescription(record));
-        }
+        for (const auto &o : r.readByOcr)
+            child(g, nameOf(o.item), ocrDescription(fromStd(o.pages), static_cast<int>(std::lround(o.confidence))));
     }
     if (!m_skipped.empty()) {
         auto *g = group(tr("Ignorés"), skipped, QStyle::SP_MessageBoxInformation);

@@ -64,16 +64,20 @@ int departmentOrder(const QString &code)
 
 } // namespace
 
+QString ocrDescription(const QString &ocrPages, int confidence)
+{
+    if (ocrPages.isEmpty())
+        return {};
+    const bool one = !ocrPages.contains(QLatin1Char(',')) && !ocrPages.contains(QLatin1Char('-'));
+    const QString pages
+        = one ? ProgrammesModel::tr("page %1").arg(ocrPages) : ProgrammesModel::tr("pages %1").arg(ocrPages);
+    return confidence >= 0 ? ProgrammesModel::tr("lu par OCR (%1, confiance %2 sur 100)").arg(pages).arg(confidence)
+                           : ProgrammesModel::tr("lu par OCR (%1)").arg(pages);
+}
+
 QString ocrDescription(const ProgrammeRecord &r)
 {
-    if (r.ocrPages.isEmpty())
-        return {};
-    const bool one = !r.ocrPages.contains(QLatin1Char(',')) && !r.ocrPages.contains(QLatin1Char('-'));
-    const QString pages
-        = one ? ProgrammesModel::tr("page %1").arg(r.ocrPages) : ProgrammesModel::tr("pages %1").arg(r.ocrPages);
-    return r.ocrConfidence >= 0
-        ? ProgrammesModel::tr("lu par OCR (%1, confiance %2 sur 100)").arg(pages).arg(r.ocrConfidence)
-        : ProgrammesModel::tr("lu par OCR (%1)").arg(pages);
+    return ocrDescription(r.ocrPages, r.ocrConfidence);
 }
 
 QString shortThemeLabel(const QString &label)

@@ -74,6 +74,8 @@ struct ProgrammeRecord
 
 // "lu par OCR (pages 1-2, confiance 94 sur 100)", or empty when no page was read by OCR.
 QString ocrDescription(const ProgrammeRecord &r);
+// The same from the pages ("1,3-4") and the confidence (0-100, -1 unknown) alone.
+QString ocrDescription(const QString &ocrPages, int confidence);
 
 // Every programme of the open study with its metadata and, for the study's current dictionary
 // version, the rolled-up count of every theme. Loaded in three queries (programmes with their
