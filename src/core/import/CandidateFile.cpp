@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/CandidateFile.h"
 
+#include "text/AsciiText.h"
 #include "text/Utf8.h"
 
 #include <array>
@@ -186,14 +187,17 @@ std::string officialLineAsUtf8(std::string_view line)
     return lineAsUtf8(line);
 }
 
+bool hasOfficialTableExtension(const std::string &path)
+{
+    const std::string ext = asciiLower(std::filesystem::path(path).extension().string());
+    return ext == ".csv" || ext == ".txt" || ext == ".tsv";
+}
+
 bool isCandidateFile(const std::string &path)
 {
     namespace fs = std::filesystem;
-    std::string ext = fs::path(path).extension().string();
-    for (char &c : ext)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::error_code ec;
-    if ((ext != ".csv" && ext != ".txt" && ext != ".tsv") || !fs::is_regular_file(path, ec))
+    if (!hasOfficialTableExtension(path) || !fs::is_regular_file(path, ec))
         return false;
     std::ifstream in(path, std::ios::binary);
     std::string head(8192, '\0');

@@ -32,6 +32,9 @@ std::optional<CandidateFileShape> detectCandidateFile(std::string_view head);
 // Whether the file at `path` (a regular file named .csv, .txt or .tsv) starts like a candidate
 // file: its first 8 KB read by detectCandidateFile(). Never throws.
 bool isCandidateFile(const std::string &path);
+// Whether `path` has an extension the Ministry's tables (candidate and results files) come with:
+// .csv, .txt or .tsv, in any case.
+bool hasOfficialTableExtension(const std::string &path);
 
 // A list: a commune, a panel number and a round.
 struct OfficialList

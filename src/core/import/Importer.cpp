@@ -37,15 +37,6 @@ namespace vigie::core {
 
 namespace {
 
-// A .csv, .txt or .tsv: where the Ministry's tables come (a results file's header is then read).
-bool isOfficialTable(const std::string &path)
-{
-    std::string ext = std::filesystem::path(path).extension().string();
-    for (char &c : ext)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".csv" || ext == ".txt" || ext == ".tsv";
-}
-
 using Kind = ImportProblem::Kind;
 
 constexpr std::uintmax_t kMaxFileBytes = 256u * 1024 * 1024;
@@ -144,7 +135,7 @@ void walkFolder(const std::filesystem::path &root, PathEntries &out)
                     pending.push_back(p);
             } else if (isCandidateFile(name)) {
                 out.candidateFiles.push_back(name);
-            } else if (isOfficialTable(name) && isResultsFile(name)) {
+            } else if (hasOfficialTableExtension(name) && isResultsFile(name)) {
                 out.resultsFiles.push_back(name);
             } else if (!isSupportedDocument(name)) {
                 skip(p,
@@ -223,7 +214,7 @@ PathEntries Importer::entriesForPaths(const std::vector<std::string> &paths, con
                   { .kind = Kind::FileNameNotUtf8, .source = p.string(), .value = escapedName(p.string()) } });
         } else if (isCandidateFile(p.string())) {
             out.candidateFiles.push_back(p.string());
-        } else if (isOfficialTable(p.string()) && isResultsFile(p.string())) {
+        } else if (hasOfficialTableExtension(p.string()) && isResultsFile(p.string())) {
             out.resultsFiles.push_back(p.string());
         } else {
             // A file given by name is the user's choice: what is wrong with it is the import's to say.

@@ -65,7 +65,7 @@ SourceKind guessSourceKind(const std::string &path)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (isCandidateFile(path))
         return SourceKind::Candidates;
-    if ((ext == ".csv" || ext == ".txt" || ext == ".tsv") && fs::is_regular_file(path, ec) && isResultsFile(path))
+    if (hasOfficialTableExtension(path) && fs::is_regular_file(path, ec) && isResultsFile(path))
         return SourceKind::Results;
     if (ext != ".csv" && ext != ".json")
         return SourceKind::Document;
