@@ -111,8 +111,9 @@ void StudyWords::add(std::int64_t programme, Learner &from, const Learnt &learnt
                                     document);
 }
 
-void StudyWords::finish()
+void StudyWords::finish(std::vector<std::pair<std::int64_t, std::uint64_t>> keys)
 {
+    m_keys = std::move(keys);
     // Per programme -> per spelling, programmes in order.
     m_offsets.assign(m_entries.size() + 1, 0);
     for (const std::uint32_t id : m_documentSpellings)

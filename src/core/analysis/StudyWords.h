@@ -53,11 +53,13 @@ public:
         std::vector<std::uint32_t> m_joinGlobal;
     };
 
-    // Programmes are added in the order they are counted; finish() before any query.
+    // Programmes are added in the order they are counted; finish() before any query. `keys`: the
+    // study's CorpusStore::programmeKeys() when the count began, which a recount compares.
     void add(std::int64_t programme, Learner &from, const Learnt &learnt);
-    void finish();
+    void finish(std::vector<std::pair<std::int64_t, std::uint64_t>> keys);
 
     const std::vector<std::int64_t> &programmes() const { return m_programmes; }
+    const std::vector<std::pair<std::int64_t, std::uint64_t>> &keys() const { return m_keys; }
     std::size_t spellingCount() const { return m_entries.size(); }
     std::size_t postingCount() const { return m_postings.size(); }
 
@@ -83,6 +85,7 @@ private:
     void ensureStems() const;
 
     std::vector<std::int64_t> m_programmes;
+    std::vector<std::pair<std::int64_t, std::uint64_t>> m_keys;
     SpellingCache m_index; // spelling -> id
     std::vector<Entry> m_entries;
     SpellingCache m_joinIndex;

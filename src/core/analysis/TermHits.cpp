@@ -217,7 +217,11 @@ std::optional<TermCount> countTerms(CorpusStore &store, std::shared_ptr<const Th
     auto words = std::make_shared<StudyWords>();
     std::vector<StudyWords::Learner> learners(static_cast<std::size_t>(threads));
     TermCount count;
-    const std::vector<std::int64_t> ids = store.programmeIds();
+    auto keys = store.programmeKeys();
+    std::vector<std::int64_t> ids;
+    ids.reserve(keys.size());
+    for (const auto &[id, content] : keys)
+        ids.push_back(id);
     count.programmeWords.reserve(ids.size());
     if (!tagProgrammes(store, ids, matcher, threads, &learners, progress, cancel, [&](Document &d) {
             addMentions(out, d);
@@ -227,7 +231,7 @@ std::optional<TermCount> countTerms(CorpusStore &store, std::shared_ptr<const Th
             words->add(d.id, learners[d.worker], d.learnt);
         }))
         return std::nullopt;
-    words->finish();
+    words->finish(std::move(keys));
     count.matcher = std::move(matcher);
     count.hits = std::make_shared<const TermHits>(std::move(out));
     count.words = std::move(words);
@@ -250,9 +254,10 @@ std::optional<TermCount> recountTerms(CorpusStore &store, const TermCount &previ
     };
     if (!previous.words || !previous.hits || !previous.matcher)
         return full("no earlier count");
-    const std::vector<std::int64_t> ids = store.programmeIds();
-    if (ids != previous.words->programmes())
+    // The same programmes with the same texts: an id alone can come back with another text.
+    if (store.programmeKeys() != previous.words->keys())
         return full("the study's programmes changed");
+    const std::vector<std::int64_t> &ids = previous.words->programmes();
     if (!(previous.matcher->options().tokenizer.splitCamelCase == matcher->options().tokenizer.splitCamelCase
           && previous.matcher->options().tokenizer.splitUnderscores == matcher->options().tokenizer.splitUnderscores
           && previous.matcher->options().tokenizer.punctuationBreaks == matcher->options().tokenizer.punctuationBreaks

@@ -481,6 +481,15 @@ std::vector<StoredMention> CorpusStore::programmeMentions(std::int64_t id, std::
     return out;
 }
 
+std::vector<std::pair<std::int64_t, std::uint64_t>> CorpusStore::programmeKeys()
+{
+    std::vector<std::pair<std::int64_t, std::uint64_t>> keys;
+    auto st = m_db.prepare("SELECT id, substr(content_hash, 1, 16) FROM programmes ORDER BY id");
+    while (st.step())
+        keys.emplace_back(st.columnInt(0), std::stoull(st.columnText(1), nullptr, 16));
+    return keys;
+}
+
 std::vector<std::int64_t> CorpusStore::programmeIds()
 {
     std::vector<std::int64_t> ids;

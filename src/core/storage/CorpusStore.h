@@ -164,6 +164,9 @@ public:
     // The programme's mentions under dictionary version `version`, by start then end.
     std::vector<StoredMention> programmeMentions(std::int64_t id, std::int64_t version);
     std::vector<std::int64_t> programmeIds();
+    // Each programme's id with the first 64 bits of its content hash, by id: what tells that a
+    // programme is the same one (an id can come back with another text after an import is undone).
+    std::vector<std::pair<std::int64_t, std::uint64_t>> programmeKeys();
 
     // Full-text search (SearchTokenizer rules); programme ids by relevance, at most `limit`.
     std::vector<std::int64_t> search(const std::string &userText, int limit = 1000);

@@ -141,7 +141,8 @@ private:
     QTimer *m_recount = nullptr;
 
     HitCounts m_hits;
-    // The last complete count and what it learnt of the study: the next edit recounts from it.
+    // The last complete count and what it learnt of the study: the next edit recounts from it
+    // (everything is read again when the study's programmes are not the same, whichever study).
     std::shared_ptr<const core::TermCount> m_count;
     std::shared_ptr<std::atomic_bool> m_counting; // the running count's token
     std::shared_ptr<std::atomic_bool> m_saving; // the retag's token, set by Cancel; null when no save runs
