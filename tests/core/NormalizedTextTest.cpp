@@ -59,10 +59,11 @@ std::u16string byIcu(const std::string &utf8)
 TEST_CASE("UTF-8 is read as ICU reads it, and ill-formed UTF-8 is left to ICU", "[nfc][utf8]")
 {
     // Well-formed: every length of sequence, ASCII runs longer and shorter than 16 bytes around them.
-    for (const std::string &s : { std::string(), std::string("a"), std::string("Le numérique à l’école"),
-                                 std::string(40, 'x') + "é" + std::string(17, 'y'), std::string("€ 𝔘 \xF4\x8F\xBF\xBF"),
-                                 std::string("\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xF0\x90\x80\x80"),
-                                 std::string("nul\0inside", 10) }) {
+    for (const std::string &s :
+         { std::string(), std::string("a"), std::string("Le numérique à l’école"),
+           std::string(40, 'x') + "é" + std::string(17, 'y'), std::string("€ 𝔘 \xF4\x8F\xBF\xBF"),
+           std::string("\xC2\x80\xDF\xBF\xE0\xA0\x80\xED\x9F\xBF\xEE\x80\x80\xF0\x90\x80\x80"),
+           std::string("nul\0inside", 10) }) {
         std::u16string fast;
         REQUIRE(wellFormedUtf8ToUtf16(s, fast));
         CHECK(fast == byIcu(s));
