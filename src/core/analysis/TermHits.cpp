@@ -355,42 +355,45 @@ CountedTags::CountedTags(const TermCount &count)
     , m_programmes(count.words ? count.words->programmes() : std::vector<std::int64_t> {})
     , m_words(count.programmeWords)
 {
-    struct Entry
-    {
-        std::size_t programme;
-        Item item;
-    };
-    std::vector<Entry> entries;
-    const auto indexOf = [this](std::int64_t id) {
-        return static_cast<std::size_t>(std::lower_bound(m_programmes.begin(), m_programmes.end(), id)
-                                        - m_programmes.begin());
+    std::vector<std::pair<std::size_t, Mention>> entries; // (programme index, mention)
+    const auto add = [&](const TextSpan &s, int theme, int term, int rule) {
+        Mention m;
+        m.theme = theme;
+        m.term = term;
+        m.rule = rule;
+        m.start = s.start;
+        m.end = s.end;
+        entries.emplace_back(
+            static_cast<std::size_t>(std::lower_bound(m_programmes.begin(), m_programmes.end(), s.programme)
+                                     - m_programmes.begin()),
+            m);
     };
     const TermHits &hits = *count.hits;
     for (std::size_t t = 0; t < hits.hits.size(); ++t) {
         for (std::size_t k = 0; k < hits.hits[t].size(); ++k)
             for (const TextSpan &s : hits.hits[t][k])
-                entries.push_back(
-                    { indexOf(s.programme), { s.start, s.end, static_cast<int>(t), static_cast<int>(k), -1 } });
+                add(s, static_cast<int>(t), static_cast<int>(k), -1);
         for (std::size_t k = 0; k < hits.ruleHits[t].size(); ++k)
             for (const TextSpan &s : hits.ruleHits[t][k])
-                entries.push_back(
-                    { indexOf(s.programme), { s.start, s.end, static_cast<int>(t), -1, static_cast<int>(k) } });
+                add(s, static_cast<int>(t), -1, static_cast<int>(k));
     }
     // The tagger's order: by start, then theme (one mention per tree starts at a word).
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return a.programme != b.programme  ? a.programme < b.programme
-            : a.item.start != b.item.start ? a.item.start < b.item.start
-                                           : a.item.theme < b.item.theme;
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first              ? a.first < b.first
+            : a.second.start != b.second.start ? a.second.start < b.second.start
+                                               : a.second.theme < b.second.theme;
     });
     m_offsets.assign(m_programmes.size() + 1, 0);
-    for (const Entry &e : entries)
-        ++m_offsets[e.programme + 1];
+    for (const auto &e : entries)
+        ++m_offsets[e.first + 1];
     for (std::size_t p = 1; p < m_offsets.size(); ++p)
         m_offsets[p] += m_offsets[p - 1];
-    m_items.reserve(entries.size());
-    for (const Entry &e : entries)
-        m_items.push_back(e.item);
+    m_mentions.reserve(entries.size());
+    for (const auto &e : entries)
+        m_mentions.push_back(e.second);
 }
+
+CountedTags::~CountedTags() = default;
 
 bool CountedTags::tagsOf(std::int64_t programme, TagResult &out) const
 {
@@ -402,18 +405,11 @@ bool CountedTags::tagsOf(std::int64_t programme, TagResult &out) const
     out.words = m_words[p];
     out.ownCounts.assign(themes, 0);
     out.counts.assign(themes, 0);
-    out.mentions.clear();
-    for (std::size_t i = m_offsets[p]; i < m_offsets[p + 1]; ++i) {
-        const Item &item = m_items[i];
-        Mention m;
-        m.theme = item.theme;
-        m.term = item.term;
-        m.rule = item.rule;
-        m.start = item.start;
-        m.end = item.end;
-        out.mentions.push_back(m);
-        out.ownCounts[static_cast<std::size_t>(item.theme)]++;
-        for (const int t : m_matcher->selfAndAncestors()[static_cast<std::size_t>(item.theme)])
+    out.mentions.assign(m_mentions.begin() + static_cast<std::ptrdiff_t>(m_offsets[p]),
+                        m_mentions.begin() + static_cast<std::ptrdiff_t>(m_offsets[p + 1]));
+    for (const Mention &m : out.mentions) {
+        out.ownCounts[static_cast<std::size_t>(m.theme)]++;
+        for (const int t : m_matcher->selfAndAncestors()[static_cast<std::size_t>(m.theme)])
             out.counts[static_cast<std::size_t>(t)]++;
     }
     return true;

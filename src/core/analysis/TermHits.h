@@ -18,6 +18,7 @@ class CorpusStore;
 class Dictionary;
 class StudyWords;
 class ThemeMatcher;
+struct Mention;
 struct TagResult;
 
 // What each term of a dictionary would find in the study's programmes, with every counting rule
@@ -94,23 +95,16 @@ class CountedTags
 {
 public:
     explicit CountedTags(const TermCount &count);
+    ~CountedTags(); // where Mention is complete
     // False when the count has no such programme.
     bool tagsOf(std::int64_t programme, TagResult &out) const;
 
 private:
-    struct Item
-    {
-        std::int64_t start;
-        std::int64_t end;
-        int theme;
-        int term;
-        int rule;
-    };
     std::shared_ptr<const ThemeMatcher> m_matcher;
     std::vector<std::int64_t> m_programmes; // ascending
     std::vector<std::int64_t> m_words;
-    std::vector<std::size_t> m_offsets; // per programme, into m_items
-    std::vector<Item> m_items; // by programme, then in text order
+    std::vector<std::size_t> m_offsets; // per programme, into m_mentions
+    std::vector<Mention> m_mentions; // by programme, then in text order
 };
 
 } // namespace vigie::core

@@ -250,24 +250,20 @@ bool DictionaryView::importFile(const QString &path, QString *error, QString *re
 
 bool DictionaryView::exportFile(const QString &path, QString *error, QStringList *lost) const
 {
-    // The format from the extension: LIWC .dic, quanteda .yml/.yaml, Vigie's JSON otherwise.
-    const QString suffix = QFileInfo(path).suffix().toLower();
+    // The format from the extension (core::dictionaryFormatOf): LIWC .dic, quanteda .yml/.yaml,
+    // Vigie's JSON otherwise.
+    const auto format = core::dictionaryFormatOf(path.toStdString(), {});
     std::string text;
-    if (suffix == QLatin1String("dic") || suffix == QLatin1String("yml") || suffix == QLatin1String("yaml")) {
+    if (lost)
+        lost->clear();
+    if (format == core::DictionaryFormat::LiwcDic || format == core::DictionaryFormat::QuantedaYaml) {
         std::vector<std::string> notSaid;
-        text = core::exportDictionary(m_editor->dictionary(),
-                                      suffix == QLatin1String("dic") ? core::DictionaryFormat::LiwcDic
-                                                                     : core::DictionaryFormat::QuantedaYaml,
-                                      notSaid);
-        if (lost) {
-            lost->clear();
+        text = core::exportDictionary(m_editor->dictionary(), *format, notSaid);
+        if (lost)
             for (const std::string &line : notSaid)
                 lost->append(fromStd(line));
-        }
     } else {
         text = m_editor->dictionary().toJson();
-        if (lost)
-            lost->clear();
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), static_cast<qint64>(text.size())) < 0
