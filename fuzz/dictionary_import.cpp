@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The readers of other tools' dictionaries (LIWC .dic and .dicx, WordStat .CAT, Lexicoder .lc3,
-// quanteda YAML), as `vigie-cli dict import` and the dictionary view run them. The first byte
+// quanteda YAML, REFI-QDA codebooks), as `vigie-cli dict import` and the dictionary view run them. The first byte
 // picks the format, the rest is the file. A file that cannot be read gives DictionaryError, the
 // only error caught.
 //
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     if (size == 0)
         return 0;
-    const auto format = static_cast<DictionaryFormat>(data[0] % 5);
+    const auto format = static_cast<DictionaryFormat>(data[0] % 6);
     const std::string_view bytes = vigie::fuzz::bytesOf(data + 1, size - 1);
     DictionaryImport imported;
     try {
@@ -35,7 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         lines += bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n')) ? 1 : 0;
     for (const auto &note : imported.notes)
         VIGIE_FUZZ_CHECK(note.line >= 0 && note.line <= lines);
-    VIGIE_FUZZ_CHECK(imported.terms > 0 && imported.skipped <= imported.entries);
+    // A codebook has codes without words; every other format gives at least one term.
+    VIGIE_FUZZ_CHECK((format == DictionaryFormat::RefiCodebook ? imported.categories > 0 : imported.terms > 0)
+                     && imported.skipped <= imported.entries);
     const Dictionary again = Dictionary::fromJson(imported.dictionary.toJson(), "again.json");
     VIGIE_FUZZ_CHECK(again.fingerprint() == imported.dictionary.fingerprint());
     Tagger tagger(ThemeMatcher::compile(again));

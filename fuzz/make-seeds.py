@@ -440,6 +440,7 @@ DICTIONARY_IMPORT = {
     2: ["wordstat.cat"],
     3: ["lexicoder.lc3"],
     4: ["quanteda.yml"],
+    5: ["qda-tool.qdc"],
 }
 
 
@@ -452,6 +453,11 @@ def dictionary_import_seeds():
     write("dictionary_import", "legend-unclosed.dic", b"\x00%\n1\ta\nmot\t1\n")
     write("dictionary_import", "yaml-tabs.yml", b"\x04a:\n\t- b\n")
     write("dictionary_import", "dicx-quote-open.dicx", b'\x01DicTerm,A\n"mot,X\n')
+    write("dictionary_import", "qdc-doctype.qdc",
+          b'\x05<?xml version="1.0"?>\n<!DOCTYPE CodeBook [<!ENTITY a "&#38;#60;">]>\n<CodeBook>&a;</CodeBook>')
+    write("dictionary_import", "qdc-nested.qdc",
+          b'\x05<CodeBook><Codes><Code name="a" color="#fff"><Code name=""><Code name="\xc3\xa9"/></Code></Code>'
+          b'</Codes></CodeBook>')
 
 
 def main():

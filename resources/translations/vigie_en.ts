@@ -973,134 +973,134 @@ programmes · share (95 % CI)
 <context>
     <name>DictionaryEditor</name>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryEditor.cpp" line="+251"/>
+        <location filename="../../src/gui/dictionary/DictionaryEditor.cpp" line="+127"/>
         <source>règle « %1 » : %2</source>
         <translation>rule “%1”: %2</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+40"/>
         <source>importer un dictionnaire</source>
         <translation>import a dictionary</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+70"/>
         <source>ajouter le thème « %1 »</source>
         <translation>add the theme “%1”</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
         <source>supprimer le thème « %1 »</source>
         <translation>remove the theme “%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>renommer le thème</source>
         <translation>rename the theme</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>renommer le thème en anglais</source>
         <translation>rename the theme in English</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>changer la couleur du thème</source>
         <translation>change the theme&apos;s colour</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>décrire le thème</source>
         <translation>describe the theme</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+30"/>
         <source>ajouter le terme « %1 »</source>
         <translation>add the term “%1”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>supprimer le terme « %1 »</source>
         <translation>remove the term “%1”</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>modifier le terme « %1 »</source>
         <translation>edit the term “%1”</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+78"/>
+        <location line="+33"/>
+        <location line="+39"/>
         <source>La fenêtre d&apos;une exclusion va de 0 à %1 mots.</source>
         <translation>An exclusion&apos;s window is 0 to %1 words.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-30"/>
         <source>ajouter l&apos;exclusion « %1 »</source>
         <translation>add the exclusion “%1”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>supprimer l&apos;exclusion « %1 »</source>
         <translation>remove the exclusion “%1”</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+20"/>
         <source>modifier l&apos;exclusion « %1 »</source>
         <translation>edit the exclusion “%1”</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>Une règle doit avoir un nom.</source>
         <translation>A rule needs a name.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>« %1 » est déjà le nom d&apos;une règle du thème « %2 » : chaque règle a le sien.</source>
         <translation>“%1” already names a rule of the theme “%2”: each rule needs its own name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>La règle « %1 » doit avoir au moins un terme.</source>
         <translation>The rule “%1” needs at least one term.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>La règle « %1 » doit avoir au moins un mot de contexte.</source>
         <translation>The rule “%1” needs at least one context word.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>La fenêtre de la règle « %1 » va de 1 à %2 mots.</source>
         <translation>The window of the rule “%1” is 1 to %2 words.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+14"/>
+        <location line="+4"/>
+        <location line="+7"/>
         <source>Règle « %1 » : « %2 » ne contient aucun mot.</source>
         <translation>Rule “%1”: “%2” holds no word.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-5"/>
         <source>Règle « %1 » : « %2 » ne peut pas être à la fois exact et par racine.</source>
         <translation>Rule “%1”: “%2” cannot be both exact and by stem.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Règle « %1 » : la fenêtre de « %2 » va de 0 à %3 mots.</source>
         <translation>Rule “%1”: the window of “%2” is 0 to %3 words.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+22"/>
         <source>ajouter la règle « %1 »</source>
         <translation>add the rule “%1”</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>supprimer la règle « %1 »</source>
         <translation>remove the rule “%1”</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+19"/>
         <source>modifier la règle « %1 »</source>
         <translation>edit the rule “%1”</translation>
     </message>
@@ -1417,7 +1417,7 @@ programmes · share (95 % CI)
         <translation>The study&apos;s dictionary cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+40"/>
+        <location filename="../../src/gui/dictionary/DictionaryViewStudy.cpp" line="+42"/>
         <source>Comptage des occurrences…</source>
         <translation>Counting hits…</translation>
     </message>
@@ -1635,22 +1635,32 @@ programmes · share (95 % CI)
         <translation>%1 (%2): %3 categories, %4 entries read, %5 terms made, %6 entries not imported.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>non importé : %1</source>
+        <translation>not imported: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>modifié : %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ligne %1, non importé : %2</source>
         <translation>line %1, not imported: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>ligne %1, modifié : %2</source>
         <translation>line %1, changed: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 n&apos;est pas un dictionnaire lisible : %2</source>
         <translation>%1 is not a readable dictionary: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
         <source>Impossible d&apos;écrire %1 : %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -1661,11 +1671,16 @@ programmes · share (95 % CI)
     </message>
     <message>
         <location line="+1"/>
-        <source>Dictionnaires (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Dictionnaires Vigie (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;Tous les fichiers (*)</source>
-        <translation>Dictionaries (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Vigie dictionaries (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;All files (*)</translation>
+        <source>Dictionnaires (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml *.qdc);;Dictionnaires Vigie (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;Livre de codes REFI-QDA (*.qdc);;Tous les fichiers (*)</source>
+        <translation>Dictionaries (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml *.qdc);;Vigie dictionaries (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;REFI-QDA codebook (*.qdc);;All files (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
+        <source>Dictionnaires Vigie (*.json);;LIWC (*.dic);;quanteda (*.yml);;Livre de codes REFI-QDA (*.qdc)</source>
+        <translation>Vigie dictionaries (*.json);;LIWC (*.dic);;quanteda (*.yml);;REFI-QDA codebook (*.qdc)</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Dictionnaire non importé</source>
         <translation>Dictionary not imported</translation>
     </message>
@@ -1693,12 +1708,7 @@ programmes · share (95 % CI)
         <translation>Export the dictionary</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Dictionnaires Vigie (*.json);;LIWC (*.dic);;quanteda (*.yml)</source>
-        <translation>Vigie dictionaries (*.json);;LIWC (*.dic);;quanteda (*.yml)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+32"/>
         <source>Dictionnaire exporté</source>
         <translation>Dictionary exported</translation>
     </message>
@@ -1711,7 +1721,15 @@ programmes · share (95 % CI)
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%n terme(s) : un livre de codes n&apos;a pas de mots, ils sont nommés dans la description de leur code</source>
+        <translation>
+            <numerusform>%n term: a codebook has no words; it is named in its code&apos;s description</numerusform>
+            <numerusform>%n terms: a codebook has no words; they are named in their codes&apos; descriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n règle(s) laissée(s) de côté</source>
         <translation>
             <numerusform>%n rule left out</numerusform>
@@ -1751,7 +1769,7 @@ programmes · share (95 % CI)
         </translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
         <source>Dictionnaire non exporté</source>
         <translation>Dictionary not exported</translation>
     </message>
@@ -2525,7 +2543,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Read by OCR (scanned pages)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Ignorés</source>
         <translation>Ignored</translation>
     </message>
@@ -3177,12 +3195,12 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>&amp;Ouvrir une étude…</source>
         <translation>&amp;Open study…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Études &amp;récentes</source>
         <translation>Recent &amp;studies</translation>
     </message>
@@ -3207,7 +3225,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Undo this import</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Ouvrir l&apos;étude de &amp;démonstration</source>
         <translation>Open the &amp;demo study</translation>
     </message>
@@ -3233,11 +3251,21 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Exporter pour un logiciel d&apos;analyse &amp;qualitative (REFI-QDA)…</source>
+        <translation>Export for a &amp;qualitative analysis tool (REFI-QDA)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Écrire l&apos;étude en projet REFI-QDA (.qdpx), que MAXQDA, ATLAS.ti, NVivo et QualCoder ouvrent : programmes, thèmes et mentions codées</source>
+        <translation>Write the study as a REFI-QDA project (.qdpx), which MAXQDA, ATLAS.ti, NVivo and QualCoder open: programmes, themes and coded mentions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-70"/>
         <source>&amp;Réglages</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -3252,12 +3280,12 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>À &amp;propos de Vigie</source>
         <translation>&amp;About Vigie</translation>
     </message>
     <message>
-        <location filename="../../src/gui/window/MainWindow.cpp" line="+138"/>
+        <location filename="../../src/gui/window/MainWindow.cpp" line="+141"/>
         <source>À propos de Vigie</source>
         <translation>About Vigie</translation>
     </message>
@@ -3374,11 +3402,12 @@ Create a new, empty study there?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+85"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
         <location line="+11"/>
         <location line="+3"/>
         <source>Rapport</source>
@@ -3402,6 +3431,43 @@ Create a new, empty study there?</translation>
         <source>Le rapport n&apos;a pas été écrit :
 %1</source>
         <translation>The report was not written:
+%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exporter pour un logiciel d&apos;analyse qualitative</source>
+        <translation>Export for a qualitative analysis tool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Projet REFI-QDA (*.qdpx)</source>
+        <translation>REFI-QDA project (*.qdpx)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Écriture du projet REFI-QDA…</source>
+        <translation>Writing the REFI-QDA project…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Export REFI-QDA</source>
+        <translation>REFI-QDA export</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1 est écrit : %2 programmes (sources de texte), %3 thèmes (codes), %4 mentions (segments codés), %5 communes (cas).
+
+Ouvrez-le dans MAXQDA, ATLAS.ti, NVivo ou QualCoder par leur import de projet REFI-QDA.</source>
+        <translation>%1 is written: %2 programmes (text sources), %3 themes (codes), %4 mentions (coded segments), %5 cities (cases).
+
+Open it in MAXQDA, ATLAS.ti, NVivo or QualCoder with their REFI-QDA project import.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le projet REFI-QDA n&apos;a pas été écrit :
+%1</source>
+        <translation>The REFI-QDA project was not written:
 %1</translation>
     </message>
     <message>
@@ -3501,7 +3567,7 @@ Create a new, empty study there?</translation>
 <context>
     <name>ProgrammesModel</name>
     <message>
-        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+408"/>
+        <location filename="../../src/gui/programmes/ProgrammesModel.cpp" line="+412"/>
         <source>%1 : 1 mention</source>
         <translation>%1: 1 mention</translation>
     </message>
@@ -3626,7 +3692,7 @@ Create a new, empty study there?</translation>
         <translation>Themes (%1)</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-493"/>
         <source>page %1</source>
         <translation>page %1</translation>
     </message>
@@ -3636,7 +3702,7 @@ Create a new, empty study there?</translation>
         <translation>pages %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lu par OCR (%1, confiance %2 sur 100)</source>
         <translation>read by OCR (%1, confidence %2 out of 100)</translation>
     </message>
@@ -3646,7 +3712,7 @@ Create a new, empty study there?</translation>
         <translation>read by OCR (%1)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>programme</source>
         <translation>programme</translation>
     </message>
@@ -4286,35 +4352,35 @@ format ouvert</translation>
     <name>RuleEntries</name>
     <message>
         <location line="-62"/>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="+167"/>
-        <location line="+50"/>
-        <location line="+16"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="+87"/>
+        <location line="+25"/>
+        <location line="+8"/>
         <source>exact</source>
         <translation>exact</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-62"/>
-        <location line="+50"/>
-        <location line="+12"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-31"/>
+        <location line="+25"/>
+        <location line="+6"/>
         <source>racine</source>
         <translation>stem</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-58"/>
-        <location line="+50"/>
-        <location line="+8"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-29"/>
+        <location line="+25"/>
+        <location line="+4"/>
         <source>sans pluriel</source>
         <translation>no plural</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-148"/>
+        <location filename="../../src/gui/dictionary/RuleEntries.cpp" line="-74"/>
         <source>ligne %1 : « %2 » n&apos;est pas une option (%3)</source>
         <translation>line %1: “%2” is not an option (%3)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>%1 mot</source>
         <translation>%1 word</translation>
     </message>
@@ -4324,7 +4390,7 @@ format ouvert</translation>
         <translation>%1 words</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>les deux</source>
         <translation>both</translation>
     </message>
@@ -4339,7 +4405,7 @@ format ouvert</translation>
         <translation>after</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>phrase</source>
         <translation>sentence</translation>
     </message>
@@ -4349,27 +4415,27 @@ format ouvert</translation>
         <translation>paragraph</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+115"/>
         <source>, … (+%1)</source>
         <translation>, … (+%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>des deux côtés</source>
         <translation>on either side</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>avant le terme</source>
         <translation>before the term</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>après le terme</source>
         <translation>after the term</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>dans la même phrase</source>
         <translation>in the same sentence</translation>
     </message>
@@ -4379,17 +4445,17 @@ format ouvert</translation>
         <translation>in the same paragraph</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Compte&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Counts&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&lt;b&gt;près de&lt;/b&gt; (%1 ou moins, %2, %3) %4</source>
         <translation>&lt;b&gt;near&lt;/b&gt; (within %1, %2, %3) %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&lt;b&gt;sauf près de&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;unless near&lt;/b&gt; %1</translation>
     </message>

@@ -23,9 +23,11 @@ Commands:
                       and print each one's word count and mentions per theme.
   dict check FILE     Validate a theme dictionary and print what it holds.
   dict import [--format F] [--out OUT.json] FILE
-                      Read a LIWC, WordStat, Lexicoder or quanteda dictionary, with a report.
-  dict export --format liwc|yaml [--out OUT] DICTIONARY.json
-                      Write a dictionary for LIWC or quanteda, listing what they cannot say.
+                      Read a LIWC, WordStat, Lexicoder or quanteda dictionary or a REFI-QDA
+                      codebook, with a report.
+  dict export --format liwc|yaml|qdc [--out OUT] DICTIONARY.json
+                      Write a dictionary for LIWC, quanteda or QDA tools (REFI-QDA codebook),
+                      listing what they cannot say.
   init [--db FILE]    Create a study (a SQLite file) with the bundled dictionary.
   demo [--db FILE]    Write the bundled demo study (real communes, invented programmes and
                       projects, marked as synthetic) into a new study.
@@ -65,6 +67,8 @@ Commands:
                       Tag every programme again after a dictionary change.
   export [--db FILE] programmes|mentions|stats [--out FILE]
                       CSV of the programmes (with per-theme counts), the mentions, or a crosstab.
+  export [--db FILE] qdpx --out FILE.qdpx
+                      The study as a REFI-QDA project for QDA tools (MAXQDA, ATLAS.ti, NVivo...).
   sample [--db FILE] [--unit paragraph|programme] [--n N] [--by GROUPING] [--seed S]
          [--frame all|tagged|untagged|both] [--allocation proportional|equal] [--themes ID,...]
                       Draw and store a random sample of passages for hand coding (validation).

@@ -158,7 +158,18 @@ void scheduleScreenshots(vigie::gui::MainWindow &window, const QString &dir, con
                               });
                           },
                           modal, closeModal });
+        // … and as a REFI-QDA codebook.
+        shots.push_back({ QStringLiteral("dictionary"), QStringLiteral("dictionary-export-qdc-report"),
+                          [dictionary, dir] {
+                              QTimer::singleShot(0, dictionary, [dictionary, dir] {
+                                  dictionary->exportAndReport(dir + QStringLiteral("/dictionnaire.qdc"));
+                              });
+                          },
+                          modal, closeModal });
     }
+    // Fichier › Exporter pour un logiciel d'analyse qualitative: what the written project holds.
+    shots.push_back({ QStringLiteral("dashboard"), QStringLiteral("qdpx-export"),
+                      [&window, dir] { window.exportQda(dir + QStringLiteral("/etude.qdpx")); }, modal, closeModal });
     if (!watched.isEmpty()) { // Fichier › Surveiller un dossier…: once started, then once it has imported
         shots.push_back({ QStringLiteral("programmes"), QStringLiteral("watch"), [&window, watched] {
                              window.folderWatcher()->start(watched);

@@ -164,7 +164,7 @@ TEST_CASE("dict import reads another tool's dictionary, reports line by line and
     CHECK_THAT(bad.err, Catch::Contains("programme.txt") && Catch::Contains("--format"));
 }
 
-TEST_CASE("dict export writes LIWC and quanteda files, and says what they cannot hold", "[cli][dict]")
+TEST_CASE("dict export writes LIWC, quanteda and REFI-QDA files, and says what they cannot hold", "[cli][dict]")
 {
     const auto yaml = cli({ "dict", "export", "--format", "yaml", VIGIE_DICTIONARY });
     CHECK(yaml.code == 0);
@@ -179,6 +179,17 @@ TEST_CASE("dict export writes LIWC and quanteda files, and says what they cannot
     CHECK(back.code == 0);
     CHECK_THAT(back.out, Catch::Contains("LIWC .dic (UTF-8): 21 categories"));
     std::filesystem::remove(out);
+    // A REFI-QDA codebook, read back as a tree of empty themes.
+    const auto qdcPath
+        = std::filesystem::temp_directory_path() / ("vigie-dict-export-" + std::to_string(::getpid()) + ".qdc");
+    const auto qdc = cli({ "dict", "export", "--format", "qdc", "--out", qdcPath.string(), VIGIE_DICTIONARY });
+    CHECK(qdc.code == 0);
+    CHECK_THAT(qdc.err, Catch::Contains("not in REFI-QDA codebook .qdc: a codebook holds codes, not words"));
+    const auto codes = cli({ "dict", "import", qdcPath.string() });
+    CHECK(codes.code == 0);
+    CHECK_THAT(codes.out, Catch::Contains(qdcPath.string() + ": changed: a codebook holds codes, not words"));
+    CHECK_THAT(codes.out, Catch::Contains("REFI-QDA codebook .qdc (UTF-8): 21 categories, 21 entries read, 0 terms"));
+    std::filesystem::remove(qdcPath);
     CHECK(cli({ "dict", "export", "--format", "wordstat", VIGIE_DICTIONARY }).code == 2);
     CHECK(cli({ "dict", "export", VIGIE_DICTIONARY }).code == 2);
 }

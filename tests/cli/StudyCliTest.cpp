@@ -163,6 +163,21 @@ TEST_CASE("export writes the programmes, the mentions and the statistics as CSV"
     CHECK_THAT(csv, Catch::Contains("numerique,2020,2020,2,2,1.000000,"));
     CHECK(cli({ "export", "--db", s.db() }).code == 2);
     CHECK(cli({ "export", "--db", s.db(), "programmes", "--out", "/nonexistent/x.csv" }).code == 1);
+
+    // For QDA tools: a REFI-QDA project, which needs a file to write.
+    const std::string qdpx = (s.dir / "etude.qdpx").string();
+    auto project = cli({ "export", "--db", s.db(), "qdpx", "--out", qdpx });
+    REQUIRE(project.code == 0);
+    CHECK_THAT(project.out,
+               Catch::StartsWith("Written: " + qdpx
+                                 + " (REFI-QDA project: 2 text sources, 21 codes, 13 coded selections, 2 cases; "));
+    CHECK(std::filesystem::file_size(qdpx) > 100);
+    auto noOut = cli({ "export", "--db", s.db(), "qdpx" });
+    CHECK(noOut.code == 2);
+    CHECK_THAT(noOut.err, Catch::Contains("--out FILE.qdpx"));
+    auto cannot = cli({ "export", "--db", s.db(), "qdpx", "--out", "/nonexistent/x.qdpx" });
+    CHECK(cannot.code == 1);
+    CHECK_THAT(cannot.err, Catch::Contains("cannot write /nonexistent/x.qdpx"));
 }
 
 TEST_CASE("demo writes the synthetic study into a new file only", "[cli][demo]")

@@ -269,7 +269,7 @@ TEST_CASE("a dictionary written for quanteda or LIWC reads back as it was, and w
         CHECK(anyContains(lost, "theme \"numerique\": \"numérique\" matches its plural too"));
         CHECK(anyContains(lost, "theme \"numerique\": its own terms are under the key \"numerique_own\""));
         // Counted by kind for the window's summary: the YAML layout line is the only other kind.
-        const ExportLossCounts n = countLosses(fr, lost);
+        const ExportLossCounts n = countLosses(fr, DictionaryFormat::QuantedaYaml, lost);
         CHECK(n.rules == fr.ruleCount());
         std::size_t exclusions = 0; // of themes and terms (a rule's "unless" phrases go with the rule)
         for (const Theme &t : fr.themes()) {

@@ -495,4 +495,15 @@ TEST_CASE("a dictionary from another tool is imported with its report, and Undo 
     CHECK_FALSE(lost.isEmpty());
     REQUIRE(s.view->importFile(dir.file("dict.yml"), &error, &report));
     CHECK(report.startsWith(QStringLiteral("quanteda YAML (UTF-8)")));
+
+    // And as a REFI-QDA codebook: the theme tree, its accents, without words.
+    s.view->editor().undoStack()->undo();
+    REQUIRE(s.view->exportFile(dir.file("dict.qdc"), &error, &lost));
+    CHECK(lost.first().startsWith(QStringLiteral("a codebook holds codes, not words")));
+    REQUIRE(s.view->importFile(dir.file("dict.qdc"), &error, &report));
+    CHECK(
+        report.startsWith(QStringLiteral("REFI-QDA codebook .qdc (UTF-8) : 21 catégories, 21 entrées lues, 0 termes")));
+    CHECK(report.contains(QStringLiteral("\nmodifié : a codebook holds codes, not words")));
+    CHECK(s.view->editor().dictionary().themes()[0].labelFr == "Numérique");
+    CHECK(s.view->editor().dictionary().termCount() == 0);
 }

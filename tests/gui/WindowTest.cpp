@@ -169,6 +169,38 @@ TEST_CASE("the report is written off the GUI thread, and Cancel writes nothing",
     CHECK(fileHead(files[1], 5) == "%PDF-");
 }
 
+TEST_CASE("the study is written as a REFI-QDA project off the GUI thread, and says what it holds", "[window][export]")
+{
+    IsolatedSettings settings;
+    gui::StudySession session;
+    gui::MainWindow window(session);
+    REQUIRE(window.openStudy(demoStudy()));
+    TempDir out;
+    QSignalSpy finished(&window, &gui::MainWindow::qdaExported);
+
+    window.exportQda(out.file("etude.qdpx"));
+    REQUIRE(finished.wait(60000));
+    REQUIRE(finished.at(0).at(0).toBool());
+    const QString said = finished.at(0).at(1).toString();
+    CHECK(said.startsWith(QStringLiteral("etude.qdpx est écrit : 268 programmes (sources de texte), 21 thèmes")));
+    CHECK(fileHead(out.file("etude.qdpx"), 2) == "PK");
+    // The message box says the same, without blocking the window.
+    auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+    REQUIRE(box);
+    CHECK(box->text() == said);
+    box->close();
+
+    // A place that cannot be written: why, in a warning, and nothing left behind.
+    finished.clear();
+    window.exportQda(out.file("absent/etude.qdpx"));
+    REQUIRE(finished.wait(60000));
+    CHECK_FALSE(finished.at(0).at(0).toBool());
+    CHECK(finished.at(0).at(1).toString().startsWith(QStringLiteral("Le projet REFI-QDA n'a pas été écrit")));
+    CHECK_FALSE(QFile::exists(out.file("absent/etude.qdpx.part")));
+    if (auto *warning = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+        warning->close();
+}
+
 TEST_CASE("the dashboard shows the crosstab of the chosen themes and grouping", "[window][dashboard]")
 {
     gui::StudySession session;

@@ -10,6 +10,7 @@
 #include "analysis/Barometer.h"
 #include "analysis/Concordance.h"
 #include "analysis/Export.h"
+#include "exchange/RefiQda.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 
@@ -211,6 +212,28 @@ int runBarometer(const std::vector<std::string> &args, Streams s)
     }
 }
 
+namespace {
+
+int exportQdpx(const std::string &db, const std::string &out, Streams s)
+{
+    if (out.empty()) {
+        s.err << "vigie-cli export qdpx: give the file to write with --out FILE.qdpx (a ZIP archive)\n";
+        return kUsage;
+    }
+    try {
+        auto store = openExisting(db);
+        const core::RefiProjectSummary r = core::writeRefiProject(store, out);
+        s.out << "Written: " << out << " (REFI-QDA project: " << r.sources << " text sources, " << r.codes << " codes, "
+              << r.selections << " coded selections, " << r.cases << " cases; " << r.bytes << " bytes)\n";
+        return kOk;
+    } catch (const std::exception &e) {
+        s.err << "vigie-cli export qdpx: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
+} // namespace
+
 int runExport(const std::vector<std::string> &args, Streams s)
 {
     std::string db = core::defaultStudyPath();
@@ -226,22 +249,29 @@ int runExport(const std::vector<std::string> &args, Streams s)
         } else if ((args[i] == "--by" || args[i] == "--themes" || args[i] == "--sizes") && value) {
             statsArgs.push_back(args[i]);
             statsArgs.push_back(args[++i]);
-        } else if (what.empty() && (args[i] == "programmes" || args[i] == "mentions" || args[i] == "stats")) {
+        } else if (what.empty()
+                   && (args[i] == "programmes" || args[i] == "mentions" || args[i] == "stats" || args[i] == "qdpx")) {
             what = args[i];
         } else {
             const bool help = args[i] == "-h" || args[i] == "--help";
             (help ? s.out : s.err)
                 << "Usage: vigie-cli export [--db FILE] programmes|mentions|stats [--out FILE]\n"
-                   "                        [--by GROUPING] [--themes ID,...] [--sizes ...]   (stats)\n\n"
+                   "                        [--by GROUPING] [--themes ID,...] [--sizes ...]   (stats)\n"
+                   "       vigie-cli export [--db FILE] qdpx --out FILE.qdpx\n\n"
                    "CSV (UTF-8, comma-separated) of the programmes with their per-theme counts, of every\n"
-                   "mention, or of a crosstab (the options of vigie-cli stats). To standard output or FILE.\n";
+                   "mention, or of a crosstab (the options of vigie-cli stats). To standard output or FILE.\n"
+                   "qdpx: the study as a REFI-QDA project for QDA tools (MAXQDA, ATLAS.ti, NVivo,\n"
+                   "QualCoder): programmes as text sources with their metadata as variables, themes as\n"
+                   "codes, mentions as coded selections, communes as cases (docs/formats.md, \"REFI-QDA\").\n";
             return help ? kOk : kUsage;
         }
     }
     if (what.empty()) {
-        s.err << "vigie-cli export: say what to export: programmes, mentions or stats\n";
+        s.err << "vigie-cli export: say what to export: programmes, mentions, stats or qdpx\n";
         return kUsage;
     }
+    if (what == "qdpx")
+        return exportQdpx(db, out, s);
     std::ofstream file;
     if (!out.empty()) {
         file.open(out, std::ios::binary | std::ios::trunc);

@@ -17,7 +17,7 @@ namespace {
 
 constexpr const char *kDictUsage = R"(Usage: vigie-cli dict check FILE
        vigie-cli dict import [--format F] [--out OUT.json] FILE
-       vigie-cli dict export --format liwc|yaml [--out OUT] DICTIONARY.json
+       vigie-cli dict export --format liwc|yaml|qdc [--out OUT] DICTIONARY.json
 
 check   Validates a theme dictionary (format: docs/dictionary.md): JSON syntax, every key and
         value, theme tree, and that each term and exclusion yields words and belongs to one theme
@@ -26,15 +26,18 @@ check   Validates a theme dictionary (format: docs/dictionary.md): JSON syntax, 
 
 import  Reads a dictionary made with another tool and reports what was read, mapped and
         skipped, line by line (docs/dictionary.md, "Dictionaries from other tools"). F is liwc
-        (.dic, LIWC 2007/2015), dicx (LIWC-22), wordstat (.CAT), lexicoder (.lc3) or yaml
-        (quanteda); by default the file's extension or first line says. With --out, writes the
+        (.dic, LIWC 2007/2015), dicx (LIWC-22), wordstat (.CAT), lexicoder (.lc3), yaml
+        (quanteda) or qdc (a REFI-QDA codebook: its codes become themes without terms); by
+        default the file's extension or first line says. With --out, writes the
         Vigie dictionary (then: vigie-cli retag --dictionary OUT.json). Exit 1 when nothing could
         be imported.
 
-export  Writes a Vigie dictionary as LIWC .dic or quanteda YAML (to OUT or standard output) and
-        lists on standard error what the format cannot say: rules, exclusions, exact, stem and
-        plural matching. A sub-theme's terms are also listed under its parents in LIWC, which
-        does not roll up, so the counts stay the same.
+export  Writes a Vigie dictionary as LIWC .dic, quanteda YAML or a REFI-QDA codebook (.qdc, the
+        theme tree for QDA tools) to OUT or standard output, and lists on standard error what the
+        format cannot say: rules, exclusions, exact, stem and plural matching (a codebook holds
+        no words at all: they are listed in each code's description). A sub-theme's terms are
+        also listed under its parents in LIWC, which does not roll up, so the counts stay the
+        same.
 )";
 
 int exportCommand(const std::vector<std::string> &args, Streams s)
@@ -53,7 +56,8 @@ int exportCommand(const std::vector<std::string> &args, Streams s)
             return s.err << kDictUsage, kUsage;
     }
     if (path.empty() || !format
-        || (*format != core::DictionaryFormat::LiwcDic && *format != core::DictionaryFormat::QuantedaYaml)) {
+        || (*format != core::DictionaryFormat::LiwcDic && *format != core::DictionaryFormat::QuantedaYaml
+            && *format != core::DictionaryFormat::RefiCodebook)) {
         s.err << kDictUsage;
         return kUsage;
     }
@@ -92,7 +96,7 @@ int importCommand(const std::vector<std::string> &args, Streams s)
             format = core::dictionaryFormatNamed(args[++i]);
             if (!format) {
                 s.err << "vigie-cli dict import: unknown format \"" << args[i]
-                      << "\" (liwc, dicx, wordstat, lexicoder, yaml)\n";
+                      << "\" (liwc, dicx, wordstat, lexicoder, yaml, qdc)\n";
                 return kUsage;
             }
         } else if (args[i] == "--out" && i + 1 < args.size()) {
@@ -111,7 +115,7 @@ int importCommand(const std::vector<std::string> &args, Streams s)
     try {
         const core::DictionaryImport d = core::importDictionary(path, format);
         for (const auto &note : d.notes)
-            s.out << path << ":" << note.line << ": "
+            s.out << path << (note.line > 0 ? ":" + std::to_string(note.line) : std::string()) << ": "
                   << (note.kind == core::DictionaryImportNote::Kind::Skipped ? "skipped: " : "changed: ")
                   << note.message << "\n";
         s.out << path << ": " << core::dictionaryFormatName(d.format) << " (" << d.encoding << "): " << d.categories

@@ -23,6 +23,8 @@ public:
 
     // A theme for a category: a root when `parent` is -1. Returns its index.
     int category(const std::string &label, int parent, int line);
+    // A category's colour ("#RRGGBB") and description, when the format has them; empty: none.
+    void describe(int category, std::string colour, std::string description);
     int categoryCount() const { return static_cast<int>(m_categories.size()); }
     const std::string &label(int category) const { return m_categories[static_cast<std::size_t>(category)].label; }
     // One pattern of a category: words, a final '*' on a word for a prefix. False when it was not
@@ -45,6 +47,8 @@ private:
         int parent = -1;
         int root = 0;
         int line = 0;
+        std::string colour;
+        std::string description;
         std::vector<Term> terms;
     };
     std::string idFor(const std::string &label);
@@ -67,5 +71,6 @@ void readLiwcDicx(const std::vector<std::string> &lines, DictionaryBuilder &b, c
 void readWordStat(const std::vector<std::string> &lines, DictionaryBuilder &b, const std::string &sourceName);
 void readLexicoder(const std::vector<std::string> &lines, DictionaryBuilder &b, const std::string &sourceName);
 void readQuantedaYaml(const std::vector<std::string> &lines, DictionaryBuilder &b, const std::string &sourceName);
+// REFI-QDA codebooks are XML, read from the bytes: exchange/RefiQda.h, readRefiCodebook().
 
 } // namespace vigie::core

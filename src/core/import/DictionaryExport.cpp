@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/DictionaryExport.h"
 
+#include "exchange/RefiQda.h"
+
 #include <algorithm>
 #include <map>
 #include <stdexcept>
@@ -10,12 +12,18 @@ namespace vigie::core {
 
 namespace {
 
-// What a theme holds that neither format can say.
-void listLost(const Dictionary &d, std::vector<std::string> &lost)
+// What a theme holds that no format of other tools can say. `matching`: how each term matches
+// (a codebook has no terms to say it of).
+void listLost(const Dictionary &d, std::vector<std::string> &lost, bool matching)
 {
     for (const Theme &t : d.themes()) {
         const std::string where = "theme \"" + t.id + "\": ";
         for (const Term &term : t.terms) {
+            if (!matching) {
+                for (const Exclusion &e : term.exclusions)
+                    lost.push_back(where + "exclusion \"" + e.phrase + "\" of \"" + term.text + "\" left out");
+                continue;
+            }
             if (term.exact)
                 lost.push_back(where + "\"" + term.text
                                + "\" is exact (case and accents as written); written as a plain word");
@@ -119,32 +127,45 @@ std::string liwc(const Dictionary &d, std::vector<std::string> &lost)
 std::string exportDictionary(const Dictionary &dictionary, DictionaryFormat format, std::vector<std::string> &lost)
 {
     lost.clear();
-    listLost(dictionary, lost);
+    listLost(dictionary, lost, format != DictionaryFormat::RefiCodebook);
     switch (format) {
     case DictionaryFormat::QuantedaYaml:
         return yaml(dictionary, lost);
     case DictionaryFormat::LiwcDic:
         return liwc(dictionary, lost);
+    case DictionaryFormat::RefiCodebook: {
+        std::size_t terms = 0;
+        for (const Theme &t : dictionary.themes())
+            terms += t.terms.size();
+        lost.insert(lost.begin(),
+                    "a codebook holds codes, not words: the " + std::to_string(terms)
+                        + " terms are listed in their codes' descriptions, for reading only");
+        return writeRefiCodebook(dictionary);
+    }
     default:
-        throw std::invalid_argument("Vigie writes dictionaries as LIWC .dic or quanteda YAML, not as "
-                                    + dictionaryFormatName(format));
+        throw std::invalid_argument(
+            "Vigie writes dictionaries as LIWC .dic, quanteda YAML or a REFI-QDA codebook, not as "
+            + dictionaryFormatName(format));
     }
 }
 
-ExportLossCounts countLosses(const Dictionary &dictionary, const std::vector<std::string> &lost)
+ExportLossCounts countLosses(const Dictionary &dictionary, DictionaryFormat format,
+                             const std::vector<std::string> &lost)
 {
     // From the dictionary, as listLost() lists them; what remains of `lost` is the format's own.
+    const bool codebook = format == DictionaryFormat::RefiCodebook;
     ExportLossCounts c;
     for (const Theme &t : dictionary.themes()) {
         c.rules += static_cast<int>(t.rules.size());
         c.exclusions += static_cast<int>(t.exclusions.size());
         for (const Term &term : t.terms) {
             c.exclusions += static_cast<int>(term.exclusions.size());
-            c.plural += term.plural ? 1 : 0;
-            c.exactOrStem += (term.exact ? 1 : 0) + (term.stem ? 1 : 0);
+            c.terms += codebook ? 1 : 0;
+            c.plural += !codebook && term.plural ? 1 : 0;
+            c.exactOrStem += codebook ? 0 : (term.exact ? 1 : 0) + (term.stem ? 1 : 0);
         }
     }
-    c.other = static_cast<int>(lost.size()) - c.rules - c.exclusions - c.plural - c.exactOrStem;
+    c.other = static_cast<int>(lost.size()) - c.rules - c.exclusions - c.plural - c.exactOrStem - (codebook ? 1 : 0);
     return c;
 }
 

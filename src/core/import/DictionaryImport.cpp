@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/DictionaryImport.h"
 
+#include "exchange/RefiQda.h"
 #include "import/DictionaryBuilder.h"
 #include "import/ImportError.h"
 #include "import/TextDecoder.h"
@@ -30,12 +31,16 @@ std::optional<DictionaryFormat> dictionaryFormatOf(const std::string &path, std:
         return DictionaryFormat::Lexicoder;
     if (ext == ".yml" || ext == ".yaml")
         return DictionaryFormat::QuantedaYaml;
+    if (ext == ".qdc")
+        return DictionaryFormat::RefiCodebook;
     // No telling extension: the first line says for some.
     const std::string first = trimmedField(std::string(head.substr(0, head.find('\n'))));
     if (first == "%")
         return DictionaryFormat::LiwcDic;
     if (!first.empty() && first[0] == '+')
         return DictionaryFormat::Lexicoder;
+    if (first.starts_with("<?xml") && head.find("<CodeBook") != std::string_view::npos)
+        return DictionaryFormat::RefiCodebook;
     return std::nullopt;
 }
 
@@ -52,6 +57,8 @@ std::string dictionaryFormatName(DictionaryFormat format)
         return "Lexicoder .lc3";
     case DictionaryFormat::QuantedaYaml:
         return "quanteda YAML";
+    case DictionaryFormat::RefiCodebook:
+        return "REFI-QDA codebook .qdc";
     }
     return {};
 }
@@ -69,6 +76,8 @@ std::optional<DictionaryFormat> dictionaryFormatNamed(std::string_view name)
         return DictionaryFormat::Lexicoder;
     if (n == "yaml" || n == "yml" || n == "quanteda")
         return DictionaryFormat::QuantedaYaml;
+    if (n == "qdc" || n == "refi" || n == "refi-qda")
+        return DictionaryFormat::RefiCodebook;
     return std::nullopt;
 }
 
@@ -79,7 +88,7 @@ DictionaryImport importDictionary(const std::string &path, std::optional<Diction
         format = dictionaryFormatOf(path, bytes.substr(0, 256));
     if (!format)
         throw DictionaryError(path, 0,
-                              "not a dictionary format Vigie reads (.dic, .dicx, .cat, .lc3, .yml); name the "
+                              "not a dictionary format Vigie reads (.dic, .dicx, .cat, .lc3, .yml, .qdc); name the "
                               "format with --format");
     return importDictionaryBytes(bytes, path, *format);
 }
@@ -88,6 +97,13 @@ DictionaryImport importDictionaryBytes(std::string_view bytes, const std::string
 {
     DictionaryImport out;
     out.format = format;
+    if (format == DictionaryFormat::RefiCodebook) {
+        out.encoding = "UTF-8"; // as the XML declares: libxml2 decodes
+        DictionaryBuilder b(out, sourceName);
+        readRefiCodebook(bytes, b, sourceName);
+        b.finish();
+        return out;
+    }
     const std::vector<std::string> lines = dictionaryLines(bytes, sourceName, out.encoding);
     DictionaryBuilder b(out, sourceName);
     switch (format) {
@@ -106,6 +122,8 @@ DictionaryImport importDictionaryBytes(std::string_view bytes, const std::string
     case DictionaryFormat::QuantedaYaml:
         readQuantedaYaml(lines, b, sourceName);
         break;
+    case DictionaryFormat::RefiCodebook:
+        break; // read above
     }
     b.finish();
     return out;
@@ -171,6 +189,13 @@ int DictionaryBuilder::category(const std::string &label, int parent, int line)
     c.line = line;
     m_categories.push_back(std::move(c));
     return static_cast<int>(m_categories.size()) - 1;
+}
+
+void DictionaryBuilder::describe(int category, std::string colour, std::string description)
+{
+    Category &c = m_categories[static_cast<std::size_t>(category)];
+    c.colour = std::move(colour);
+    c.description = std::move(description);
 }
 
 void DictionaryBuilder::skip(int line, std::string message)
@@ -268,12 +293,13 @@ void DictionaryBuilder::finish()
         Theme t;
         t.id = idFor(c.label);
         t.labelFr = t.labelEn = c.label;
-        t.colour = Dictionary::paletteColour(i);
+        t.colour = c.colour.empty() ? Dictionary::paletteColour(i) : c.colour;
         if (c.parent >= 0)
             t.parent = d.themes()[static_cast<std::size_t>(c.parent)].id;
         // Content for the analysts, in French as the dictionaries' labels are.
-        t.description = "Importé de " + dictionaryFormatName(m_out.format) + " : "
-            + std::filesystem::path(m_sourceName).filename().string() + ", ligne " + std::to_string(c.line);
+        t.description = c.description.empty() ? "Importé de " + dictionaryFormatName(m_out.format) + " : "
+                + std::filesystem::path(m_sourceName).filename().string() + ", ligne " + std::to_string(c.line)
+                                              : c.description;
         t.terms = std::move(c.terms);
         t.line = c.line;
         d.themes().push_back(std::move(t));
@@ -282,7 +308,11 @@ void DictionaryBuilder::finish()
     if (m_categories.empty())
         throw DictionaryError(m_sourceName, 0,
                               "no category found in this " + dictionaryFormatName(m_out.format) + " file");
-    if (m_out.terms == 0)
+    if (m_out.format == DictionaryFormat::RefiCodebook) // codes without words: the analyst adds them
+        change(0,
+               "a codebook holds codes, not words: the " + std::to_string(m_categories.size())
+                   + " themes have no terms yet; add them in the editor");
+    else if (m_out.terms == 0)
         throw DictionaryError(m_sourceName, 0, "no entry could be imported (see why above)");
     std::stable_sort(m_out.notes.begin(), m_out.notes.end(),
                      [](const DictionaryImportNote &a, const DictionaryImportNote &b) { return a.line < b.line; });

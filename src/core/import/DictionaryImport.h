@@ -20,6 +20,7 @@ enum class DictionaryFormat {
     WordStat, // WordStat .CAT: categories and words by leading tabs, " (n)" weights
     Lexicoder, // Lexicoder .lc3: "+category" lines, then its patterns
     QuantedaYaml, // quanteda's YAML: nested keys, lists of patterns with * and ? globs
+    RefiCodebook, // REFI-QDA codebook .qdc: a tree of codes (names, colours, descriptions), no words
 };
 
 struct DictionaryImportNote
@@ -47,9 +48,10 @@ struct DictionaryImport
 
 // The format of a file, from its extension and first bytes; nullopt when none fits.
 std::optional<DictionaryFormat> dictionaryFormatOf(const std::string &path, std::string_view head);
-// "LIWC .dic", "LIWC-22 .dicx", "WordStat .CAT", "Lexicoder .lc3", "quanteda YAML".
+// "LIWC .dic", "LIWC-22 .dicx", "WordStat .CAT", "Lexicoder .lc3", "quanteda YAML",
+// "REFI-QDA codebook .qdc".
 std::string dictionaryFormatName(DictionaryFormat format);
-// The names `--format` accepts: liwc, dicx, wordstat, lexicoder, yaml.
+// The names `--format` accepts: liwc, dicx, wordstat, lexicoder, yaml, qdc.
 std::optional<DictionaryFormat> dictionaryFormatNamed(std::string_view name);
 
 // Reads `path` (its format detected unless given). Throws DictionaryError naming the file and

@@ -26,6 +26,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace vigie::gui {
 
 void DictionaryView::countHits()
@@ -227,12 +229,15 @@ bool DictionaryView::importFile(const QString &path, QString *error, QString *re
                               .arg(fromStd(core::dictionaryFormatName(d.format)), fromStd(d.encoding),
                                    locale.toString(d.categories), locale.toString(d.entries), locale.toString(d.terms),
                                    locale.toString(d.skipped));
-                for (const auto &note : d.notes)
+                for (const auto &note : d.notes) {
+                    const bool skipped = note.kind == core::DictionaryImportNote::Kind::Skipped;
                     *report += QStringLiteral("\n")
-                        + (note.kind == core::DictionaryImportNote::Kind::Skipped ? tr("ligne %1, non importé : %2")
-                                                                                  : tr("ligne %1, modifié : %2"))
-                              .arg(note.line)
-                              .arg(fromStd(note.message));
+                        + (note.line == 0 // the whole file
+                               ? (skipped ? tr("non importé : %1") : tr("modifié : %1")).arg(fromStd(note.message))
+                               : (skipped ? tr("ligne %1, non importé : %2") : tr("ligne %1, modifié : %2"))
+                                     .arg(note.line)
+                                     .arg(fromStd(note.message)));
+                }
             }
             m_editor->replace(d.dictionary);
         } else {
@@ -251,12 +256,13 @@ bool DictionaryView::importFile(const QString &path, QString *error, QString *re
 bool DictionaryView::exportFile(const QString &path, QString *error, QStringList *lost) const
 {
     // The format from the extension (core::dictionaryFormatOf): LIWC .dic, quanteda .yml/.yaml,
-    // Vigie's JSON otherwise.
+    // REFI-QDA codebook .qdc, Vigie's JSON otherwise.
     const auto format = core::dictionaryFormatOf(path.toStdString(), {});
     std::string text;
     if (lost)
         lost->clear();
-    if (format == core::DictionaryFormat::LiwcDic || format == core::DictionaryFormat::QuantedaYaml) {
+    if (format == core::DictionaryFormat::LiwcDic || format == core::DictionaryFormat::QuantedaYaml
+        || format == core::DictionaryFormat::RefiCodebook) {
         std::vector<std::string> notSaid;
         text = core::exportDictionary(m_editor->dictionary(), *format, notSaid);
         if (lost)
@@ -278,9 +284,9 @@ void DictionaryView::importWithDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Importer un dictionnaire"), {},
-        tr("Dictionnaires (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml);;Dictionnaires Vigie (*.json);;"
+        tr("Dictionnaires (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml *.qdc);;Dictionnaires Vigie (*.json);;"
            "LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;"
-           "Tous les fichiers (*)"));
+           "Livre de codes REFI-QDA (*.qdc);;Tous les fichiers (*)"));
     if (!path.isEmpty())
         importAndReport(path);
 }
@@ -319,15 +325,17 @@ void DictionaryView::exportWithDialog()
 {
     const QString suggested = QStringLiteral("dictionnaire-%1.json").arg(fromStd(m_editor->dictionary().version()));
     QString filter;
-    QString path
-        = QFileDialog::getSaveFileName(this, tr("Exporter le dictionnaire"), suggested,
-                                       tr("Dictionnaires Vigie (*.json);;LIWC (*.dic);;quanteda (*.yml)"), &filter);
+    QString path = QFileDialog::getSaveFileName(this, tr("Exporter le dictionnaire"), suggested,
+                                                tr("Dictionnaires Vigie (*.json);;LIWC (*.dic);;quanteda (*.yml);;"
+                                                   "Livre de codes REFI-QDA (*.qdc)"),
+                                                &filter);
     if (path.isEmpty())
         return;
     // The format the filter chose, when the name has no extension of its own.
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.contains(QLatin1String("*.dic")) ? QStringLiteral(".dic")
             : filter.contains(QLatin1String("*.yml"))   ? QStringLiteral(".yml")
+            : filter.contains(QLatin1String("*.qdc"))   ? QStringLiteral(".qdc")
                                                         : QStringLiteral(".json");
     exportAndReport(path);
 }
@@ -342,18 +350,24 @@ void DictionaryView::exportAndReport(const QString &path)
     }
     if (lost.isEmpty())
         return;
-    QMessageBox box(QMessageBox::Information, tr("Dictionnaire exporté"),
-                    tr("%1 est écrit. Ce format ne peut pas tout dire : %n élément(s) du dictionnaire n'y "
-                       "sont pas, ou pas tels quels.",
-                       nullptr, static_cast<int>(lost.size()))
-                        .arg(QFileInfo(path).fileName()),
-                    QMessageBox::Ok, this);
     // By kind: hundreds of lines say the same thing for each term (all of them under Show details).
     std::vector<std::string> lines;
     for (const QString &line : lost)
         lines.push_back(line.toStdString());
-    const core::ExportLossCounts n = core::countLosses(m_editor->dictionary(), lines);
+    const core::ExportLossCounts n
+        = core::countLosses(m_editor->dictionary(), *core::dictionaryFormatOf(path.toStdString(), {}), lines);
+    const int items = n.terms + n.rules + n.exclusions + n.plural + n.exactOrStem + std::max(n.other, 0);
+    QMessageBox box(QMessageBox::Information, tr("Dictionnaire exporté"),
+                    tr("%1 est écrit. Ce format ne peut pas tout dire : %n élément(s) du dictionnaire n'y "
+                       "sont pas, ou pas tels quels.",
+                       nullptr, items)
+                        .arg(QFileInfo(path).fileName()),
+                    QMessageBox::Ok, this);
     QStringList kinds;
+    if (n.terms)
+        kinds << tr("%n terme(s) : un livre de codes n'a pas de mots, ils sont nommés dans la description de "
+                    "leur code",
+                    nullptr, n.terms);
     if (n.rules)
         kinds << tr("%n règle(s) laissée(s) de côté", nullptr, n.rules);
     if (n.exclusions)

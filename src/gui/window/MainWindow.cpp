@@ -3,6 +3,7 @@
 #include "gui/window/MainWindow.h"
 
 #include "analysis/ReportData.h"
+#include "exchange/RefiQda.h"
 #include "gui/common/Background.h"
 #include "gui/common/StudySession.h"
 #include "gui/import/ImportDialog.h"
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -119,6 +121,7 @@ void MainWindow::connectMenus()
     connect(m_ui->openDemoAction, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->importAction, &QAction::triggered, this, [this] { startImport({}); });
     connect(m_ui->reportAction, &QAction::triggered, this, &MainWindow::writeReport);
+    connect(m_ui->exportQdaAction, &QAction::triggered, this, &MainWindow::exportQdaWithDialog);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     updateRecentMenu();
 
@@ -388,6 +391,89 @@ void MainWindow::cancelReport()
 {
     if (m_reportCancel)
         *m_reportCancel = true;
+}
+
+void MainWindow::exportQdaWithDialog()
+{
+    if (!m_session.isOpen())
+        return;
+    const QFileInfo study(m_session.path());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Exporter pour un logiciel d'analyse qualitative"),
+        study.dir().filePath(study.completeBaseName() + QStringLiteral(".qdpx")), tr("Projet REFI-QDA (*.qdpx)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".qdpx");
+    exportQda(path);
+}
+
+void MainWindow::exportQda(const QString &path)
+{
+    if (!m_session.isOpen() || m_qdaCancel)
+        return;
+    auto *progress = new QProgressDialog(tr("Écriture du projet REFI-QDA…"), tr("Annuler"), 0, 0, this);
+    progress->setWindowTitle(tr("Export REFI-QDA"));
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, this, [this] {
+        if (m_qdaCancel)
+            *m_qdaCancel = true;
+    });
+    const QPointer<QProgressDialog> shown(progress);
+    const std::string study = m_session.path().toStdString();
+    const std::string file = QFile::encodeName(path).toStdString();
+    const QString name = QFileInfo(path).fileName();
+    Background *work = m_work.get();
+    m_qdaCancel = m_work->run(
+        QStringLiteral("qdpx"),
+        [this, work, study, file, name, shown](const std::atomic_bool &cancel) -> Background::Deliver {
+            struct Cancelled
+            {
+            };
+            bool ok = false;
+            QString message;
+            try {
+                auto store = core::CorpusStore::open(study, core::CorpusStore::Opening::Existing);
+                const auto progressed = [&](std::int64_t done, std::int64_t total, const std::string &) {
+                    if (cancel.load())
+                        throw Cancelled {}; // the unfinished file is removed; one already there stays
+                    if (done % 64 == 0 || done == total)
+                        work->post([shown, done, total] {
+                            if (shown) {
+                                shown->setMaximum(static_cast<int>(total));
+                                shown->setValue(static_cast<int>(done));
+                            }
+                        });
+                };
+                const core::RefiProjectSummary r = core::writeRefiProject(store, file, {}, progressed);
+                const QLocale locale;
+                ok = true;
+                message = tr("%1 est écrit : %2 programmes (sources de texte), %3 thèmes (codes), %4 mentions "
+                             "(segments codés), %5 communes (cas).\n\nOuvrez-le dans MAXQDA, ATLAS.ti, NVivo ou "
+                             "QualCoder par leur import de projet REFI-QDA.")
+                              .arg(name, locale.toString(static_cast<qlonglong>(r.sources)),
+                                   locale.toString(static_cast<qlonglong>(r.codes)),
+                                   locale.toString(static_cast<qlonglong>(r.selections)),
+                                   locale.toString(static_cast<qlonglong>(r.cases)));
+            } catch (const Cancelled &) {
+            } catch (const std::exception &e) {
+                message = tr("Le projet REFI-QDA n'a pas été écrit :\n%1").arg(QString::fromStdString(e.what()));
+            }
+            return [this, ok, message, shown] {
+                m_qdaCancel.reset();
+                if (shown)
+                    shown->close();
+                if (!message.isEmpty()) { // shown without blocking: the window goes on
+                    auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning,
+                                                tr("Export REFI-QDA"), message, QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->setWindowModality(Qt::ApplicationModal);
+                    box->show();
+                }
+                emit qdaExported(ok, message);
+            };
+        });
 }
 
 void MainWindow::chooseLanguage(const QString &code)

@@ -47,8 +47,15 @@ public:
     void cancelReport();
     bool isWritingReport() const { return m_reportCancel != nullptr; }
 
+    // Writes the study as a REFI-QDA project (.qdpx) to `path` off the GUI thread, with a progress
+    // dialog and Cancel, then says in a message box what was written or why not; qdaExported()
+    // tells how it went. The File menu's entry asks for the file.
+    void exportQda(const QString &path);
+
 signals:
     void reportProgress(const QString &step);
+    // ok false: cancelled (`message` empty) or failed (`message` says why).
+    void qdaExported(bool ok, const QString &message);
     // ok false: cancelled (`message` empty) or failed (`message` says why); `files` html then pdf.
     void reportFinished(bool ok, const QString &message, const QStringList &files);
 
@@ -75,6 +82,7 @@ private:
     void openStudyDialog();
     void openDemo();
     void writeReport();
+    void exportQdaWithDialog();
     void chooseLanguage(const QString &code);
 
     std::unique_ptr<Ui::MainWindow> m_ui; // the frame: ui/MainWindow.ui
@@ -83,6 +91,7 @@ private:
     QStringList m_keys;
     std::vector<std::function<bool()>> m_leaveGuards;
     std::shared_ptr<std::atomic_bool> m_reportCancel; // set while a report is written
+    std::shared_ptr<std::atomic_bool> m_qdaCancel; // set while a REFI-QDA project is written
     std::int64_t m_interruptedRun = 0; // the one the bar offers; 0 when none
     bool m_undoing = false;
     std::unique_ptr<Background> m_work; // last: destroyed (jobs waited for) before the rest
