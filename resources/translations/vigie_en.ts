@@ -1675,12 +1675,12 @@ programmes · share (95 % CI)
         <translation>Dictionaries (*.json *.dic *.dicx *.cat *.CAT *.lc3 *.yml *.yaml *.qdc);;Vigie dictionaries (*.json);;LIWC (*.dic *.dicx);;WordStat (*.cat *.CAT);;Lexicoder (*.lc3);;quanteda (*.yml *.yaml);;REFI-QDA codebook (*.qdc);;All files (*)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Dictionnaires Vigie (*.json);;LIWC (*.dic);;quanteda (*.yml);;Livre de codes REFI-QDA (*.qdc)</source>
         <translation>Vigie dictionaries (*.json);;LIWC (*.dic);;quanteda (*.yml);;REFI-QDA codebook (*.qdc)</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-30"/>
         <source>Dictionnaire non importé</source>
         <translation>Dictionary not imported</translation>
     </message>
@@ -1703,7 +1703,7 @@ programmes · share (95 % CI)
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Exporter le dictionnaire</source>
         <translation>Export the dictionary</translation>
     </message>
@@ -2117,7 +2117,7 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="+107"/>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="+129"/>
         <location line="+7"/>
         <location line="+19"/>
         <source>%1, ligne %2</source>
@@ -2374,7 +2374,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Preparing the dictionary…</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Annulation… l&apos;étude reste telle qu&apos;elle était avant l&apos;import.</source>
         <translation>Cancelling… the study stays as it was before the import.</translation>
     </message>
@@ -2539,6 +2539,16 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Même texte que le document d&apos;une autre liste</source>
+        <translation>Same text as another list’s document</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nommés sans année, ils ont pris celle des listes de l&apos;étude qui ont leur commune, leur panneau et leur tour</source>
+        <translation>named without a year, they took that of the study’s lists with their city, panel and round</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Lus par OCR (pages numérisées)</source>
         <translation>Read by OCR (scanned pages)</translation>
     </message>
@@ -2553,7 +2563,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Everything was imported; every city was matched to its commune.</translation>
     </message>
     <message>
-        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="-101"/>
+        <location filename="../../src/gui/import/ImportDialogLists.cpp" line="-123"/>
         <source>%1 n&apos;est pas un repère connu ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</source>
         <translation>%1 is not a known placeholder ({insee}, {department}, {panel}, {round}, {year}, {candidate}, {kind}, {*})</translation>
     </message>
@@ -2583,7 +2593,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>File names “%1”: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+32"/>
         <source>import annulé</source>
         <translation>import cancelled</translation>
     </message>
@@ -2594,17 +2604,28 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>%1 listes</source>
         <translation>%1 lists</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-30"/>
         <source>%1 nouvelles, %2 mises à jour, %3 candidats lus ; %4 avec un document dans l&apos;étude</source>
         <translation>%1 new, %2 updated, %3 candidates read; %4 with a document in the study</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../../src/gui/import/ImportDialogReport.cpp" line="-17"/>
+        <source>Documents sans année</source>
+        <translation>Documents without a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l&apos;année de ces listes (%1) donnée aux documents nommés sans année qui ont leur commune, leur panneau et leur tour : %2</source>
+        <translation>the year of these lists (%1) given to the documents named without a year that have their city, panel and round: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>ligne ignorée : %1</source>
         <translation>row left out: %1</translation>
     </message>
@@ -2637,6 +2658,41 @@ or a projects list here, or choose them with the buttons above.</translation>
         <location line="+6"/>
         <source>liste ignorée : %1</source>
         <translation>list left out: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Noms de fichiers « %1 » : aucun nom ne suit ce modèle</source>
+        <translation>File names “%1”: no name follows this pattern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aucun des documents n&apos;a été rattaché à sa liste par ce modèle : vérifiez-le (les repères, les séparateurs) sur un nom de fichier</source>
+        <translation>no document was joined to its list by this pattern: check it (placeholders, separators) against a file name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents sans liste (%1) : comptés comme des listes à part</source>
+        <translation>Documents without a list (%1): counted as lists of their own</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>liste %1 de %2 (%3), tour %4</source>
+        <translation>list %1 of %2 (%3), round %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, sans année : rattaché à aucune liste (indiquez l&apos;année avec {year} dans le modèle de noms, ou importez le fichier des candidats de l&apos;élection)</source>
+        <translation>%1, without a year: joined to no list (give the year with {year} in the name pattern, or import the election’s candidate file)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 : les listes de %2 de l&apos;étude n&apos;en ont pas de ce numéro</source>
+        <translation>%1: the study’s %2 lists have none with this number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>et %1 autres</source>
+        <translation>and %1 more</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2965,6 +3021,11 @@ or a projects list here, or choose them with the buttons above.</translation>
         <location line="+5"/>
         <source>importé, mais son texte semble abîmé : %1 de lettres isolées, %2 caractères brouillés pour 100 mots. Un scan, des titres espacés ou un mauvais encodage ? Lisez-le avant de le compter.</source>
         <translation>imported, but its text looks damaged: %1 lone letters, %2 garbled characters per 100 words. A scan, letter-spaced titles or a wrong encoding? Read it before counting it.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>le même texte est déjà le document de la liste %1 de la commune %2 au tour %3 de %4 : il le reste (un texte est un seul document ; retirez-le de l&apos;étude pour le changer de liste)</source>
+        <translation>the same text is already the document of list %1 of city %2 in round %3 of %4: it stays so (a text is one document; remove it from the study to move it to another list)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3434,12 +3495,12 @@ Create a new, empty study there?</translation>
 %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Exporter pour un logiciel d&apos;analyse qualitative</source>
         <translation>Export for a qualitative analysis tool</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Projet REFI-QDA (*.qdpx)</source>
         <translation>REFI-QDA project (*.qdpx)</translation>
     </message>
@@ -3450,7 +3511,7 @@ Create a new, empty study there?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Export REFI-QDA</source>
         <translation>REFI-QDA export</translation>
     </message>

@@ -97,4 +97,17 @@ TEST_CASE("import takes an analyst's naming pattern, and says what is wrong with
     const auto noLists = cli({ "lists", "coverage", "--db", s.db() });
     CHECK(noLists.code == 1);
     CHECK_THAT(noLists.err, Catch::Contains("has no lists (import a candidate file"));
+
+    // A pattern no file name follows is said; so is a document naming a list the study lacks.
+    const auto unmatched
+        = cli({ "import", "--db", s.db(), "--pattern", "{insee}-tour{round}-{panel}", folder.string() });
+    CHECK(unmatched.code == 0);
+    CHECK_THAT(unmatched.err,
+               Catch::Contains("--pattern \"{insee}-tour{round}-{panel}\" matches none of the 1 file "
+                               "names"));
+    const auto lists = cli({ "import", "--db", s.db(), VIGIE_TEST_DATA_DIR "/candidates/candidats-2026-tour1.csv" });
+    REQUIRE(lists.code == 0);
+    CHECK_THAT(lists.err,
+               Catch::Contains("69123_liste3_T1.txt: names panel 3 of Lyon (69123), round 1, but the "
+                               "study's lists of 2026 have no such list; counted as a list of its own"));
 }

@@ -392,3 +392,84 @@ TEST_CASE("the report counts one document per list and says how many lists have 
     CHECK(r.lists == 10);
     CHECK(r.listsWithDocument == 5);
 }
+
+TEST_CASE("the same leaflet sent again for round 2 stays round 1's document", "[lists][import]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    importDocuments(store, { kRound });
+    importLists(store, kCandidates);
+    REQUIRE(coverage(store).back() == "total 5/10");
+
+    // Byte for byte the profession de foi of Lyon's list 1, named for round 2.
+    const fs::path round2 = study.dir / "MN26-69-69123-Mme_Camille_MARTIN-1-tour2-profession_foi.pdf";
+    fs::copy_file(kRound + "MN26-69-69123-Mme_Camille_MARTIN-1-tour1-profession_foi.pdf", round2);
+    const ImportReport r = importDocuments(store, { round2.string() });
+    CHECK(r.updated == 1);
+    REQUIRE(r.keptWithList.size() == 1);
+    const ImportProblem &p = r.keptWithList[0].problem;
+    CHECK(p.kind == ImportProblem::Kind::SameTextOtherList);
+    CHECK(p.value == "69123");
+    CHECK(p.listPanel == 1);
+    CHECK(p.listRound == 1);
+    CHECK(p.listYear == 2026);
+    CHECK(p.message().find("stays that list's document") != std::string::npos);
+    CHECK(coverage(store).back() == "total 5/10"); // before the fix: 4/10, round 1's list left bare
+    auto round = store.database().prepare("SELECT count(*) FROM programmes WHERE round = 2");
+    REQUIRE(round.step());
+    CHECK(round.columnInt(0) == 0);
+
+    // The same text with nothing that names another list is updated as always.
+    const ImportReport same = importDocuments(store,
+                                              { kRound
+                                                + "MN26-69-69123-Mme_Camille_MARTIN-1-tour1-"
+                                                  "profession_foi.pdf" });
+    CHECK(same.updated == 1);
+    CHECK(same.keptWithList.empty());
+}
+
+TEST_CASE("documents named without a year take the year of their lists, and the others are said", "[lists][import]")
+{
+    Study study;
+    auto store = CorpusStore::open(study.path());
+    // An analyst's naming without {year}: "69123_liste2_T1.pdf" (the same PDFs, renamed).
+    const fs::path folder = study.dir / "docs";
+    fs::create_directories(folder);
+    fs::copy_file(kRound + "MN26-69-69123-M_Louis_PETIT-2-tour1-profession_foi.pdf", folder / "69123_liste2_T1.pdf");
+    fs::copy_file(kRound + "MN26-69-69259-M_Tom_ANDRE-2-tour1-profession_foi.pdf", folder / "69259_liste9_T1.pdf");
+    const std::vector<NamePattern> patterns { NamePattern::parse("{insee}_liste{panel}_T{round}") };
+
+    // Documents first: no lists yet, no year; nothing said before the study has lists.
+    ImportReport docs = importDocuments(store, { folder.string() }, patterns);
+    CHECK(docs.imported == 2);
+    CHECK(docs.yearsFromLists == 0);
+    CHECK(unjoinedDocuments(store).empty());
+    // Then the candidate file: Lyon's list 2 exists in 2026 only, so its document is of 2026;
+    // Vénissieux has no list 9.
+    const ListImportReport lists = importLists(store, kCandidates);
+    CHECK(lists.yearsFromLists == 1);
+    CHECK(lists.withDocuments == 1);
+    auto unjoined = unjoinedDocuments(store);
+    REQUIRE(unjoined.size() == 1);
+    CHECK(unjoined[0].insee == "69259");
+    CHECK(unjoined[0].panel == 9);
+    CHECK(unjoined[0].round == 1);
+    CHECK(unjoined[0].why == UnjoinedDocument::Why::NoYear); // no 2026 list 9 to take a year from
+
+    // With the year given, it names a list the candidate file does not have.
+    auto year = store.database().prepare("UPDATE programmes SET year = 2026 WHERE year IS NULL");
+    year.run();
+    unjoined = unjoinedDocuments(store);
+    REQUIRE(unjoined.size() == 1);
+    CHECK(unjoined[0].why == UnjoinedDocument::Why::NoSuchList);
+    CHECK(unjoined[0].year == 2026);
+    CHECK(unjoined[0].source.ends_with("69259_liste9_T1.pdf"));
+
+    // Lists first, documents after: the import gives the year itself.
+    Study other;
+    auto second = CorpusStore::open(other.path());
+    importLists(second, kCandidates);
+    docs = importDocuments(second, { folder.string() }, patterns);
+    CHECK(docs.yearsFromLists == 1);
+    CHECK(unjoinedDocuments(second).size() == 1);
+}

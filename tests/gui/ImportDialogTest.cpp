@@ -728,3 +728,46 @@ TEST_CASE("a folder of professions de foi and its candidate file: documents join
     CHECK(lines.contains(QStringLiteral("10 listes | 10 nouvelles, 0 mises à jour, 20 candidats lus ; 5 avec un "
                                         "document dans l'étude")));
 }
+
+TEST_CASE("the import report names the documents joined to no list and a pattern that reads no name", "[import][lists]")
+{
+    Study study;
+    TempDir folder;
+    // Renamed by an analyst: no year in the names; Vénissieux has no list 9.
+    fs::copy_file(VIGIE_TEST_DATA_DIR "/professions-foi/MN26-69-69123-M_Louis_PETIT-2-tour1-profession_foi.pdf",
+                  folder.dir / "69123_liste2_T1.pdf");
+    fs::copy_file(VIGIE_TEST_DATA_DIR "/professions-foi/MN26-69-69259-M_Tom_ANDRE-2-tour1-profession_foi.pdf",
+                  folder.dir / "69259_liste9_T1.pdf");
+    gui::ImportDialog dialog(study.session, {});
+    dialog.setPaths({ QString::fromStdString(folder.dir.string()),
+                      QStringLiteral(VIGIE_TEST_DATA_DIR "/professions-foi/candidats-municipales-2026-tour1.csv") });
+    auto *pattern = dialog.findChild<QLineEdit *>(QStringLiteral("pattern"));
+    REQUIRE(pattern);
+    pattern->setText(QStringLiteral("{insee}_liste{panel}_T{round}"));
+    emit pattern->editingFinished();
+    REQUIRE(dialog.errors().isEmpty());
+    runImport(dialog);
+    CHECK(study.programmes() == 2);
+    REQUIRE(dialog.listReports().size() == 1);
+    CHECK(dialog.listReports()[0].yearsFromLists == 1); // Lyon's list 2 is of 2026 only
+    CHECK(dialog.listReports()[0].withDocuments == 1);
+    QStringList lines = reportLines(dialog);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(QStringLiteral("Documents sans année | l'année de ces listes (2026) donnée aux documents "
+                                        "nommés sans année qui ont leur commune, leur panneau et leur tour : 1")));
+    CHECK(lines.contains(QStringLiteral("Documents sans liste (1) : comptés comme des listes à part")));
+    CHECK(lines.contains(QStringLiteral("69259_liste9_T1.pdf | liste 9 de Vénissieux (69259), tour 1, sans année : "
+                                        "rattaché à aucune liste (indiquez l'année avec {year} dans le modèle de "
+                                        "noms, ou importez le fichier des candidats de l'élection)")));
+    CHECK_FALSE(lines.contains(QStringLiteral("Tout a été importé, chaque ville a sa commune.")));
+
+    // A pattern that no name follows.
+    gui::ImportDialog again(study.session, {});
+    again.setPaths({ QString::fromStdString(folder.dir.string()) });
+    auto *other = again.findChild<QLineEdit *>(QStringLiteral("pattern"));
+    other->setText(QStringLiteral("liste{panel}-{insee}"));
+    emit other->editingFinished();
+    runImport(again);
+    lines = reportLines(again);
+    CHECK(lines.contains(QStringLiteral("Noms de fichiers « liste{panel}-{insee} » : aucun nom ne suit ce modèle")));
+}

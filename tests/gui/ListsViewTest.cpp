@@ -16,9 +16,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAbstractItemDelegate>
 #include <QComboBox>
+#include <QImage>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QStyleOptionViewItem>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace vigie;
@@ -74,6 +79,33 @@ TEST_CASE("the programmes view shows the lists without a document, and which doc
     }
     CHECK(listsOnly == 5);
     CHECK(notCounted == 1);
+
+    // The Thèmes cell of a list without a document says so in ink, not only to screen readers.
+    auto *table = view.findChild<QTableView *>();
+    REQUIRE(table);
+    QAbstractItemDelegate *delegate = table->itemDelegateForColumn(gui::ProgrammesModel::Themes);
+    REQUIRE(delegate);
+    QModelIndex bare;
+    for (int r = 0; r < table->model()->rowCount() && !bare.isValid(); ++r)
+        if (table->model()->index(r, gui::ProgrammesModel::Themes).data() == QStringLiteral("aucun document"))
+            bare = table->model()->index(r, gui::ProgrammesModel::Themes);
+    REQUIRE(bare.isValid());
+    QImage cell(240, 24, QImage::Format_RGB32);
+    cell.fill(Qt::white);
+    {
+        QPainter painter(&cell);
+        QStyleOptionViewItem option;
+        option.rect = cell.rect();
+        option.font = table->font();
+        option.palette = table->palette();
+        option.widget = table;
+        delegate->paint(&painter, option, bare);
+    }
+    int ink = 0;
+    for (int y = 0; y < cell.height(); ++y)
+        for (int x = 0; x < cell.width(); ++x)
+            ink += qGray(cell.pixel(x, y)) < 160 ? 1 : 0;
+    CHECK(ink > 20);
     CHECK(view.countText().startsWith(QStringLiteral("11 lignes sur 11 : 5 documents comptés, 1 non compté")));
     CHECK(view.countText().contains(QStringLiteral("5 listes sans document")));
     CHECK(view.countText().contains(QStringLiteral("(80 %)"))); // 4 of the 5 counted documents

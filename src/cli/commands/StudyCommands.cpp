@@ -8,6 +8,7 @@
 
 #include "DataPaths.h"
 #include "analysis/Export.h"
+#include "analysis/Lists.h"
 #include "demo/DemoStudy.h"
 #include "gazetteer/Gazetteer.h"
 #include "gazetteer/SizeClasses.h"
@@ -20,6 +21,7 @@
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <filesystem>
@@ -115,6 +117,25 @@ std::string importSources(const std::string &manifest, const std::vector<std::st
     return out;
 }
 
+// The documents that name a list the study does not have: counted as lists of their own, which
+// the analyst should know (a panel mistyped in a name, a pattern without {year}).
+void printUnjoined(core::CorpusStore &store, Streams s)
+{
+    const auto unjoined = core::unjoinedDocuments(store);
+    constexpr std::size_t kShown = 20;
+    for (std::size_t i = 0; i < unjoined.size() && i < kShown; ++i) {
+        const auto &d = unjoined[i];
+        s.err << "vigie-cli import: " << printable(d.source) << ": names panel " << d.panel << " of "
+              << printable(d.communeName) << " (" << d.insee << "), round " << d.round << ", "
+              << (d.why == core::UnjoinedDocument::Why::NoYear
+                      ? "without a year: joined to no list (give --year, or {year} in the pattern)"
+                      : "but the study's lists of " + std::to_string(*d.year) + " have no such list")
+              << "; counted as a list of its own\n";
+    }
+    if (unjoined.size() > kShown)
+        s.err << "vigie-cli import: " << unjoined.size() - kShown << " more documents joined to no list\n";
+}
+
 // Stores the lists of each candidate file (after the documents, so that "with a document" counts
 // them) and says what each gave. False when one could not be read (said on err); the others are
 // stored.
@@ -137,6 +158,9 @@ bool importLists(core::CorpusStore &store, const std::vector<std::string> &files
             s.out << "Lists from " << printable(file) << " (" << r.year << ", round " << r.round << "): " << r.rows
                   << " candidates, " << r.lists << " lists (" << r.added << " new, " << r.updated << " updated), "
                   << r.withDocuments << " with a document in the study\n";
+            if (r.yearsFromLists > 0)
+                s.out << r.yearsFromLists << (r.yearsFromLists == 1 ? " document" : " documents")
+                      << " named without a year took the year of these lists\n";
             constexpr std::size_t kShown = 20;
             for (std::size_t i = 0; i < r.problems.size() && i < kShown; ++i)
                 s.err << "vigie-cli import: " << printable(r.problems[i].text()) << " (row left out)\n";
@@ -327,6 +351,11 @@ int runImport(const std::vector<std::string> &args, Streams s)
             core::applyNamePatterns(entries, all);
         }
         const core::PathEntries plain = core::Importer::entriesForPaths(paths, patterns);
+        for (const core::NamePattern &pattern : patterns) // a pattern that reads no name is a mistake, said
+            if (std::none_of(plain.entries.begin(), plain.entries.end(),
+                             [&](const core::ManifestEntry &e) { return pattern.match(e.file).has_value(); }))
+                s.err << "vigie-cli import: --pattern \"" << printable(pattern.text()) << "\" matches none of the "
+                      << plain.entries.size() << " file names: their documents are joined to no list by it\n";
         entries.insert(entries.end(), plain.entries.begin(), plain.entries.end());
         auto store = openStudy(c.db, true, &s.err, "import");
         std::atomic_bool cancel { false };
@@ -334,6 +363,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
             printSkipped(plain.skipped, s);
             const bool listsOk = importLists(store, plain.candidateFiles, round, s);
             const bool resultsOk = importResults(store, plain.resultsFiles, resultsYear, round, s);
+            printUnjoined(store, s);
             return listsOk && resultsOk ? kOk : kFailed;
         }
         core::Importer importer(store, core::Gazetteer::bundled());
@@ -385,8 +415,14 @@ int runImport(const std::vector<std::string> &args, Streams s)
         if (plain.named > 0)
             s.out << plain.named << (plain.named == 1 ? " file name was" : " file names were")
                   << " read for commune, panel and round\n";
+        for (const auto &k : r.keptWithList)
+            s.err << "vigie-cli import: " << printable(k.item) << ": " << printable(k.problem.message()) << "\n";
+        if (r.yearsFromLists > 0)
+            s.out << r.yearsFromLists << (r.yearsFromLists == 1 ? " document" : " documents")
+                  << " named without a year took the year of the study's lists\n";
         const bool listsOk = importLists(store, plain.candidateFiles, round, s);
         const bool resultsOk = importResults(store, plain.resultsFiles, resultsYear, round, s);
+        printUnjoined(store, s);
         return r.failed > 0 || !listsOk || !resultsOk ? kFailed : kOk;
     } catch (const std::exception &e) {
         s.err << "vigie-cli import: " << printable(e.what()) << batchUndone(importing, e) << "\n";

@@ -14,6 +14,31 @@ std::int64_t listCount(CorpusStore &store)
     return store.database().scalarInt("SELECT count(*) FROM lists").value_or(0);
 }
 
+std::vector<UnjoinedDocument> unjoinedDocuments(CorpusStore &store)
+{
+    auto st = store.database().prepare(
+        "SELECT p.id, p.source, p.commune, coalesce(c.name, ''), p.panel, p.round, p.year FROM programmes p "
+        "LEFT JOIN communes c ON c.insee = p.commune "
+        "WHERE p.panel IS NOT NULL AND p.round IS NOT NULL AND p.commune IS NOT NULL AND EXISTS (SELECT 1 FROM lists) "
+        "AND (p.year IS NULL OR (EXISTS (SELECT 1 FROM lists l WHERE l.year = p.year AND l.round = p.round) "
+        "AND NOT EXISTS (SELECT 1 FROM lists l WHERE l.year = p.year AND l.round = p.round AND "
+        "l.commune = p.commune AND l.panel = p.panel))) ORDER BY p.id");
+    std::vector<UnjoinedDocument> out;
+    while (st.step()) {
+        UnjoinedDocument d;
+        d.programme = st.columnInt(0);
+        d.source = st.columnText(1);
+        d.insee = st.columnText(2);
+        d.communeName = st.columnText(3);
+        d.panel = st.columnInt(4);
+        d.round = st.columnInt(5);
+        d.year = st.columnOptionalInt(6);
+        d.why = d.year ? UnjoinedDocument::Why::NoSuchList : UnjoinedDocument::Why::NoYear;
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+
 std::vector<ListFacts> readLists(CorpusStore &store, const SizeClasses &sizes, const ListFilter &filter)
 {
     // A document belongs to a list by year, round, commune and panel (docs/database.md, "Lists").

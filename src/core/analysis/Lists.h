@@ -76,6 +76,27 @@ struct CoverageResult
     bool synthetic = false;
 };
 
+// A document that names a list (its round and panel) but belongs to none of the study's lists: it
+// is then a list of its own, counted in shares (docs/counting.md, "One document per list").
+struct UnjoinedDocument
+{
+    enum class Why {
+        NoYear, // commune, round and panel, but no year (a name pattern without {year}, no --year)
+        NoSuchList, // the study has lists of its year and round, none of its commune and panel
+    };
+    Why why = Why::NoYear;
+    std::int64_t programme = 0;
+    std::string source;
+    std::string insee;
+    std::string communeName;
+    std::int64_t panel = 0;
+    std::int64_t round = 0;
+    std::optional<std::int64_t> year;
+};
+// Those documents, by programme id; none when the study has no lists (no candidate file was
+// imported: documents are lists of their own by design). Throws StorageError.
+std::vector<UnjoinedDocument> unjoinedDocuments(CorpusStore &store);
+
 // Share of lists with at least one document, by group. Throws StorageError.
 CoverageResult listCoverage(CorpusStore &store, Grouping by, const SizeClasses &sizes, const ListFilter &filter = {});
 

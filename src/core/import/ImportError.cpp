@@ -108,6 +108,10 @@ std::string ImportProblem::message() const
             + " garbled characters per 100 words): a scan, letter-spaced titles or a wrong encoding? Read it "
               "before counting it";
     }
+    case SameTextOtherList:
+        return "the same text is already the document of list " + std::to_string(listPanel) + " of commune " + value
+            + ", round " + std::to_string(listRound) + " of " + std::to_string(listYear)
+            + ": it stays that list's document (a text is one document; remove it from the study to move it)";
     case HtmlUnparsable:
         return "HTML page could not be parsed";
     case NotZip:

@@ -103,6 +103,9 @@ struct ImportProblem
         // Imported, but the text looks damaged (TextQuality::low()): knownShare, oneLetterShare,
         // garbledShare say how.
         LowTextQuality,
+        // Imported, but its text is already the document of another list (listYear, listRound,
+        // value: the commune's INSEE code, listPanel), which keeps it (CorpusStore::putProgramme).
+        SameTextOtherList,
         // Anything else a batch meets (a storage error...): detail is its English message.
         Other,
     };
@@ -127,6 +130,9 @@ struct ImportProblem
     double knownShare = -1; // LowTextQuality: words the French word list knows (-1: not measured)
     double oneLetterShare = 0; // LowTextQuality: lone letters among the words
     double garbledShare = 0; // LowTextQuality: garbled places (wrong encoding) per word
+    std::int64_t listYear = 0; // SameTextOtherList: the list that keeps the text
+    std::int64_t listRound = 0;
+    std::int64_t listPanel = 0;
 
     // The problem in an English sentence, without its place: "year \"x\" is not a whole number".
     std::string message() const;

@@ -9,6 +9,7 @@
 #include "import/DocumentFormats.h"
 #include "import/ImportError.h"
 #include "import/ImportRuns.h"
+#include "import/ListImport.h"
 #include "import/ResultsFile.h"
 #include "import/TextDecoder.h"
 #include "import/TextQuality.h"
@@ -653,7 +654,7 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
                 return d;
             },
             [](const Data &d) { return d.p.doc.text.size(); },
-            [&](const ManifestEntry &, Data &d) {
+            [&](const ManifestEntry &e, Data &d) {
                 if (d.commune)
                     m_store.ensureCommune(*d.commune);
                 d.previous = runs.currentMetadata(d.p.hash);
@@ -662,6 +663,14 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
                 const auto put
                     = m_store.putProgramme(d.meta, d.p.doc.text, d.p.tags, t.dictionary, t.version, d.p.hash);
                 d.id = put.id;
+                if (put.keptWith)
+                    report.keptWithList.push_back({ e.file,
+                                                    { .kind = Kind::SameTextOtherList,
+                                                      .source = e.file,
+                                                      .value = put.keptWith->commune,
+                                                      .listYear = put.keptWith->year,
+                                                      .listRound = put.keptWith->round,
+                                                      .listPanel = put.keptWith->panel } });
                 return put.created;
             });
     } catch (const StorageError &e) {
@@ -671,6 +680,11 @@ ImportReport Importer::importProgrammes(const std::vector<ManifestEntry> &entrie
     }
     report.cancelled = cancel.load();
     bulk.reset(); // the transaction that ends the run syncs the chunks before it
+    if (!report.cancelled) { // documents named without a year, joined by the lists already there
+        Transaction tx(db);
+        report.yearsFromLists = giveYearsFromLists(m_store);
+        tx.commit();
+    }
     if (report.run != 0) {
         try {
             Transaction tx(db);

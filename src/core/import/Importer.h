@@ -73,6 +73,10 @@ struct ImportReport
     // Imported, but their text looks damaged (TextQuality::low(), kind LowTextQuality): a reader
     // should look before the figures count them.
     std::vector<Issue> lowQuality;
+    // Imported texts already the document of another list, which keeps them (SameTextOtherList).
+    std::vector<Issue> keptWithList;
+    // Documents given their year by the study's lists (giveYearsFromLists(), analysis/Lists.h).
+    int yearsFromLists = 0;
     // Imported documents some of whose pages OCR read, in batch order.
     struct OcrRead
     {

@@ -189,6 +189,7 @@ ListImportReport importCandidateFile(CorpusStore &store, const Gazetteer &gazett
     const std::int64_t after = count();
     report.added = static_cast<int>(after - before);
     report.updated = report.lists - report.added;
+    report.yearsFromLists = giveYearsFromLists(store);
     auto withDocs = db.prepare(
         "SELECT count(*) FROM lists l WHERE l.year = ?1 AND l.round = ?2 AND l.source = ?3 AND EXISTS (SELECT 1 "
         "FROM programmes p WHERE p.commune = l.commune AND p.panel = l.panel AND p.year = l.year AND p.round = "
@@ -199,6 +200,18 @@ ListImportReport importCandidateFile(CorpusStore &store, const Gazetteer &gazett
     if (progress)
         progress(fileSize + fileSize / 20, fileSize + fileSize / 20, path);
     return report;
+}
+
+int giveYearsFromLists(CorpusStore &store)
+{
+    auto st = store.database().prepare(
+        "UPDATE programmes SET year = (SELECT min(l.year) FROM lists l WHERE l.commune = programmes.commune AND "
+        "l.panel = programmes.panel AND l.round = programmes.round) "
+        "WHERE year IS NULL AND round IS NOT NULL AND panel IS NOT NULL AND commune IS NOT NULL AND "
+        "(SELECT count(DISTINCT l.year) FROM lists l WHERE l.commune = programmes.commune AND "
+        "l.panel = programmes.panel AND l.round = programmes.round) = 1");
+    st.run();
+    return static_cast<int>(store.database().changes());
 }
 
 } // namespace vigie::core

@@ -32,6 +32,7 @@ struct ListImportReport
     int added = 0; // new to the study
     int updated = 0; // already there (same year, round, constituency, panel): name, head, nuance replaced
     int withDocuments = 0; // of the file's lists, those the study has a document for
+    int yearsFromLists = 0; // documents given their year by these lists (giveYearsFromLists())
     // Rows not read (shifted, cut, a panel that is not a number), with their line.
     std::vector<ImportProblem> problems;
     // Lists whose constituency code is no commune of the gazetteer: stored, without a commune.
@@ -71,6 +72,12 @@ struct ResultsImportReport
 // ImportError naming the file, StorageError.
 ResultsImportReport importResultsFile(CorpusStore &store, const std::string &path, std::optional<int> year,
                                       std::optional<int> round);
+
+// Gives a year to the documents that name a commune, panel and round but no year (a file-name
+// pattern without {year}, imported without --year), when the study's lists of that commune, panel
+// and round are all of one year: they are that election's documents. Returns how many were given
+// one. The caller owns the transaction (importCandidateFile() and the programme import call it).
+int giveYearsFromLists(CorpusStore &store);
 
 // The year a file name says ("resultats-municipales-2020-t1.csv" -> 2020), or nullopt.
 std::optional<int> yearFromFileName(const std::string &path);

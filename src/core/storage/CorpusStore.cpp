@@ -147,7 +147,7 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
     const std::string hash = contentHash.empty() ? sha256Hex(text) : contentHash;
     const std::string now = utcNow();
     PutResult result;
-    auto &find = m_db.cached("SELECT id FROM programmes WHERE content_hash = ?1");
+    auto &find = m_db.cached("SELECT id, year, round, commune, panel FROM programmes WHERE content_hash = ?1");
     find.bind(1, hash);
     auto bindMeta = [&](Statement &st) {
         st.bind(1, m.candidate).bind(2, m.listName).bind(3, m.nuance);
@@ -175,6 +175,15 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
     const bool known = find.step();
     if (known) {
         result.id = find.columnInt(0);
+        // Its list, when it has one, stays: another list in the new metadata is not taken.
+        if (!find.isNull(1) && !find.isNull(2) && !find.isNull(3) && !find.isNull(4)) {
+            const PutResult::ListPlace stored { find.columnInt(1), find.columnInt(2), find.columnText(3),
+                                                find.columnInt(4) };
+            const bool other = (m.year && *m.year != stored.year) || (m.round && *m.round != stored.round)
+                || (!m.commune.empty() && m.commune != stored.commune) || (m.panel && *m.panel != stored.panel);
+            if (other)
+                result.keptWith = stored;
+        }
         find.reset();
         // What this import gives replaces what the study had; what it leaves empty (a folder
         // imported again without its manifest, a city left unresolved) is kept.
@@ -186,6 +195,8 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
             "panel = coalesce(?15, panel), document_kind = coalesce(?16, document_kind), ocr_pages = ?17, "
             "ocr_confidence = ?18 WHERE id = ?12");
         bindMeta(update);
+        if (result.keptWith) // NULLs: coalesce() keeps what is stored
+            update.bindNull(4).bindNull(5).bindNull(6).bindNull(15).bindNull(16);
         update.bind(12, result.id).run();
     } else {
         auto &insert = m_db.cached(

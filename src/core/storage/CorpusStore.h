@@ -125,11 +125,23 @@ public:
     {
         std::int64_t id = 0;
         bool created = false; // false: the same text was there; its metadata were updated
+        // The same text was there as the document of another list (another year, round, commune
+        // or panel): it stays that list's document, and that list is given here, as stored.
+        struct ListPlace
+        {
+            std::int64_t year = 0;
+            std::int64_t round = 0;
+            std::string commune;
+            std::int64_t panel = 0;
+        };
+        std::optional<ListPlace> keptWith;
     };
     // Stores a programme by the hash of its (NFC, UTF-8) text: a text already in the study keeps
-    // its id and gets the new metadata. Mentions and counts for `dictionaryVersion` are replaced.
-    // The caller owns the transaction.
-    // `contentHash` may be given when already computed (sha256Hex of `text`).
+    // its id and gets the new metadata, except its list: a text that is already the document of
+    // a list (year, round, commune and panel) is not moved to another (`keptWith`): the same
+    // leaflet sent again for round 2 would otherwise leave round 1's list without its document. Mentions and counts for
+    // `dictionaryVersion` are replaced. The caller owns the transaction. `contentHash` may be given when already
+    // computed (sha256Hex of `text`).
     PutResult putProgramme(const ProgrammeMeta &meta, const std::string &text, const TagResult &tags,
                            const Dictionary &dictionary, std::int64_t dictionaryVersion,
                            const std::string &contentHash = {});

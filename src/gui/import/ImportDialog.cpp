@@ -552,7 +552,8 @@ void ImportDialog::start()
     m_cancel = m_work->run(
         QStringLiteral("import"),
         [this, work, study, gazetteer, projects, options, ocr = ocrMode(), lists = m_candidateFiles,
-         results = m_resultsFiles, programmes = m_model->programmeEntries(), projectList = m_model->projectEntries(),
+         pattern = m_ui->pattern->text().trimmed().toStdString(), results = m_resultsFiles,
+         programmes = m_model->programmeEntries(), projectList = m_model->projectEntries(),
          source = m_projectsSource.toStdString()](const std::atomic_bool &cancel) -> Background::Deliver {
             Outcome outcome;
             try {
@@ -576,8 +577,11 @@ void ImportDialog::start()
                 else if (!programmes.empty())
                     outcome.report = importer.importProgrammes(programmes, progress, cancel, options);
                 // The lists after the documents, so that "with a document" counts them.
-                if (!projects && !outcome.report.cancelled)
+                if (!projects && !outcome.report.cancelled) {
                     importLists(store, *gazetteer, lists, results, progress, cancel, outcome);
+                    outcome.unjoined = core::unjoinedDocuments(store);
+                    outcome.patternsUnmatched = unmatchedPatterns(pattern, programmes);
+                }
                 if (cancel.load() && programmes.empty() && outcome.lists.empty() && outcome.results.empty())
                     outcome.report.cancelled = true; // nothing was stored
             } catch (const core::StudyBusy &e) {
@@ -699,6 +703,8 @@ void ImportDialog::finishImport(Outcome outcome)
         m_listReports = std::move(outcome.lists);
         m_resultsReports = std::move(outcome.results);
         m_listErrors = std::move(outcome.listErrors);
+        m_unjoined = std::move(outcome.unjoined);
+        m_patternsUnmatched = std::move(outcome.patternsUnmatched);
         showReport();
         m_ui->pages->setCurrentIndex(static_cast<int>(Page::Report));
         m_session.notifyChanged();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/Lists.h"
 #include "import/Importer.h"
 #include "import/ListImport.h"
 #include "import/NamePattern.h"
@@ -118,8 +119,13 @@ private:
         std::vector<core::ListImportReport> lists; // one per candidate file read
         std::vector<core::ResultsImportReport> results; // one per results file read
         std::vector<std::pair<QString, QString>> listErrors; // candidate file, why it was not read
+        std::vector<core::UnjoinedDocument> unjoined; // documents naming a list the study does not have
+        std::vector<QString> patternsUnmatched; // declared file-name patterns no file name followed
     };
 
+    // The declared pattern (`text`, may be empty) when it reads none of the entries' file names.
+    static std::vector<QString> unmatchedPatterns(const std::string &text,
+                                                  const std::vector<core::ManifestEntry> &entries);
     void connectSourcesPage();
     void connectProgressAndReportPages();
     void chooseFiles();
@@ -170,6 +176,8 @@ private:
     QString m_patternRead; // the "Noms de fichiers" field as rebuild() last read it
     std::vector<core::ListImportReport> m_listReports; // of the last import
     std::vector<std::pair<QString, QString>> m_listErrors;
+    std::vector<core::UnjoinedDocument> m_unjoined; // of the last import
+    std::vector<QString> m_patternsUnmatched; // of the last import
 
     ImportPreviewModel *m_model = nullptr;
 

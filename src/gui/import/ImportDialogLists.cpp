@@ -51,6 +51,22 @@ std::vector<core::NamePattern> ImportDialog::namePatterns()
     }
 }
 
+std::vector<QString> ImportDialog::unmatchedPatterns(const std::string &text,
+                                                     const std::vector<core::ManifestEntry> &entries)
+{
+    if (text.empty() || entries.empty())
+        return {};
+    try {
+        const core::NamePattern pattern = core::NamePattern::parse(text);
+        for (const core::ManifestEntry &e : entries)
+            if (pattern.match(e.file))
+                return {};
+        return { fromStd(text) };
+    } catch (const core::NamePatternError &) {
+        return {}; // said before the import (namePatterns())
+    }
+}
+
 void ImportDialog::importLists(core::CorpusStore &store, const core::Gazetteer &gazetteer,
                                const std::vector<std::string> &files, const std::vector<std::string> &results,
                                const core::ProgressSink &progress, const std::atomic_bool &cancel, Outcome &outcome)
@@ -103,6 +119,12 @@ void ImportDialog::showListReports()
               tr("%1 nouvelles, %2 mises à jour, %3 candidats lus ; %4 avec un document dans l'étude")
                   .arg(locale.toString(r.added), locale.toString(r.updated), locale.toString(r.rows),
                        locale.toString(r.withDocuments)));
+        if (r.yearsFromLists > 0)
+            child(g, tr("Documents sans année"),
+                  tr("l'année de ces listes (%1) donnée aux documents nommés sans année qui ont leur commune, "
+                     "leur panneau et leur tour : %2")
+                      .arg(r.year)
+                      .arg(locale.toString(r.yearsFromLists)));
         for (std::size_t i = 0; i < r.problems.size() && i < kShown; ++i)
             child(g, tr("%1, ligne %2").arg(name).arg(r.problems[i].line),
                   tr("ligne ignorée : %1").arg(ImportProblemText::reason(r.problems[i])));
@@ -132,6 +154,35 @@ void ImportDialog::showListReports()
         for (std::size_t i = 0; i < r.problems.size() && i < kShown; ++i)
             child(g, tr("%1, ligne %2").arg(name).arg(r.problems[i].line),
                   tr("liste ignorée : %1").arg(ImportProblemText::reason(r.problems[i])));
+    }
+    for (const QString &pattern : m_patternsUnmatched) {
+        auto *g = group(tr("Noms de fichiers « %1 » : aucun nom ne suit ce modèle").arg(pattern),
+                        QStyle::SP_MessageBoxWarning);
+        child(g, pattern,
+              tr("aucun des documents n'a été rattaché à sa liste par ce modèle : vérifiez-le (les repères, les "
+                 "séparateurs) sur un nom de fichier"));
+    }
+    if (!m_unjoined.empty()) {
+        auto *g = group(tr("Documents sans liste (%1) : comptés comme des listes à part")
+                            .arg(locale.toString(static_cast<int>(m_unjoined.size()))),
+                        QStyle::SP_MessageBoxWarning);
+        for (std::size_t i = 0; i < m_unjoined.size() && i < kShown; ++i) {
+            const auto &d = m_unjoined[i];
+            const QString where = tr("liste %1 de %2 (%3), tour %4")
+                                      .arg(d.panel)
+                                      .arg(fromStd(d.communeName), fromStd(d.insee))
+                                      .arg(d.round);
+            child(g, QFileInfo(fromStd(d.source)).fileName(),
+                  d.why == core::UnjoinedDocument::Why::NoYear
+                      ? tr("%1, sans année : rattaché à aucune liste (indiquez l'année avec {year} dans le modèle "
+                           "de noms, ou importez le fichier des candidats de l'élection)")
+                            .arg(where)
+                      : tr("%1 : les listes de %2 de l'étude n'en ont pas de ce numéro")
+                            .arg(where)
+                            .arg(static_cast<qlonglong>(*d.year)));
+        }
+        if (m_unjoined.size() > kShown)
+            child(g, {}, tr("et %1 autres").arg(locale.toString(static_cast<int>(m_unjoined.size() - kShown))));
     }
     if (!m_listErrors.empty()) {
         auto *g = group(tr("Fichiers des candidats ou des résultats non lus (rien n'en a été enregistré)"),

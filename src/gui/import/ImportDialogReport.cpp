@@ -100,6 +100,18 @@ void ImportDialog::showReport()
         for (const auto &q : r.lowQuality)
             child(g, nameOf(q.item), ImportProblemText::reason(q.problem));
     }
+    if (!r.keptWithList.empty()) {
+        auto *g = group(tr("Même texte que le document d'une autre liste"), static_cast<int>(r.keptWithList.size()),
+                        QStyle::SP_MessageBoxWarning);
+        for (const auto &k : r.keptWithList)
+            child(g, nameOf(k.item), ImportProblemText::reason(k.problem));
+    }
+    if (r.yearsFromLists > 0) {
+        auto *g = group(tr("Documents sans année"), r.yearsFromLists, QStyle::SP_MessageBoxInformation);
+        child(g, {},
+              tr("nommés sans année, ils ont pris celle des listes de l'étude qui ont leur commune, leur "
+                 "panneau et leur tour"));
+    }
     if (!r.readByOcr.empty()) {
         auto *g = group(tr("Lus par OCR (pages numérisées)"), static_cast<int>(r.readByOcr.size()),
                         QStyle::SP_FileDialogDetailedView);

@@ -121,6 +121,13 @@ QString ImportProblemText::reason(const core::ImportProblem &p)
                                         .arg(pct(p.oneLetterShare))
                                         .arg(std::lround(100 * p.garbledShare)));
     }
+    case SameTextOtherList:
+        return tr("le même texte est déjà le document de la liste %1 de la commune %2 au tour %3 de %4 : il "
+                  "le reste (un texte est un seul document ; retirez-le de l'étude pour le changer de liste)")
+            .arg(p.listPanel)
+            .arg(fromStd(p.value))
+            .arg(p.listRound)
+            .arg(p.listYear);
     case HtmlUnparsable:
         return tr("la page HTML ne peut pas être analysée");
     // ZIP archives, under .docx and .odt files

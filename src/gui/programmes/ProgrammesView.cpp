@@ -48,13 +48,13 @@ public:
     {
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
-        opt.text.clear();
+        const QList<int> chips = index.data(ProgrammesModel::ChipsRole).value<QList<int>>();
+        if (!chips.isEmpty())
+            opt.text.clear(); // the chips say it; without chips the text does ("aucun document")
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : nullptr;
         if (style)
             style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-        const QList<int> chips = index.data(ProgrammesModel::ChipsRole).value<QList<int>>();
         if (chips.isEmpty())
             return;
         const QLocale locale;
