@@ -2543,7 +2543,7 @@ or a projects list here, or choose them with the buttons above.</translation>
         <translation>Same text as another list’s document</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>nommés sans année, ils ont pris celle des listes de l&apos;étude qui ont leur commune, leur panneau et leur tour</source>
         <translation>named without a year, they took that of the study’s lists with their city, panel and round</translation>
     </message>
@@ -2615,7 +2615,7 @@ or a projects list here, or choose them with the buttons above.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../src/gui/import/ImportDialogReport.cpp" line="-17"/>
+        <location filename="../../src/gui/import/ImportDialogReport.cpp" line="-18"/>
         <source>Documents sans année</source>
         <translation>Documents without a year</translation>
     </message>
@@ -4253,6 +4253,11 @@ Open it in MAXQDA, ATLAS.ti, NVivo or QualCoder with their REFI-QDA project impo
         <location line="+3"/>
         <source>%1, texte %2</source>
         <translation>%1, text %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sans objet (%1)</source>
+        <translation>not applicable (%1)</translation>
     </message>
     <message>
         <location line="+121"/>

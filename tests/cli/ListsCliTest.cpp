@@ -52,7 +52,7 @@ TEST_CASE("import reads a folder of professions de foi and its candidate file", 
 
     const auto stats = cli({ "stats", "--db", s.db(), "--themes", "numerique" });
     REQUIRE(stats.code == 0);
-    CHECK_THAT(stats.out, Catch::Contains("  Ensemble\t5\t4\t80.0"));
+    CHECK_THAT(stats.out, Catch::Contains("  All\t5\t4\t80.0"));
     CHECK_THAT(stats.out, Catch::Contains("1 document(s) not counted: another document of the same list"));
 
     // A results file whose name does not say its year: the study's lists do; --year would too.

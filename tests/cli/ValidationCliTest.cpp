@@ -160,7 +160,7 @@ TEST_CASE("stats --corrected prints each share beside its correction", "[cli][va
                Catch::Contains("corrected by sample 1 \"Démonstration (codes fictifs)\", coder Codeur A "
                                "(fictif) (80 programmes coded), synthetic codes"));
     CHECK_THAT(table.out, Catch::Contains("  numerique: sensitivity 100.0 % (n = 47), specificity 97.0 % (n = 33)"));
-    CHECK_THAT(table.out, Catch::Contains("  Ensemble\t268\t161\t60.1\t54.1-65.8\t31.34\t58.8\t52.3-65.4\n"));
+    CHECK_THAT(table.out, Catch::Contains("  All\t268\t161\t60.1\t54.1-65.8\t31.34\t58.8\t52.3-65.4\n"));
     CHECK_THAT(table.out,
                Catch::Contains("correction: Too few codes to correct this share: the sensitivity rests on 7"));
 

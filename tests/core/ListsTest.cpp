@@ -418,6 +418,9 @@ TEST_CASE("the same leaflet sent again for round 2 stays round 1's document", "[
     auto round = store.database().prepare("SELECT count(*) FROM programmes WHERE round = 2");
     REQUIRE(round.step());
     CHECK(round.columnInt(0) == 0);
+    auto source = store.database().prepare("SELECT count(*) FROM programmes WHERE source LIKE '%tour2%'");
+    REQUIRE(source.step());
+    CHECK(source.columnInt(0) == 0); // the file that named its list is still its source
 
     // The same text with nothing that names another list is updated as always.
     const ImportReport same = importDocuments(store,

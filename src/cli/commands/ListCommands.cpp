@@ -103,8 +103,9 @@ int printCoverage(core::CorpusStore &store, const Args &a, Streams s)
                   << core::formatFixed(c.share.share, 4) << "," << core::formatFixed(c.share.low, 4) << ","
                   << core::formatFixed(c.share.high, 4) << "\n";
         else
-            s.out << c.label << "\t" << c.lists << "\t" << c.withDocument << "\t" << percent(c.share.share) << "\t"
-                  << percent(c.share.low) << "-" << percent(c.share.high) << "\n";
+            s.out << (i < r.rows.size() ? c.label : std::string("All")) << "\t" << c.lists << "\t" << c.withDocument
+                  << "\t" << percent(c.share.share) << "\t" << percent(c.share.low) << "-" << percent(c.share.high)
+                  << "\n";
     }
     if (r.ungrouped > 0 && !csv)
         s.out << r.ungrouped << " list(s) have no " << spec->id << " (code not a commune, no population or value): "

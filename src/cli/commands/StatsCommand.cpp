@@ -80,9 +80,11 @@ void printTable(const core::CrosstabResult &r, std::ostream &out, const core::Sh
             << (correction ? "\tcorrected %\t95 % interval" : "") << "\n";
         auto line = [&](const core::CrosstabRow &row, std::size_t index) {
             const auto &c = row.cells[t];
-            out << "  " << row.label << "\t" << row.programmes << "\t" << c.mentioning << "\t"
-                << core::formatFixed(100 * c.share.share, 1) << "\t" << core::formatFixed(100 * c.share.low, 1) << "-"
-                << core::formatFixed(100 * c.share.high, 1) << "\t" << core::formatFixed(c.perTenThousandWords, 2);
+            // The command line speaks English: the core's French total label is "All" here (CSV keeps it).
+            out << "  " << (index == r.rows.size() ? std::string("All") : row.label) << "\t" << row.programmes << "\t"
+                << c.mentioning << "\t" << core::formatFixed(100 * c.share.share, 1) << "\t"
+                << core::formatFixed(100 * c.share.low, 1) << "-" << core::formatFixed(100 * c.share.high, 1) << "\t"
+                << core::formatFixed(c.perTenThousandWords, 2);
             if (correction) {
                 const auto &k = corrected[index][t];
                 if (k.corrected)

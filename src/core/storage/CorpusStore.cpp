@@ -147,7 +147,7 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
     const std::string hash = contentHash.empty() ? sha256Hex(text) : contentHash;
     const std::string now = utcNow();
     PutResult result;
-    auto &find = m_db.cached("SELECT id, year, round, commune, panel FROM programmes WHERE content_hash = ?1");
+    auto &find = m_db.cached("SELECT id, year, round, commune, panel, source FROM programmes WHERE content_hash = ?1");
     find.bind(1, hash);
     auto bindMeta = [&](Statement &st) {
         st.bind(1, m.candidate).bind(2, m.listName).bind(3, m.nuance);
@@ -184,6 +184,7 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
             if (other)
                 result.keptWith = stored;
         }
+        const std::string storedSource = find.columnText(5);
         find.reset();
         // What this import gives replaces what the study had; what it leaves empty (a folder
         // imported again without its manifest, a city left unresolved) is kept.
@@ -195,8 +196,8 @@ CorpusStore::PutResult CorpusStore::putProgramme(const ProgrammeMeta &m, const s
             "panel = coalesce(?15, panel), document_kind = coalesce(?16, document_kind), ocr_pages = ?17, "
             "ocr_confidence = ?18 WHERE id = ?12");
         bindMeta(update);
-        if (result.keptWith) // NULLs: coalesce() keeps what is stored
-            update.bindNull(4).bindNull(5).bindNull(6).bindNull(15).bindNull(16);
+        if (result.keptWith) // NULLs: coalesce() keeps what is stored; the file that named its list stays
+            update.bindNull(4).bindNull(5).bindNull(6).bindNull(15).bindNull(16).bind(8, storedSource);
         update.bind(12, result.id).run();
     } else {
         auto &insert = m_db.cached(

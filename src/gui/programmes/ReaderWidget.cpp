@@ -491,7 +491,9 @@ void ReaderWidget::fillMetadata(const ProgrammeRecord &r)
     m_fields[FieldWords]->setText(locale.toString(r.words));
     m_fields[FieldFormat]->setText(r.ocrPages.isEmpty() ? orNone(r.format)
                                                         : tr("%1, texte %2").arg(orNone(r.format), ocrDescription(r)));
-    m_fields[FieldEncoding]->setText(orNone(r.encoding));
+    // PDF and Office files are stored with the encoding "binary": their text is not read as bytes.
+    m_fields[FieldEncoding]->setText(r.encoding == QLatin1String("binary") ? tr("sans objet (%1)").arg(r.format)
+                                                                           : orNone(r.encoding));
     m_ui->readerSource->setText(r.source);
     m_ui->readerSource->setCursorPosition(0);
     m_ui->readerSource->setToolTip(r.source);
