@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Cli.h"
 
+#include "DataPaths.h"
+
 #include "import/DocumentFormats.h"
 
 #include <exception>
@@ -117,7 +119,8 @@ int run(const std::vector<std::string> &args, Streams streams)
             return kOk;
         }
         if (command == "--version") {
-            streams.out << "vigie-cli " << VIGIE_VERSION << "\n";
+            const std::string data = core::dataDirectory(); // which data it reads: installed or not
+            streams.out << "vigie-cli " << VIGIE_VERSION << " (data: " << (data.empty() ? "not found" : data) << ")\n";
             return kOk;
         }
         if (command == "tag")

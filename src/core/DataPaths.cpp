@@ -13,6 +13,14 @@ std::string dataDirectory()
     std::error_code ec;
     if (const char *env = std::getenv("VIGIE_DATA_DIR"); env && *env && fs::is_directory(env, ec))
         return env;
+    // An installed program reads the data installed with it (share/vigie beside its bin/), even
+    // when the source tree it was built from is still there.
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) {
+        const fs::path installed = exe.parent_path().parent_path() / "share" / "vigie";
+        if (fs::is_directory(installed / "dictionaries", ec))
+            return installed.string();
+    }
     for (const char *candidate : { VIGIE_SOURCE_DATA_DIR, VIGIE_INSTALL_DATA_DIR })
         if (fs::is_directory(candidate, ec))
             return candidate;

@@ -7,7 +7,9 @@
 namespace vigie::core {
 
 // Where Vigie's bundled data (dictionaries, gazetteer, demo bank) is found, first match wins:
-// $VIGIE_DATA_DIR, the source tree's data/ (a build that was not installed), share/vigie.
+// $VIGIE_DATA_DIR; share/vigie beside the running program's bin/ (an installed program, wherever
+// it was installed); the source tree's data/ (a build that was not installed); the install
+// prefix's share/vigie.
 // Returns an empty string when none exists.
 std::string dataDirectory();
 

@@ -22,6 +22,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMenu>
 #include <QMessageBox>
@@ -209,6 +210,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Vigie"));
     QApplication::setApplicationName(QStringLiteral("Vigie"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fr.vigie.Vigie.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("fr.vigie.Vigie")); // the installed .desktop entry
     QApplication::setApplicationVersion(QStringLiteral(VIGIE_VERSION));
 
     // French first: the source strings are French; English from translations/vigie_en.qm.
@@ -258,6 +261,10 @@ int main(int argc, char **argv)
                        "its report and the themes it made (nothing is saved)."),
         QStringLiteral("FILE"));
     parser.addOption(screenshotDictionary);
+    parser.addPositionalArgument(QStringLiteral("study"),
+                                 QStringLiteral("Study to open (a .vigie file), as --study: what the desktop passes "
+                                                "when a study is opened from the file manager."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     vigie::gui::StudySession session;
@@ -265,6 +272,8 @@ int main(int argc, char **argv)
     vigie::gui::addViews(window, session);
 
     QString path = parser.value(study);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
     if (path.isEmpty()) {
         const QString last = QSettings().value(QStringLiteral("lastStudy")).toString();
         if (!last.isEmpty() && QFileInfo::exists(last))

@@ -213,7 +213,8 @@ TEST_CASE("usage errors exit 2 with help", "[cli][usage]")
     CHECK(help.code == 0);
     CHECK_THAT(help.out, Catch::Contains("vigie-cli tag") && Catch::Contains("dict check"));
     CHECK(cli({ "tag", "--help" }).code == 0);
-    CHECK_THAT(cli({ "--version" }).out, Catch::StartsWith("vigie-cli "));
+    CHECK_THAT(cli({ "--version" }).out,
+               Catch::StartsWith("vigie-cli ") && Catch::Contains("(data: " VIGIE_SOURCE_DATA_DIR ")"));
 }
 
 TEST_CASE("a number option given something else names the option and the value", "[cli][errors]")
