@@ -112,6 +112,34 @@ TEST_CASE("a gap wider than the page's line spacing is a paragraph break", "[imp
           != std::string::npos);
 }
 
+TEST_CASE("short paragraphs under headings: their gaps are breaks though most advances are gaps", "[import][pdf]")
+{
+    // 22 pt before each heading and paragraph, 13 pt between the two lines of two paragraphs: the
+    // median advance is a paragraph gap, the lines within paragraphs show the usual spacing.
+    CHECK(pdfToText(fixture("short-paragraphs.pdf")).utf8
+          == "Une ville qui soigne\n"
+             "\n"
+             "Un centre de santé ouvrira à Bellevue.\n"
+             "\n"
+             "Une ville numérique\n"
+             "\n"
+             "Le wifi public sera étendu au port de commerce,\n"
+             "et les données de la ville seront ouvertes.\n"
+             "\n"
+             "Une ville tournée vers la mer\n"
+             "\n"
+             "Nous ferons du port un lieu de vie.\n"
+             "\n"
+             "Une ville qui protège\n"
+             "\n"
+             "Des maisons de quartier ouvertes le soir\n"
+             "et le week-end pour les familles.\n"
+             "\n"
+             "Une ville sobre\n"
+             "\n"
+             "Des écoles rénovées et isolées.\n");
+}
+
 TEST_CASE("text comes in reading order, one column after the other", "[import][pdf]")
 {
     // The content stream draws the two columns line by line, left and right alternately.
@@ -147,6 +175,7 @@ TEST_CASE("a leaflet's titles, drop capital, ligatures and glued sentences come 
              "Écrire à M.Dupont (S.N.C.F.) ou sur nantes.fr, 2 rue Kervégan. Merci !\n"
              "\n"
              "UNE VILLE CONNECTÉE\n"
+             "\n" // 24 pt above its text, where the page's lines are 16 pt apart: a heading of its own
              "Le Wi-Fi public dans les bibliothèques.\n");
     CHECK(pdf.rejoinedLetterSpacing == 2); // "N O T R E", "P R O G R A M M E"
     CHECK(pdf.droppedDecorativeLetters == 1); // V I V R E, said by "Vivre ensemble"

@@ -412,6 +412,12 @@ std::vector<Line> pageLines(PDFDoc &document, int number, const ExtractionBudget
 // paragraph's, still shows it. Advances of less than half a line (words on the same row that
 // poppler put on separate lines, across a table's gap) and backwards ones (to the top of the next
 // column) are neither counted nor breaks.
+// On a leaflet of short paragraphs under headings, most advances are paragraph gaps and the median
+// is one of them: when at least two advances (and a tenth of them) are distinctly smaller than the
+// median (by kSmallerMode) while still a whole line (90 % of the font's height, so not a
+// superscript's), the usual spacing is their median: the spacing of lines within a paragraph.
+constexpr double kSmallerMode = 1.35;
+
 void markParagraphs(std::vector<Line> &lines)
 {
     const auto advance = [&](std::size_t i) -> std::optional<double> {
@@ -428,10 +434,21 @@ void markParagraphs(std::vector<Line> &lines)
             advances.push_back(*a);
     if (advances.empty())
         return;
-    const auto median = advances.begin() + static_cast<std::ptrdiff_t>((advances.size() - 1) / 2);
-    std::nth_element(advances.begin(), median, advances.end());
+    const auto lowerMedian = [](std::vector<double> &v) {
+        const auto m = v.begin() + static_cast<std::ptrdiff_t>((v.size() - 1) / 2);
+        std::nth_element(v.begin(), m, v.end());
+        return *m;
+    };
+    double usual = lowerMedian(advances);
+    std::vector<double> within; // whole-line advances distinctly below the median
     for (std::size_t i = 1; i < lines.size(); ++i)
-        if (const auto a = advance(i); a && *a > kParagraphSpacing * *median)
+        if (const auto a = advance(i);
+            a && *a * kSmallerMode < usual && *a >= 0.9 * std::min(lines[i - 1].thickness, lines[i].thickness))
+            within.push_back(*a);
+    if (within.size() >= 2 && 10 * within.size() >= advances.size())
+        usual = lowerMedian(within);
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        if (const auto a = advance(i); a && *a > kParagraphSpacing * usual)
             lines[i].startsParagraph = true;
 }
 

@@ -217,6 +217,24 @@ LEAFLET = [
 ]
 
 
+# A leaflet page of short paragraphs under headings: most advances from one line to the next are
+# the 22 pt gaps between paragraphs, only two are the 13 pt spacing of lines within one.
+SHORT_PARAGRAPHS = [
+    ("F2", 14, 72, 760, "Une ville qui soigne"),
+    ("F1", 11, 72, 738, "Un centre de santé ouvrira à Bellevue."),
+    ("F2", 14, 72, 716, "Une ville numérique"),
+    ("F1", 11, 72, 694, "Le wifi public sera étendu au port de commerce,"),
+    ("F1", 11, 72, 681, "et les données de la ville seront ouvertes."),
+    ("F2", 14, 72, 659, "Une ville tournée vers la mer"),
+    ("F1", 11, 72, 637, "Nous ferons du port un lieu de vie."),
+    ("F2", 14, 72, 615, "Une ville qui protège"),
+    ("F1", 11, 72, 593, "Des maisons de quartier ouvertes le soir"),
+    ("F1", 11, 72, 580, "et le week-end pour les familles."),
+    ("F2", 14, 72, 558, "Une ville sobre"),
+    ("F1", 11, 72, 536, "Des écoles rénovées et isolées."),
+]
+
+
 def write(name, data):
     with open(os.path.join(HERE, name), "wb") as f:
         f.write(data)
@@ -231,6 +249,7 @@ def main():
     write("leaflet.pdf", make_pdf([LEAFLET], LEAFLET_FONTS))
     write("paragraphs-3-pages.pdf",
           make_pdf([paragraph_page(i + 1, len(PARAGRAPH_PAGES), b) for i, b in enumerate(PARAGRAPH_PAGES)]))
+    write("short-paragraphs.pdf", make_pdf([SHORT_PARAGRAPHS]))
     write("no-text.pdf", make_pdf([[]]))  # one page, empty content stream: what a scan looks like
     # What a web server returns instead of the PDF a link promised.
     write("not-a-pdf.pdf", b"<!DOCTYPE html>\n<html><head><title>404 Not Found</title></head>\n"
