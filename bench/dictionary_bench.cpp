@@ -12,6 +12,7 @@
 // edit's time once, and 1 run of the retags.
 #include "BenchSupport.h"
 #include "OrderedWorkers.h"
+#include "TypicalEdits.h"
 #include "analysis/Concordance.h"
 #include "analysis/StudyWords.h"
 #include "analysis/TermHits.h"
@@ -23,7 +24,6 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <functional>
 #include <optional>
 #include <string>
 #include <thread>
@@ -63,60 +63,37 @@ int main(int argc, char **argv)
                 std::thread::hardware_concurrency(), times[1], times[0], times[2],
                 static_cast<double>(bytes) / 1e6 / times[1], base->words->spellingCount(), base->words->postingCount());
 
-    // Typical edits, each made to the study's dictionary: what the view recounts after the edit
-    // (compiling the edited dictionary included).
-    const auto add = [](int theme, std::string text) {
-        return [=](Dictionary &d) {
+    // The typical edits (TypicalEdits.h), each made to a copy of the study's dictionary: what the
+    // view recounts after the edit (compiling the edited dictionary included).
+    const auto apply = [](const TypicalEdit &e, Dictionary &d) {
+        Theme &theme = d.themes()[static_cast<std::size_t>(e.theme)];
+        switch (e.kind) {
+        case TypicalEdit::Kind::AddTerm: {
             Term t;
-            t.text = text;
-            d.themes()[static_cast<std::size_t>(theme)].terms.push_back(t);
-        };
-    };
-    const auto exclude = [](int theme, std::string phrase, int window) {
-        return [=](Dictionary &d) {
-            Exclusion e;
-            e.phrase = phrase;
-            e.window = window;
-            d.themes()[static_cast<std::size_t>(theme)].exclusions.push_back(e);
-        };
-    };
-    const auto window = [](int theme, int rule, int w) {
-        return [=](Dictionary &d) {
-            d.themes()[static_cast<std::size_t>(theme)].rules[static_cast<std::size_t>(rule)].window = w;
-        };
-    };
-    const auto erase = [](int theme, int term) {
-        return [=](Dictionary &d) {
-            auto &terms = d.themes()[static_cast<std::size_t>(theme)].terms;
-            terms.erase(terms.begin() + term);
-        };
-    };
-    const std::vector<std::pair<std::string, std::function<void(Dictionary &)>>> edits = {
-        { "add term \"gamification\"", add(0, "gamification") },
-        { "add term \"métavers\"", add(0, "métavers") },
-        { "add term \"cybermalveillance\"", add(11, "cybermalveillance") },
-        { "add term \"e-sport\"", add(13, "e-sport") },
-        { "add prefix \"robot*\"", add(0, "robot*") },
-        { "add phrase \"plateforme de données\"", add(1, "plateforme de données") },
-        { "add phrase \"intelligence artificielle générative\"", add(0, "intelligence artificielle générative") },
-        { "add phrase \"services numériques de la ville\"", add(5, "services numériques de la ville") },
-        { "add phrase \"guichet numérique\"", add(5, "guichet numérique") },
-        { "add phrase \"capteurs de pollution\"", add(2, "capteurs de pollution") },
-        { "add exclusion \"Paris\" (6 words)", exclude(2, "Paris", 6) },
-        { "add exclusion \"alimentaire\" (3 words)", exclude(9, "alimentaire", 3) },
-        { "add exclusion \"serveur de jeu\"", exclude(0, "serveur de jeu", 0) },
-        { "add exclusion \"réseau routier\" (5 words)", exclude(9, "réseau routier", 5) },
-        { "rule window 16 -> 3", window(1, 0, 3) },
-        { "rule window 30 -> 10", window(2, 0, 10) },
-        { "rule window 12 -> 6", window(3, 1, 6) },
-        { "delete term \"internet\"", erase(0, 5) },
-        { "delete term \"3G\"", erase(9, 5) },
-        { "delete term \"open data\"", erase(1, 0) },
+            t.text = e.text;
+            theme.terms.push_back(t);
+            break;
+        }
+        case TypicalEdit::Kind::AddExclusion: {
+            Exclusion x;
+            x.phrase = e.text;
+            x.window = e.number;
+            theme.exclusions.push_back(x);
+            break;
+        }
+        case TypicalEdit::Kind::RuleWindow:
+            theme.rules[static_cast<std::size_t>(e.item)].window = e.number;
+            break;
+        case TypicalEdit::Kind::DeleteTerm:
+            theme.terms.erase(theme.terms.begin() + e.item);
+            break;
+        }
     };
     std::vector<double> editTimes;
-    for (const auto &[what, apply] : edits) {
+    for (const TypicalEdit &e : typicalEdits()) {
+        const std::string &what = e.what;
         Dictionary edited = dictionary;
-        apply(edited);
+        apply(e, edited);
         const auto a = Clock::now();
         RecountReport report;
         const auto after = recountTerms(store, *base, ThemeMatcher::compile(edited), {}, no, 0, &report);

@@ -8,6 +8,7 @@
 //
 // STUDY is copied first. Prints each edit's wait and the median.
 #include "BenchSupport.h"
+#include "TypicalEdits.h"
 #include "gui/common/StudySession.h"
 #include "gui/dictionary/DictionaryEditor.h"
 #include "gui/dictionary/DictionaryView.h"
@@ -18,7 +19,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -54,91 +54,33 @@ int main(int argc, char **argv)
     const auto id = [&themes](std::size_t t) {
         return QString::fromStdString(themes[t].id);
     };
-    const auto window = [&](std::size_t t, int rule, int w) {
-        return [&, t, rule, w] {
-            core::Rule r = *editor.rule(id(t), rule);
-            r.window = w;
-            editor.setRule(id(t), rule, r);
-        };
-    };
-    const std::vector<std::pair<std::string, std::function<void()>>> edits = {
-        { "add term \"gamification\"",
-          [&] {
-              editor.addTerm(id(0), "gamification");
-          } },
-        { "add term \"métavers\"",
-          [&] {
-              editor.addTerm(id(0), "métavers");
-          } },
-        { "add term \"cybermalveillance\"",
-          [&] {
-              editor.addTerm(id(11), "cybermalveillance");
-          } },
-        { "add term \"e-sport\"",
-          [&] {
-              editor.addTerm(id(13), "e-sport");
-          } },
-        { "add prefix \"robot*\"",
-          [&] {
-              editor.addTerm(id(0), "robot*");
-          } },
-        { "add phrase \"plateforme de données\"",
-          [&] {
-              editor.addTerm(id(1), "plateforme de données");
-          } },
-        { "add phrase \"intelligence artificielle générative\"",
-          [&] {
-              editor.addTerm(id(0), "intelligence artificielle générative");
-          } },
-        { "add phrase \"services numériques de la ville\"",
-          [&] {
-              editor.addTerm(id(5), "services numériques de la ville");
-          } },
-        { "add phrase \"guichet numérique\"",
-          [&] {
-              editor.addTerm(id(5), "guichet numérique");
-          } },
-        { "add phrase \"capteurs de pollution\"",
-          [&] {
-              editor.addTerm(id(2), "capteurs de pollution");
-          } },
-        { "add exclusion \"Paris\" (6 words)",
-          [&] {
-              editor.addExclusion(id(2), -1, "Paris", 6);
-          } },
-        { "add exclusion \"alimentaire\" (3 words)",
-          [&] {
-              editor.addExclusion(id(9), -1, "alimentaire", 3);
-          } },
-        { "add exclusion \"serveur de jeu\"",
-          [&] {
-              editor.addExclusion(id(0), -1, "serveur de jeu", 0);
-          } },
-        { "add exclusion \"réseau routier\" (5 words)",
-          [&] {
-              editor.addExclusion(id(9), -1, "réseau routier", 5);
-          } },
-        { "rule window 16 -> 3", window(1, 0, 3) },
-        { "rule window 30 -> 10", window(2, 0, 10) },
-        { "rule window 12 -> 6", window(3, 1, 6) },
-        { "delete term \"internet\"",
-          [&] {
-              editor.removeTerm(id(0), 5);
-          } },
-        { "delete term \"3G\"",
-          [&] {
-              editor.removeTerm(id(9), 5);
-          } },
-        { "delete term \"open data\"",
-          [&] {
-              editor.removeTerm(id(1), 0);
-          } },
+    // Each of the typical edits (TypicalEdits.h), made through the editor as the view's buttons do.
+    const auto apply = [&](const TypicalEdit &e) {
+        const QString theme = id(static_cast<std::size_t>(e.theme));
+        switch (e.kind) {
+        case TypicalEdit::Kind::AddTerm:
+            editor.addTerm(theme, QString::fromStdString(e.text));
+            break;
+        case TypicalEdit::Kind::AddExclusion:
+            editor.addExclusion(theme, -1, QString::fromStdString(e.text), e.number);
+            break;
+        case TypicalEdit::Kind::RuleWindow: {
+            core::Rule r = *editor.rule(theme, e.item);
+            r.window = e.number;
+            editor.setRule(theme, e.item, r);
+            break;
+        }
+        case TypicalEdit::Kind::DeleteTerm:
+            editor.removeTerm(theme, e.item);
+            break;
+        }
     };
     std::vector<double> waits;
-    for (const auto &[what, edit] : edits) {
+    for (const TypicalEdit &e : typicalEdits()) {
+        const std::string &what = e.what;
         counted.clear();
         const auto a = Clock::now();
-        edit();
+        apply(e);
         if (!editor.refusal().isEmpty()) {
             std::printf("  %-48s refused: %s\n", what.c_str(), qPrintable(editor.refusal()));
             continue;

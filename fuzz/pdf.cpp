@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     PdfText pdf;
     try {
         pdf = pdfToText(vigie::fuzz::bytesOf(data, size), ExtractionBudget(),
-                        { .ocr = OcrMode::Never, .ocrDpi = 300, .ocrProgress = {} });
+                        { .read = { .ocr = OcrMode::Never, .ocrProgress = {} } });
     } catch (const ImportError &) {
         return 0;
     }

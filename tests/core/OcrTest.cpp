@@ -134,9 +134,9 @@ TEST_CASE("a scanned leaflet is read by OCR, every theme mention of it recovered
     REQUIRE(ocrAvailable());
     std::vector<std::pair<int, int>> told;
     const PdfText pdf = pdfToText(scan("scan-clean.pdf"), ExtractionBudget(),
-                                  { .ocr = OcrMode::Auto, .ocrDpi = 300, .ocrProgress = [&](int page, int pages) {
-                                       told.emplace_back(page, pages);
-                                   } });
+                                  { .read = { .ocr = OcrMode::Auto, .ocrProgress = [&](int page, int pages) {
+                                                 told.emplace_back(page, pages);
+                                             } } });
     CHECK(pdf.pages == 3);
     CHECK(pdf.ocrPages == std::vector<int> { 1, 2, 3 });
     CHECK(told == std::vector<std::pair<int, int>> { { 1, 3 }, { 2, 3 }, { 3, 3 } });
@@ -184,13 +184,13 @@ TEST_CASE("OCR is decided page by page", "[import][ocr]")
 
     // Always: the text page is read by OCR too, and says the same.
     const PdfText always = pdfToText(scan("scan-mixed.pdf"), ExtractionBudget(),
-                                     { .ocr = OcrMode::Always, .ocrDpi = 300, .ocrProgress = {} });
+                                     { .read = { .ocr = OcrMode::Always, .ocrProgress = {} } });
     CHECK(always.ocrPages == std::vector<int> { 1, 2 });
     CHECK(characterErrors(pdf.utf8, always.utf8).rate() < 0.02);
 
     // Never: the scanned page gives nothing, the text page its text.
     const PdfText never = pdfToText(scan("scan-mixed.pdf"), ExtractionBudget(),
-                                    { .ocr = OcrMode::Never, .ocrDpi = 300, .ocrProgress = {} });
+                                    { .read = { .ocr = OcrMode::Never, .ocrProgress = {} } });
     CHECK(never.ocrPages.empty());
     CHECK_THAT(never.utf8, !Catch::Contains("budget participatif"));
 }
@@ -198,8 +198,7 @@ TEST_CASE("OCR is decided page by page", "[import][ocr]")
 TEST_CASE("a PDF without text says whether OCR was off or read nothing", "[import][ocr]")
 {
     const ImportProblem off = importProblem([] {
-        pdfToText(scan("scan-clean.pdf"), ExtractionBudget(),
-                  { .ocr = OcrMode::Never, .ocrDpi = 300, .ocrProgress = {} });
+        pdfToText(scan("scan-clean.pdf"), ExtractionBudget(), { .read = { .ocr = OcrMode::Never, .ocrProgress = {} } });
     });
     CHECK(off.kind == Kind::PdfWithoutText);
     CHECK(off.message()
@@ -216,9 +215,9 @@ TEST_CASE("Cancel stops OCR inside a page", "[import][ocr]")
     const auto started = std::chrono::steady_clock::now();
     const ImportProblem p = importProblem([&] {
         pdfToText(scan("scan-clean.pdf"), ExtractionBudget(ExtractionBudget::kDefaultTimeLimit, &cancel),
-                  { .ocr = OcrMode::Auto, .ocrDpi = 300, .ocrProgress = [&](int, int) {
-                       cancel = true;
-                   } });
+                  { .read = { .ocr = OcrMode::Auto, .ocrProgress = [&](int, int) {
+                                 cancel = true;
+                             } } });
     });
     CHECK(p.kind == Kind::Cancelled);
     // Not the three pages' time (about 7 s): stopped within the first.

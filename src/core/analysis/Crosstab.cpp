@@ -75,7 +75,7 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
             counts[index.at(t.programme)][col->second] = t.total;
     });
 
-    std::map<std::string, CrosstabRow> groups; // by GroupKey::order
+    GroupedRows<CrosstabRow> groups;
     result.total.key = "total";
     result.total.label = "Ensemble";
     result.total.cells.assign(result.themes.size(), {});
@@ -95,23 +95,17 @@ CrosstabResult crosstab(CorpusStore &store, const CrosstabOptions &o)
             }
         };
         add(result.total);
-        const auto group = groupOf(p, o.by, o.sizes);
-        if (!group) {
-            result.ungrouped++;
-            continue;
-        }
-        auto [it, fresh] = groups.try_emplace(group->order);
-        if (fresh) {
-            it->second.key = group->key;
-            it->second.label = group->label;
-            it->second.cells.assign(result.themes.size(), {});
-        }
-        add(it->second);
+        if (CrosstabRow *row = groups.row(groupOf(p, o.by, o.sizes), [&](const GroupKey &g) {
+                CrosstabRow made;
+                made.key = g.key;
+                made.label = g.label;
+                made.cells.assign(result.themes.size(), {});
+                return made;
+            }))
+            add(*row);
     }
-    for (auto &[order, row] : groups) {
-        finish(row);
-        result.rows.push_back(std::move(row));
-    }
+    result.ungrouped = groups.ungrouped();
+    result.rows = groups.take(finish);
     finish(result.total);
     if (o.withTests)
         for (std::size_t t = 0; t < result.themes.size(); ++t)

@@ -4,6 +4,8 @@
 
 #include "gazetteer/SizeClasses.h"
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,5 +67,41 @@ std::string groupingName(Grouping g);
 // come from the same classes), or nullopt when it has no value for it: unknown commune or
 // population, no nuance, year or result.
 std::optional<GroupKey> groupOf(const ProgrammeFacts &programme, Grouping by, const SizeClasses &sizes);
+
+// The rows of a table by group, in the grouping's natural order (GroupKey::order): what the
+// crosstab and the lists' coverage both build, one item at a time.
+template <typename Row> class GroupedRows
+{
+public:
+    // The row of `group`, made by `make(group)` the first time; nullptr when there is no group
+    // (the item counts in the total only), counted in ungrouped().
+    template <typename Make> Row *row(const std::optional<GroupKey> &group, Make make)
+    {
+        if (!group) {
+            ++m_ungrouped;
+            return nullptr;
+        }
+        auto [it, fresh] = m_rows.try_emplace(group->order);
+        if (fresh)
+            it->second = make(*group);
+        return &it->second;
+    }
+    std::int64_t ungrouped() const { return m_ungrouped; }
+    // The rows in order, each passed to `finish` first; the object is left empty.
+    template <typename Finish> std::vector<Row> take(Finish finish)
+    {
+        std::vector<Row> out;
+        for (auto &[order, r] : m_rows) {
+            finish(r);
+            out.push_back(std::move(r));
+        }
+        m_rows.clear();
+        return out;
+    }
+
+private:
+    std::map<std::string, Row> m_rows; // by GroupKey::order
+    std::int64_t m_ungrouped = 0;
+};
 
 } // namespace vigie::core

@@ -111,7 +111,7 @@ CoverageResult listCoverage(CorpusStore &store, Grouping by, const SizeClasses &
     result.synthetic = store.isSynthetic();
     result.total.key = "total";
     result.total.label = "Ensemble";
-    std::map<std::string, CoverageRow> groups; // by GroupKey::order
+    GroupedRows<CoverageRow> groups;
     for (const ListFacts &l : readLists(store, sizes, filter)) {
         const auto add = [&](CoverageRow &row) {
             row.lists++;
@@ -119,25 +119,19 @@ CoverageResult listCoverage(CorpusStore &store, Grouping by, const SizeClasses &
                 row.withDocument++;
         };
         add(result.total);
-        const auto group = groupOf(groupingFacts(l), by, sizes);
-        if (!group) {
-            result.ungrouped++;
-            continue;
-        }
-        auto [it, fresh] = groups.try_emplace(group->order);
-        if (fresh) {
-            it->second.key = group->key;
-            it->second.label = group->label;
-        }
-        add(it->second);
+        if (CoverageRow *row = groups.row(groupOf(groupingFacts(l), by, sizes), [](const GroupKey &g) {
+                CoverageRow made;
+                made.key = g.key;
+                made.label = g.label;
+                return made;
+            }))
+            add(*row);
     }
     const auto finish = [](CoverageRow &row) {
         row.share = stats::wilson(row.withDocument, row.lists);
     };
-    for (auto &[order, row] : groups) {
-        finish(row);
-        result.rows.push_back(std::move(row));
-    }
+    result.ungrouped = groups.ungrouped();
+    result.rows = groups.take(finish);
     finish(result.total);
     return result;
 }

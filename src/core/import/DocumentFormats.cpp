@@ -25,7 +25,7 @@ ReadText plainText(std::string_view utf8, const ExtractionBudget &budget, const 
 
 ReadText pdfText(std::string_view bytes, const ExtractionBudget &budget, const ReadOptions &options)
 {
-    PdfText pdf = pdfToText(bytes, budget, { .ocr = options.ocr, .ocrProgress = options.ocrProgress });
+    PdfText pdf = pdfToText(bytes, budget, { .read = options });
     return { std::move(pdf.utf8), std::move(pdf.ocrPages), pdf.ocrConfidence };
 }
 

@@ -12,13 +12,7 @@
 
 namespace vigie::core {
 
-// How documents are read: OCR of scanned PDF pages (PdfText.h), and who hears of each page OCR
-// reads (1-based page, pages in the document; on the reading thread).
-struct ReadOptions
-{
-    OcrMode ocr = OcrMode::Auto;
-    std::function<void(int page, int pages)> ocrProgress;
-};
+// ReadOptions (import/Ocr.h): how documents are read, OCR of scanned PDF pages and its progress.
 
 // An extractor's text and, for a PDF, the pages OCR read.
 struct ReadText

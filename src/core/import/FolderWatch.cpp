@@ -68,21 +68,15 @@ void FolderWatch::readManifest(Round &round)
     if (ec || modified == m_manifestModified)
         return;
     try {
-        std::map<std::string, ManifestEntry> rows;
-        for (ManifestEntry &e : core::readManifest(m_options.manifest)) {
-            const std::string file = fs::absolute(e.file).lexically_normal().string();
-            e.file = file;
-            rows[file] = std::move(e);
-        }
+        std::vector<ManifestEntry> rows = core::readManifest(m_options.manifest);
+        for (ManifestEntry &e : rows)
+            e.file = fs::absolute(e.file).lexically_normal().string();
         std::vector<NamePattern> all = m_options.patterns;
         all.push_back(NamePattern::professionsDeFoi2026());
-        std::vector<ManifestEntry> named;
-        for (auto &[file, e] : rows)
-            named.push_back(e);
-        applyNamePatterns(named, all);
+        applyNamePatterns(rows, all);
         m_manifest.clear();
-        for (ManifestEntry &e : named)
-            m_manifest[e.file] = std::move(e);
+        for (ManifestEntry &e : rows)
+            m_manifest[e.file] = std::move(e); // a file listed twice: its last row
         m_manifestModified = modified;
     } catch (const std::exception &e) {
         // The rows read before stay in use; the manifest is tried again when it changes.

@@ -5,6 +5,7 @@
 #include "import/ExtractionBudget.h"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,15 @@ namespace vigie::core {
 // - Never: no page (a PDF without any text is refused, as before OCR);
 // - Always: every page, whatever its text layer says.
 enum class OcrMode { Auto, Never, Always };
+
+// How documents are read: OCR of scanned PDF pages (PdfText.h), and who hears of each page OCR
+// reads (1-based page, pages in the document; on the reading thread). Every extractor takes it
+// (DocumentFormats.h); only PDFs use it.
+struct ReadOptions
+{
+    OcrMode ocr = OcrMode::Auto;
+    std::function<void(int page, int pages)> ocrProgress;
+};
 
 // "auto", "never", "always" (what --ocr takes and the study settings store).
 std::string_view ocrModeId(OcrMode mode);

@@ -491,9 +491,9 @@ PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget, const 
         pages.push_back(pageLines(document, i, budget, result, layer));
         for (const Line &line : pages.back())
             layer.addText(line.text);
-        if (!layer.blank && pageNeedsOcr(layer, options.ocr)) {
-            if (options.ocrProgress)
-                options.ocrProgress(i, result.pages);
+        if (!layer.blank && pageNeedsOcr(layer, options.read.ocr)) {
+            if (options.read.ocrProgress)
+                options.read.ocrProgress(i, result.pages);
             budget.allowMore(kOcrPageTime);
             const GreyImage image = renderPage(document, i, options.ocrDpi, budget);
             budget.check(); // the drawing stopped for the budget
@@ -519,7 +519,7 @@ PdfText pdfToText(std::string_view bytes, const ExtractionBudget &budget, const 
     }
     if (!hasText)
         throw ImportError(
-            { .kind = Kind::PdfWithoutText, .value = options.ocr == OcrMode::Never ? "never" : std::string() });
+            { .kind = Kind::PdfWithoutText, .value = options.read.ocr == OcrMode::Never ? "never" : std::string() });
     if (!result.ocrPages.empty())
         result.ocrConfidence = confidence / static_cast<double>(result.ocrPages.size());
 

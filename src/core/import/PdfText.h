@@ -35,10 +35,8 @@ struct PdfText
 // How pdfToText() reads pages whose text layer is missing or unusable.
 struct PdfOptions
 {
-    OcrMode ocr = OcrMode::Auto;
+    ReadOptions read; // OCR's mode, and who is told before OCR reads a page
     int ocrDpi = 300; // the resolution pages are drawn at for OCR
-    // Told before OCR reads a page (1-based) of `pages`, on the reading thread.
-    std::function<void(int page, int pages)> ocrProgress;
 };
 
 // Extracts the text of a PDF held in memory (poppler's own classes, as poppler-cpp's word list
@@ -60,7 +58,7 @@ struct PdfOptions
 //   no blank line, since the word shows that the sentence runs on.
 //
 // - Scanned pages (docs/formats.md, "Scanned pages"): each page whose text layer pageNeedsOcr()
-//   (PdfPages.h) finds missing or unusable, under options.ocr, is drawn at options.ocrDpi and read
+//   (PdfPages.h) finds missing or unusable, under options.read.ocr, is drawn at options.ocrDpi and read
 //   by ocrPage() (Ocr.h); its lines replace the layer's, with paragraphs where Tesseract puts
 //   them, and go through the rules below like any page's. A page that draws nothing (no
 //   character, image or path) is not drawn for OCR; one OCR reads nothing on keeps its layer (a
