@@ -242,8 +242,8 @@ void ProgrammesView::setUpTable()
     // Widths for a 1280-pixel window: the text columns elide (their tooltips are whole), and the
     // chips, last, get what is left (about 280 pixels: the root and two or three themes).
     const int em = table->fontMetrics().averageCharWidth();
-    // Document: "prof. de foi · OCR" and "FALC, non compté" whole.
-    const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 19, 6, 25 };
+    // Document: "prof. de foi, non compté" and "prof. de foi · OCR" whole.
+    const int chars[ProgrammesModel::ColumnCount] = { 16, 16, 7, 14, 15, 9, 17, 5, 24, 6, 25 };
     for (int c = 0; c < ProgrammesModel::ColumnCount; ++c)
         table->setColumnWidth(c, chars[c] * em + 12);
     table->horizontalHeader()->setMinimumSectionSize(4 * em);
