@@ -21,7 +21,6 @@
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 
-#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <filesystem>
@@ -352,8 +351,7 @@ int runImport(const std::vector<std::string> &args, Streams s)
         }
         const core::PathEntries plain = core::Importer::entriesForPaths(paths, patterns);
         for (const core::NamePattern &pattern : patterns) // a pattern that reads no name is a mistake, said
-            if (std::none_of(plain.entries.begin(), plain.entries.end(),
-                             [&](const core::ManifestEntry &e) { return pattern.match(e.file).has_value(); }))
+            if (!core::readsAnyName(pattern, plain.entries))
                 s.err << "vigie-cli import: --pattern \"" << printable(pattern.text()) << "\" matches none of the "
                       << plain.entries.size() << " file names: their documents are joined to no list by it\n";
         entries.insert(entries.end(), plain.entries.begin(), plain.entries.end());

@@ -8,7 +8,9 @@
 #include "analysis/TableExport.h"
 #include "storage/CorpusStore.h"
 #include "tagging/Tagger.h"
+#include "text/Utf8.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -108,46 +110,23 @@ void writeMentionsCsv(CorpusStore &store, std::ostream &out)
         "ORDER BY m.programme, m.start, m.theme");
     st.bind(1, version);
     std::int64_t current = -1;
-    std::u32string text;
+    std::string text;
+    std::vector<std::size_t> at; // offsets are code points: where each starts in `text`
     while (st.step()) {
         if (st.columnInt(0) != current) {
             current = st.columnInt(0);
-            const std::string utf8 = st.columnText(5);
-            text.clear();
-            for (std::size_t i = 0; i < utf8.size();) { // offsets are code points: decode once per programme
-                const auto b = static_cast<unsigned char>(utf8[i]);
-                const std::size_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-                char32_t cp = len == 1 ? b : b & (0xFF >> (len + 1));
-                for (std::size_t k = 1; k < len && i + k < utf8.size(); ++k)
-                    cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
-                text.push_back(cp);
-                i += len;
-            }
+            text = st.columnText(5);
+            at = codePointStarts(text);
         }
         const std::string theme = st.columnText(1);
         const std::string termText = countedBy(dict, dict.themeIndex(theme), static_cast<int>(st.columnInt(2)),
                                                static_cast<int>(st.columnInt(6)));
         const auto start = static_cast<std::size_t>(st.columnInt(3));
         const auto end = static_cast<std::size_t>(st.columnInt(4));
-        std::string matched;
-        for (std::size_t k = start; k < end && k < text.size(); ++k) {
-            const char32_t cp = text[k];
-            if (cp < 0x80) {
-                matched += static_cast<char>(cp);
-            } else if (cp < 0x800) {
-                matched += static_cast<char>(0xC0 | (cp >> 6));
-                matched += static_cast<char>(0x80 | (cp & 0x3F));
-            } else if (cp < 0x10000) {
-                matched += static_cast<char>(0xE0 | (cp >> 12));
-                matched += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                matched += static_cast<char>(0x80 | (cp & 0x3F));
-            } else {
-                matched += static_cast<char>(0xF0 | (cp >> 18));
-                matched += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-                matched += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                matched += static_cast<char>(0x80 | (cp & 0x3F));
-            }
-        }
+        const std::size_t characters = at.size() - 1;
+        const std::size_t from = at[std::min(start, characters)];
+        const std::size_t to = at[std::max(std::min(end, characters), std::min(start, characters))];
+        const std::string matched = text.substr(from, to - from);
         out << current << "," << theme << "," << csvField(termText) << "," << start << "," << end << ","
             << csvField(matched) << (synthetic ? "," + std::string(kSyntheticValue) : "") << "\n";
     }

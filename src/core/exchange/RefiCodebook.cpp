@@ -160,19 +160,22 @@ std::string origin()
 
 } // namespace refi
 
-std::string writeRefiCodebook(const Dictionary &d)
+std::string refiCodeGuid(const Dictionary &dictionary, std::string_view themeId)
+{
+    return refiGuid("vigie:theme:" + dictionary.name() + ":" + std::string(themeId));
+}
+
+void refi::appendCodes(std::string &out, const Dictionary &d)
 {
     const auto parents = d.parentIndexes();
     std::vector<std::vector<std::size_t>> children(d.themes().size() + 1); // last: the roots
     for (std::size_t t = 0; t < d.themes().size(); ++t)
         children[parents[t] < 0 ? d.themes().size() : static_cast<std::size_t>(parents[t])].push_back(t);
-    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"";
-    out += kRefiCodebookNamespace;
-    out += "\" origin=\"" + refi::escaped(refi::origin()) + "\">\n  <Codes>\n";
+    out += "  <Codes>\n";
     const auto write = [&](const auto &self, std::size_t t, int depth) -> void {
         const Theme &theme = d.themes()[t];
         const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
-        out += indent + "<Code guid=\"" + refiGuid("vigie:theme:" + d.name() + ":" + theme.id) + "\" name=\"";
+        out += indent + "<Code guid=\"" + refiCodeGuid(d, theme.id) + "\" name=\"";
         refi::appendEscaped(out, theme.labelFr);
         out += "\" isCodable=\"true\"";
         if (!theme.colour.empty())
@@ -194,7 +197,16 @@ std::string writeRefiCodebook(const Dictionary &d)
     };
     for (const std::size_t root : children.back())
         write(write, root, 2);
-    out += "  </Codes>\n</CodeBook>\n";
+    out += "  </Codes>\n";
+}
+
+std::string writeRefiCodebook(const Dictionary &d)
+{
+    std::string out = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<CodeBook xmlns=\"";
+    out += kRefiCodebookNamespace;
+    out += "\" origin=\"" + refi::escaped(refi::origin()) + "\">\n";
+    refi::appendCodes(out, d);
+    out += "</CodeBook>\n";
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include "storage/CorpusStore.h"
 #include "tagging/Dictionary.h"
 #include "tagging/Tagger.h"
+#include "text/Utf8.h"
 
 #include <zip.h>
 
@@ -171,19 +172,6 @@ void appendValues(std::string &out, const ProgrammeFacts &p, const SizeClasses &
     }
 }
 
-// Byte offsets of each code point of `utf8`, and one past the end: Vigie's offsets and the
-// standard's positions count characters (code points).
-std::vector<std::size_t> codePointOffsets(const std::string &utf8)
-{
-    std::vector<std::size_t> at;
-    at.reserve(utf8.size() + 1);
-    for (std::size_t i = 0; i < utf8.size(); ++i)
-        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80)
-            at.push_back(i);
-    at.push_back(utf8.size());
-    return at;
-}
-
 struct CodedMention
 {
     std::string theme;
@@ -279,7 +267,7 @@ RefiProjectSummary writeRefiProject(CorpusStore &store, const std::string &path,
     std::unordered_map<std::string, std::string> codeGuid; // theme id -> GUID
     if (dictionary)
         for (const Theme &t : dictionary->themes())
-            codeGuid[t.id] = refiGuid("vigie:theme:" + dictionary->name() + ":" + t.id);
+            codeGuid[t.id] = refiCodeGuid(*dictionary, t.id);
 
     Archive zip(path, path + ".part");
 
@@ -320,7 +308,9 @@ RefiProjectSummary writeRefiProject(CorpusStore &store, const std::string &path,
             sources += "    <TextSource guid=\"" + guid + "\" name=\"";
             appendEscaped(sources, "P" + std::to_string(id) + (fileName.empty() ? "" : " " + fileName));
             sources += "\" plainTextPath=\"internal://" + guid + ".txt\"" + stamp + ">\n";
-            const std::vector<std::size_t> at = own.empty() ? std::vector<std::size_t>() : codePointOffsets(text);
+            const std::vector<std::size_t> at = own.empty()
+                ? std::vector<std::size_t>()
+                : codePointStarts(text); // the standard counts characters too
             const auto characters = static_cast<std::int64_t>(at.size()) - 1;
             for (const CodedMention &m : own) {
                 const auto code = codeGuid.find(m.theme);
@@ -358,11 +348,9 @@ RefiProjectSummary writeRefiProject(CorpusStore &store, const std::string &path,
         + created + "\">\n";
     qde += "  <Users>\n    <User guid=\"" + user + "\" name=\"Vigie\"/>\n  </Users>\n";
     if (dictionary && !dictionary->themes().empty()) {
-        // The codebook as a .qdc writes it, between its <Codes> tags.
-        const std::string codebook = writeRefiCodebook(*dictionary);
-        const std::size_t from = codebook.find("  <Codes>");
-        const std::size_t to = codebook.find("</Codes>") + std::strlen("</Codes>\n");
-        qde += "  <CodeBook>\n" + codebook.substr(from, to - from) + "  </CodeBook>\n";
+        qde += "  <CodeBook>\n"; // the codes as a .qdc has them
+        refi::appendCodes(qde, *dictionary);
+        qde += "  </CodeBook>\n";
         summary.codes = static_cast<std::int64_t>(dictionary->themes().size());
     }
     qde += "  <Variables>\n";

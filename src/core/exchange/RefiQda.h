@@ -29,6 +29,8 @@ inline constexpr const char *kRefiProjectNamespace = "urn:QDA-XML:project:1.0";
 // A GUID in the standard's form (8-4-4-4-12 lower-case hexadecimal digits) made from `key`'s
 // SHA-256, shaped as a name-based UUID (version 5 bits and variant).
 std::string refiGuid(std::string_view key);
+// The GUID of a theme's code: from the dictionary's name and the theme's id.
+std::string refiCodeGuid(const Dictionary &dictionary, std::string_view themeId);
 
 // The theme tree of `dictionary` as a REFI-QDA codebook: one code per theme (its French label as
 // the name, its colour, its description followed by its words, sub-themes nested), UTF-8.

@@ -6,6 +6,10 @@
 #include <string>
 #include <string_view>
 
+namespace vigie::core {
+class Dictionary;
+}
+
 namespace vigie::core::refi {
 
 // `s` as XML character data or attribute value: markup characters as entities, line ends as
@@ -59,5 +63,9 @@ inline std::string escaped(std::string_view s)
 
 // The version written as the files' origin: "Vigie 0.1.0".
 std::string origin();
+
+// The <Codes> element of a codebook, one code per theme of `dictionary` nested as the themes
+// are (indented for a <CodeBook> at the top level): the .qdc's and the project's.
+void appendCodes(std::string &out, const Dictionary &dictionary);
 
 } // namespace vigie::core::refi

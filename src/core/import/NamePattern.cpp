@@ -192,6 +192,12 @@ std::optional<NameFields> NamePattern::match(std::string_view fileName) const
     return f;
 }
 
+bool readsAnyName(const NamePattern &pattern, const std::vector<ManifestEntry> &entries)
+{
+    return std::any_of(entries.begin(), entries.end(),
+                       [&](const ManifestEntry &e) { return pattern.match(e.file).has_value(); });
+}
+
 int applyNamePatterns(std::vector<ManifestEntry> &entries, const std::vector<NamePattern> &patterns)
 {
     int matched = 0;

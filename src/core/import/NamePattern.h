@@ -91,6 +91,9 @@ private:
 // For each entry, the first pattern its file name matches fills what the entry does not say
 // already (a manifest's values win over the name). Returns how many entries matched one.
 int applyNamePatterns(std::vector<ManifestEntry> &entries, const std::vector<NamePattern> &patterns);
+// Whether `pattern` reads the file name of at least one of `entries` (a declared pattern that
+// reads none is a mistake the import says).
+bool readsAnyName(const NamePattern &pattern, const std::vector<ManifestEntry> &entries);
 
 // "M_Jean_DUPONT" -> "Jean DUPONT", "Mme_Anne-Marie_LE_GALL" -> "Anne-Marie LE GALL".
 std::string candidateFromFileName(std::string_view text);

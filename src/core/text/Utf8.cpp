@@ -138,4 +138,15 @@ std::int64_t countCodePoints(std::string_view utf8)
     return n;
 }
 
+std::vector<std::size_t> codePointStarts(std::string_view utf8)
+{
+    std::vector<std::size_t> at;
+    at.reserve(utf8.size() + 1);
+    for (std::size_t i = 0; i < utf8.size(); ++i)
+        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80)
+            at.push_back(i);
+    at.push_back(utf8.size());
+    return at;
+}
+
 } // namespace vigie::core

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vigie::core {
 
@@ -32,5 +33,8 @@ std::string latin1ToUtf8(std::string_view bytes);
 // The code points of valid UTF-8 (the bytes that do not continue a sequence): what the study's
 // offsets count.
 std::int64_t countCodePoints(std::string_view utf8);
+// The byte where each code point of valid UTF-8 starts, then the size: the study's offsets
+// (start, end) cut `utf8` at [at[start], at[end]).
+std::vector<std::size_t> codePointStarts(std::string_view utf8);
 
 } // namespace vigie::core

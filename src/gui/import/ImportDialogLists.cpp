@@ -57,10 +57,8 @@ std::vector<QString> ImportDialog::unmatchedPatterns(const std::string &text,
     if (text.empty() || entries.empty())
         return {};
     try {
-        const core::NamePattern pattern = core::NamePattern::parse(text);
-        for (const core::ManifestEntry &e : entries)
-            if (pattern.match(e.file))
-                return {};
+        if (core::readsAnyName(core::NamePattern::parse(text), entries))
+            return {};
         return { fromStd(text) };
     } catch (const core::NamePatternError &) {
         return {}; // said before the import (namePatterns())
